@@ -1,0 +1,5 @@
+import sys
+
+from breachguard.app import main
+
+sys.exit(main())

@@ -1,0 +1,384 @@
+"""Provider profiles: how an exchange describes itself to BreachGuard.
+
+A profile is a JSON document (schema: ``resources/schemas/provider-profile.schema.json``).
+Loading is strict: any problem raises ProfileError naming the field and why,
+so an exchange publishing a broken profile learns exactly what to fix.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from breachguard.core import minisign
+from breachguard.core.strictjson import JsonError, loads_strict
+
+SCHEMA_VERSION = 1
+MAX_PROFILE_BYTES = 256 * 1024
+FEED_FORMATS = ("breachguard-jsonfeed", "statuspage-v2")
+TOTP_ALGORITHMS = ("SHA1", "SHA256", "SHA512")
+NEVER_ASK_KEYS = (
+    "password",
+    "2fa_codes",
+    "authenticator_secret",
+    "seed_phrase",
+    "remote_access",
+    "move_funds",
+)
+_ID_RE = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$")
+_DOMAIN_RE = re.compile(r"^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$")
+_EMAIL_RE = re.compile(r"^[^@\s]{1,64}@[^@\s]{1,253}$")
+
+
+class ProfileError(ValueError):
+    """A profile is unusable. ``field`` is a dotted path such as ``feeds[0].url``."""
+
+    def __init__(self, field_path: str, reason: str) -> None:
+        self.field = field_path
+        self.reason = reason
+        super().__init__(f"{field_path}: {reason}" if field_path else reason)
+
+
+@dataclass(frozen=True)
+class FeedSource:
+    url: str
+    format: str
+    signature_url: str | None = None
+    public_keys: tuple[str, ...] = ()
+    label: str = ""
+
+    @property
+    def signed(self) -> bool:
+        return bool(self.public_keys)
+
+    def parsed_keys(self) -> tuple[minisign.PublicKey, ...]:
+        return tuple(minisign.parse_public_key(key) for key in self.public_keys)
+
+
+@dataclass(frozen=True)
+class TotpPolicy:
+    issuers: tuple[str, ...]
+    algorithms: tuple[str, ...] = ("SHA1",)
+    digits: tuple[int, ...] = (6,)
+    periods: tuple[int, ...] = (30,)
+
+
+@dataclass(frozen=True)
+class SupportContact:
+    url: str | None = None
+    email: str | None = None
+    phone: str | None = None
+
+
+@dataclass(frozen=True)
+class ProviderProfile:
+    id: str
+    name: str
+    web_domains: tuple[str, ...]
+    sender_domains: tuple[str, ...]
+    totp: TotpPolicy
+    feeds: tuple[FeedSource, ...]
+    support: SupportContact
+    staff_never_ask: tuple[str, ...]
+    poll_interval_seconds: int = 300
+    lookup_api: str | None = None
+    enrollment_api: str | None = None
+    clock_url: str | None = None
+    website_url: str | None = None
+    demo: bool = False
+    raw: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    def allowed_hosts(self) -> frozenset[str]:
+        """Hosts this provider's traffic may go to (redirects included)."""
+        hosts = set(self.web_domains)
+        for url in self._urls():
+            host = urlsplit(url).hostname
+            if host:
+                hosts.add(host)
+        return frozenset(hosts)
+
+    def _urls(self) -> Iterator[str]:
+        for feed in self.feeds:
+            yield feed.url
+            if feed.signature_url:
+                yield feed.signature_url
+        for url in (self.lookup_api, self.enrollment_api, self.clock_url, self.website_url):
+            if url:
+                yield url
+
+
+# -- validation helpers ---------------------------------------------------------------
+
+
+class _Reader:
+    """Reads one JSON object, remembering its path for error messages."""
+
+    def __init__(self, value: Any, path: str) -> None:
+        if not isinstance(value, dict):
+            raise ProfileError(path or "profile", f"must be an object, not {_type_name(value)}")
+        self.value = value
+        self.path = path
+        self.used: set[str] = set()
+
+    def sub(self, key: str) -> str:
+        return f"{self.path}.{key}" if self.path else key
+
+    def get(self, key: str, kind: type | tuple[type, ...], *, required: bool = True,
+            default: Any = None) -> Any:
+        self.used.add(key)
+        if key not in self.value or self.value[key] is None:
+            if required:
+                raise ProfileError(self.sub(key), "is required")
+            return default
+        value = self.value[key]
+        if isinstance(value, bool) and kind is not bool and bool not in _as_tuple(kind):
+            raise ProfileError(self.sub(key), f"must be {_kind_name(kind)}, not a boolean")
+        if not isinstance(value, kind):
+            raise ProfileError(self.sub(key), f"must be {_kind_name(kind)}, not {_type_name(value)}")
+        return value
+
+    def text(self, key: str, *, required: bool = True, max_len: int = 200) -> str | None:
+        value = self.get(key, str, required=required)
+        if value is None:
+            return None
+        value = value.strip()
+        if not value:
+            raise ProfileError(self.sub(key), "must not be empty")
+        if len(value) > max_len:
+            raise ProfileError(self.sub(key), f"is longer than {max_len} characters")
+        return str(value)
+
+    def text_list(self, key: str, *, required: bool = True, min_items: int = 1,
+                  check: Callable[[str, str], str] | None = None) -> tuple[str, ...]:
+        items = self.get(key, list, required=required, default=[])
+        if len(items) < min_items:
+            raise ProfileError(self.sub(key), f"needs at least {min_items} entr{'y' if min_items == 1 else 'ies'}")
+        if len(items) > 50:
+            raise ProfileError(self.sub(key), "has more than 50 entries")
+        result: list[str] = []
+        for index, item in enumerate(items):
+            path = f"{self.sub(key)}[{index}]"
+            if not isinstance(item, str) or not item.strip():
+                raise ProfileError(path, "must be a non-empty string")
+            result.append(check(item.strip(), path) if check else item.strip())
+        if len(set(result)) != len(result):
+            raise ProfileError(self.sub(key), "lists the same entry twice")
+        return tuple(result)
+
+    def finish(self) -> None:
+        unknown = sorted(set(self.value) - self.used)
+        # Extension keys start with "x-" so exchanges can add notes without breaking readers.
+        unknown = [key for key in unknown if not key.startswith("x-")]
+        if unknown:
+            raise ProfileError(self.sub(unknown[0]), "is not a known field (misspelt?)")
+
+
+def _as_tuple(kind: type | tuple[type, ...]) -> tuple[type, ...]:
+    return kind if isinstance(kind, tuple) else (kind,)
+
+
+def _kind_name(kind: type | tuple[type, ...]) -> str:
+    names = {str: "text", int: "a whole number", list: "a list", dict: "an object", bool: "true or false"}
+    return " or ".join(names.get(k, k.__name__) for k in _as_tuple(kind))
+
+
+def _type_name(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    return {str: "text", int: "a number", float: "a number", list: "a list", dict: "an object"}.get(
+        type(value), type(value).__name__
+    )
+
+
+def is_loopback_host(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def check_url(url: str, path: str) -> str:
+    """https only; plain http is tolerated for loopback hosts (the embedded Demo Exchange)."""
+    try:
+        parts = urlsplit(url)
+        port = parts.port  # raises on garbage ports
+    except ValueError:
+        raise ProfileError(path, "is not a valid URL") from None
+    del port
+    host = parts.hostname or ""
+    if parts.scheme == "http" and not is_loopback_host(host):
+        raise ProfileError(path, "must use https:// (plain http:// can be altered in transit)")
+    if parts.scheme not in ("https", "http"):
+        raise ProfileError(path, "must be an https:// URL")
+    if not host:
+        raise ProfileError(path, "has no host name")
+    if parts.username or parts.password:
+        raise ProfileError(path, "must not contain a user name or password")
+    if len(url) > 2000:
+        raise ProfileError(path, "is too long")
+    return url
+
+
+def _check_domain(value: str, path: str) -> str:
+    domain = value.lower().rstrip(".")
+    if not _DOMAIN_RE.match(domain):
+        raise ProfileError(path, f"{value!r} is not a domain name like exchange.example")
+    return domain
+
+
+def _check_never_ask(value: str, path: str) -> str:
+    if value not in NEVER_ASK_KEYS:
+        raise ProfileError(path, f"must be one of {', '.join(NEVER_ASK_KEYS)}")
+    return value
+
+
+def _int_list(reader: _Reader, key: str, allowed: tuple[int, ...] | None, default: tuple[int, ...],
+              low: int, high: int) -> tuple[int, ...]:
+    items = reader.get(key, list, required=False, default=list(default))
+    if not items:
+        raise ProfileError(reader.sub(key), "needs at least 1 entry")
+    result = []
+    for index, item in enumerate(items):
+        path = f"{reader.sub(key)}[{index}]"
+        if isinstance(item, bool) or not isinstance(item, int):
+            raise ProfileError(path, "must be a whole number")
+        if allowed is not None and item not in allowed:
+            raise ProfileError(path, f"must be one of {', '.join(map(str, allowed))}")
+        if not low <= item <= high:
+            raise ProfileError(path, f"must be between {low} and {high}")
+        result.append(item)
+    return tuple(result)
+
+
+def _parse_feed(value: Any, path: str) -> FeedSource:
+    reader = _Reader(value, path)
+    url = check_url(str(reader.text("url", max_len=2000)), reader.sub("url"))
+    fmt = reader.text("format")
+    if fmt not in FEED_FORMATS:
+        raise ProfileError(reader.sub("format"), f"must be one of {', '.join(FEED_FORMATS)}")
+    keys = reader.text_list("public_keys", required=False, min_items=0)
+    for index, key in enumerate(keys):
+        try:
+            minisign.parse_public_key(key)
+        except minisign.SignatureError as exc:
+            raise ProfileError(f"{reader.sub('public_keys')}[{index}]", str(exc)) from None
+    signature_url = reader.text("signature_url", required=False, max_len=2000)
+    if signature_url is not None:
+        check_url(signature_url, reader.sub("signature_url"))
+    if fmt == "breachguard-jsonfeed":
+        if not keys:
+            raise ProfileError(reader.sub("public_keys"), "a BreachGuard feed must pin at least one signing key")
+        signature_url = signature_url or f"{url}.minisig"
+    elif keys or signature_url:
+        raise ProfileError(reader.sub("public_keys"), "Statuspage feeds are not signed; remove the keys")
+    label = reader.text("label", required=False, max_len=80) or ""
+    reader.finish()
+    return FeedSource(url=url, format=str(fmt), signature_url=signature_url, public_keys=keys, label=label)
+
+
+def profile_from_dict(data: Any) -> ProviderProfile:
+    top = _Reader(data, "")
+    version = top.get("schema_version", int)
+    if version != SCHEMA_VERSION:
+        raise ProfileError("schema_version", f"must be {SCHEMA_VERSION} (this app reads version {SCHEMA_VERSION})")
+    profile_id = str(top.text("id", max_len=40))
+    if not _ID_RE.match(profile_id):
+        raise ProfileError("id", "must be lowercase letters, digits and dashes, like 'demo-exchange'")
+    name = str(top.text("name", max_len=80))
+    web_domains = top.text_list("web_domains", check=_check_domain)
+    sender_domains = top.text_list("sender_domains", check=_check_domain)
+
+    totp_reader = _Reader(top.get("totp", dict), "totp")
+    issuers = totp_reader.text_list("issuers")
+    algorithms = totp_reader.text_list(
+        "algorithms", required=False, min_items=0,
+        check=lambda v, p: v.upper() if v.upper() in TOTP_ALGORITHMS else _raise(
+            p, f"must be one of {', '.join(TOTP_ALGORITHMS)}"),
+    ) or ("SHA1",)
+    digits = _int_list(totp_reader, "digits", (6, 7, 8), (6,), 6, 8)
+    periods = _int_list(totp_reader, "periods", None, (30,), 10, 120)
+    totp_reader.finish()
+    totp = TotpPolicy(issuers=issuers, algorithms=algorithms, digits=digits, periods=periods)
+
+    raw_feeds = top.get("feeds", list)
+    if not raw_feeds:
+        raise ProfileError("feeds", "needs at least 1 entry")
+    if len(raw_feeds) > 10:
+        raise ProfileError("feeds", "has more than 10 entries")
+    feeds = tuple(_parse_feed(item, f"feeds[{index}]") for index, item in enumerate(raw_feeds))
+
+    poll = top.get("poll_interval_seconds", int, required=False, default=300)
+    if not 30 <= poll <= 86400:
+        raise ProfileError("poll_interval_seconds", "must be between 30 and 86400")
+
+    optional_urls: dict[str, str | None] = {}
+    for key in ("lookup_api", "enrollment_api", "clock_url", "website_url"):
+        value = top.text(key, required=False, max_len=2000)
+        optional_urls[key] = check_url(value, key) if value else None
+
+    support_reader = _Reader(top.get("support", dict), "support")
+    support_url = support_reader.text("url", required=False, max_len=2000)
+    if support_url:
+        check_url(support_url, "support.url")
+    support_email = support_reader.text("email", required=False)
+    if support_email and not _EMAIL_RE.match(support_email):
+        raise ProfileError("support.email", "is not an email address")
+    support_phone = support_reader.text("phone", required=False, max_len=40)
+    support_reader.finish()
+    if not (support_url or support_email or support_phone):
+        raise ProfileError("support", "needs at least one of url, email or phone")
+
+    never_ask = top.text_list("staff_never_ask", check=_check_never_ask)
+    demo = top.get("demo", bool, required=False, default=False)
+    top.finish()
+    return ProviderProfile(
+        id=profile_id,
+        name=name,
+        web_domains=web_domains,
+        sender_domains=sender_domains,
+        totp=totp,
+        feeds=feeds,
+        support=SupportContact(support_url, support_email, support_phone),
+        staff_never_ask=never_ask,
+        poll_interval_seconds=poll,
+        lookup_api=optional_urls["lookup_api"],
+        enrollment_api=optional_urls["enrollment_api"],
+        clock_url=optional_urls["clock_url"],
+        website_url=optional_urls["website_url"],
+        demo=demo,
+        raw=data,
+    )
+
+
+def _raise(path: str, reason: str) -> str:
+    raise ProfileError(path, reason)
+
+
+def profile_from_bytes(data: bytes) -> ProviderProfile:
+    if len(data) > MAX_PROFILE_BYTES:
+        raise ProfileError("", f"profile is larger than {MAX_PROFILE_BYTES // 1024} KiB")
+    try:
+        value = loads_strict(data)
+    except JsonError as exc:
+        raise ProfileError("", f"profile {exc}") from None
+    return profile_from_dict(value)
+
+
+def load_profile_file(path: Path) -> ProviderProfile:
+    try:
+        size = path.stat().st_size
+        if size > MAX_PROFILE_BYTES:
+            raise ProfileError("", f"profile is larger than {MAX_PROFILE_BYTES // 1024} KiB")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ProfileError("", f"cannot read the profile file: {exc.strerror or exc}") from None
+    return profile_from_bytes(data)
