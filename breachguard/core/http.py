@@ -1,0 +1,245 @@
+"""Bounded HTTP: every call has a wall-clock deadline, a decoded-size cap and a
+redirect policy.
+
+requests alone has no total timeout (a server dripping a byte a second keeps a
+call alive forever) and follows redirects anywhere, so redirects are followed
+here by hand and the body is read in chunks against both limits.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+from breachguard.core.provider import is_loopback_host
+
+DEFAULT_DEADLINE_S = 20.0
+DEFAULT_CONNECT_TIMEOUT_S = 5.0
+DEFAULT_READ_TIMEOUT_S = 10.0
+DEFAULT_MAX_BYTES = 2 * 1024 * 1024
+MAX_REDIRECTS = 5
+_CHUNK = 16 * 1024
+
+
+class HttpError(Exception):
+    """A request failed; ``str()`` is a message fit for the user."""
+
+    code = "http_error"
+
+
+class DeadlineExceeded(HttpError):
+    code = "deadline"
+
+
+class BodyTooLarge(HttpError):
+    code = "too_large"
+
+
+class RedirectRefused(HttpError):
+    code = "redirect_refused"
+
+
+class TlsError(HttpError):
+    code = "tls"
+
+
+class NetworkError(HttpError):
+    code = "network"
+
+
+@dataclass(frozen=True)
+class HttpResponse:
+    status: int
+    url: str
+    headers: Mapping[str, str]
+    body: bytes
+    elapsed_s: float = 0.0
+
+    def header(self, name: str) -> str | None:
+        return self.headers.get(name.lower())
+
+    @property
+    def date(self) -> float | None:
+        """Server time from the Date header as a Unix timestamp, if present and valid."""
+        value = self.header("date")
+        if not value:
+            return None
+        try:
+            parsed = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError):
+            return None
+        if parsed.tzinfo is None:
+            return None
+        return parsed.timestamp()
+
+    def retry_after_s(self, *, now: float, cap_s: float = 3600.0) -> float | None:
+        """Seconds to wait from ``Retry-After`` (delta or HTTP date), capped."""
+        value = self.header("retry-after")
+        if not value:
+            return None
+        value = value.strip()
+        if value.isdigit():
+            seconds = float(int(value[:12]))
+        else:
+            try:
+                seconds = email.utils.parsedate_to_datetime(value).timestamp() - now
+            except (TypeError, ValueError):
+                return None
+        return max(0.0, min(seconds, cap_s))
+
+
+@dataclass(frozen=True)
+class RequestPolicy:
+    """Limits for one request. ``allowed_hosts`` empty means: only the first URL's host."""
+
+    deadline_s: float = DEFAULT_DEADLINE_S
+    max_bytes: int = DEFAULT_MAX_BYTES
+    allowed_hosts: frozenset[str] = field(default_factory=frozenset)
+    max_redirects: int = MAX_REDIRECTS
+
+
+class HttpClient:
+    """One requests.Session with BreachGuard's limits; safe to share across threads
+    for independent requests (requests sessions are used per call under a lock-free
+    pattern: a new Session per thread would lose connection reuse, so calls are short)."""
+
+    def __init__(self, *, user_agent: str = "BreachGuard", session_factory: Callable[[], Any] | None = None,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        self._user_agent = user_agent
+        self._session_factory = session_factory
+        self._clock = clock
+
+    def _session(self) -> Any:
+        if self._session_factory is not None:
+            return self._session_factory()
+        import requests  # deferred: ~120 ms of start-up time
+
+        session = requests.Session()
+        session.trust_env = False  # no proxies or .netrc credentials picked up silently
+        return session
+
+    def request(self, method: str, url: str, *, policy: RequestPolicy | None = None,
+                json_body: Any = None, headers: Mapping[str, str] | None = None) -> HttpResponse:
+        import requests
+
+        policy = policy or RequestPolicy()
+        started = self._clock()
+        allowed = policy.allowed_hosts or frozenset({urlsplit(url).hostname or ""})
+        _check_target(url, allowed, first=True)
+        send_headers = {"User-Agent": self._user_agent, "Accept-Encoding": "gzip, deflate"}
+        send_headers.update(headers or {})
+        session = self._session()
+        try:
+            for _hop in range(policy.max_redirects + 1):
+                remaining = policy.deadline_s - (self._clock() - started)
+                if remaining <= 0:
+                    raise DeadlineExceeded("the server took too long to answer")
+                try:
+                    response = session.request(
+                        method, url, json=json_body, headers=send_headers, stream=True,
+                        allow_redirects=False,
+                        timeout=(min(DEFAULT_CONNECT_TIMEOUT_S, remaining),
+                                 min(DEFAULT_READ_TIMEOUT_S, remaining)),
+                    )
+                except requests.exceptions.SSLError:
+                    raise TlsError(
+                        "the secure connection failed: the server's certificate could not be verified"
+                    ) from None
+                except requests.exceptions.Timeout:
+                    raise DeadlineExceeded("the server took too long to answer") from None
+                except requests.exceptions.RequestException as exc:
+                    raise NetworkError(_describe_network_error(exc)) from None
+                try:
+                    if response.is_redirect:
+                        location = response.headers.get("location", "")
+                        target = urljoin(url, location)
+                        _check_target(target, allowed, first=False)
+                        url = target
+                        if response.status_code == 303 or (
+                            response.status_code in (301, 302) and method == "POST"):
+                            method, json_body = "GET", None
+                        continue
+                    body = _read_bounded(response, policy.max_bytes, started, policy.deadline_s,
+                                         self._clock)
+                    return HttpResponse(
+                        status=response.status_code,
+                        url=url,
+                        headers={k.lower(): v for k, v in response.headers.items()},
+                        body=body,
+                        elapsed_s=self._clock() - started,
+                    )
+                finally:
+                    response.close()
+            raise RedirectRefused("the server redirected too many times")
+        finally:
+            session.close()
+
+    def get(self, url: str, **kwargs: Any) -> HttpResponse:
+        return self.request("GET", url, **kwargs)
+
+    def post_json(self, url: str, body: Any, **kwargs: Any) -> HttpResponse:
+        return self.request("POST", url, json_body=body, **kwargs)
+
+
+def _check_target(url: str, allowed: frozenset[str], *, first: bool) -> None:
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError on a malformed port
+    except ValueError:
+        raise RedirectRefused("the address is not a valid URL") from None
+    host = (parts.hostname or "").lower()
+    secure = parts.scheme == "https" or (parts.scheme == "http" and is_loopback_host(host))
+    if not secure:
+        what = "address" if first else "redirect"
+        raise RedirectRefused(f"refused {what} to a non-https location ({parts.scheme or 'no'} scheme)")
+    if host not in allowed:
+        raise RedirectRefused(f"refused redirect to {host or 'an unnamed host'}, which is not this exchange's")
+    if parts.username or parts.password:
+        raise RedirectRefused("refused an address that carries a user name or password")
+
+
+def _read_bounded(response: Any, max_bytes: int, started: float, deadline_s: float,
+                  clock: Callable[[], float]) -> bytes:
+    length = response.headers.get("content-length")
+    if length and length.isdigit() and int(length) > max_bytes and not response.headers.get(
+            "content-encoding"):
+        raise BodyTooLarge(f"the answer is larger than the {max_bytes // 1024} KiB limit")
+    chunks: list[bytes] = []
+    total = 0
+    raw = response.raw
+    # read1 returns whatever one recv brought, so a server dripping a byte a second
+    # cannot hold a read past the deadline; decode_content caps the decoded size
+    # (gzip bombs), not the wire size.
+    while True:
+        if clock() - started > deadline_s:
+            raise DeadlineExceeded("the server took too long to send its answer")
+        try:
+            chunk = raw.read1(_CHUNK, decode_content=True)
+        except Exception as exc:  # urllib3 raises several types for broken streams
+            if "timed out" in str(exc).lower():
+                raise DeadlineExceeded("the server took too long to send its answer") from None
+            raise NetworkError("the connection broke while receiving the answer") from None
+        if not chunk:
+            if raw.closed or raw.isclosed() or raw.length_remaining == 0:
+                break
+            if getattr(raw, "_fp", None) is None:
+                break
+            continue
+        total += len(chunk)
+        if total > max_bytes:
+            raise BodyTooLarge(f"the answer is larger than the {max_bytes // 1024} KiB limit")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _describe_network_error(exc: Exception) -> str:
+    text = str(exc).lower()
+    if "name or service not known" in text or "nodename nor servname" in text or "getaddrinfo" in text:
+        return "the exchange's server name could not be found (check your internet connection)"
+    if "connection refused" in text:
+        return "the exchange's server refused the connection"
+    return "the exchange's server could not be reached (check your internet connection)"

@@ -1,0 +1,121 @@
+"""The one way off the GUI thread.
+
+Every blocking call (HTTP, keyring, QR decoding, clock probes) is handed to
+TaskRunner.run(); the result or the exception comes back as a callback on the
+GUI thread. Keyring writes use ``serial=True``: a one-thread pool, so two
+writes never race each other.
+"""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+log = logging.getLogger(__name__)
+
+
+class _Relay(QObject):
+    """Lives on the GUI thread; signals emitted from workers arrive queued."""
+
+    finished = Signal(object, object)  # (result, exception or None)
+
+
+class _Job(QRunnable):
+    def __init__(self, fn: Callable[..., Any], args: tuple[Any, ...], relay: _Relay) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self._fn = fn
+        self._args = args
+        self._relay = relay
+
+    def run(self) -> None:
+        try:
+            result = self._fn(*self._args)
+        except BaseException as exc:  # delivered to on_error, never lost in a worker
+            self._relay.finished.emit(None, exc)
+        else:
+            self._relay.finished.emit(result, None)
+
+
+class TaskHandle(QObject):
+    """One submitted task. ``cancel()`` drops its callbacks (the work itself runs on)."""
+
+    done = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.cancelled = False
+        self.finished = False
+
+    def cancel(self) -> None:
+        self.cancelled = True
+
+
+class TaskRunner(QObject):
+    busy_changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None, *, max_threads: int = 4) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(max_threads)
+        self._serial_pool = QThreadPool(self)
+        self._serial_pool.setMaxThreadCount(1)
+        self._pending = 0
+
+    @property
+    def pending(self) -> int:
+        return self._pending
+
+    def run(self, fn: Callable[..., Any], *args: Any,
+            on_done: Callable[[Any], None] | None = None,
+            on_error: Callable[[BaseException], None] | None = None,
+            serial: bool = False) -> TaskHandle:
+        handle = TaskHandle(self)
+        relay = _Relay()  # created on the calling (GUI) thread, so slots run there
+        relay.setParent(handle)
+
+        @Slot(object, object)
+        def deliver(result: Any, error: BaseException | None) -> None:
+            handle.finished = True
+            self._set_pending(self._pending - 1)
+            try:
+                if handle.cancelled:
+                    return
+                if error is None:
+                    handle.done.emit(result)
+                    if on_done is not None:
+                        on_done(result)
+                else:
+                    if on_error is None:
+                        log.error("background task %s failed: %s", _name(fn), type(error).__name__)
+                        log.debug("%s", "".join(traceback.format_exception_only(type(error), error)))
+                    handle.failed.emit(error)
+                    if on_error is not None:
+                        on_error(error)
+            finally:
+                handle.deleteLater()
+
+        relay.finished.connect(deliver)
+        self._set_pending(self._pending + 1)
+        (self._serial_pool if serial else self._pool).start(_Job(fn, args, relay))
+        return handle
+
+    def wait_idle(self, timeout_ms: int = 30000) -> bool:
+        """Block until worker threads finish (shutdown and tests only)."""
+        ok = self._pool.waitForDone(timeout_ms)
+        return self._serial_pool.waitForDone(timeout_ms) and ok
+
+    def _set_pending(self, value: int) -> None:
+        was_busy = self._pending > 0
+        self._pending = value
+        if was_busy != (value > 0):
+            self.busy_changed.emit(value > 0)
+
+
+def _name(fn: Callable[..., Any]) -> str:
+    return getattr(fn, "__qualname__", None) or type(fn).__name__

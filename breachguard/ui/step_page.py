@@ -1,0 +1,36 @@
+"""Base class of the four step pages."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+from breachguard.qt.context import AppContext
+
+
+class StepPage(QWidget):
+    """A page of the step list.
+
+    ``STEP_ID`` is stable and language-independent ("2FA-SCAN") so a support agent
+    speaking English can guide a German or Norwegian screen. ``goto_step`` asks the
+    main window to switch to another step (notice action buttons use it).
+    """
+
+    STEP_ID = ""
+    goto_step = Signal(str)
+    # Emitted when the page wants the shell to refresh its heading or Next state.
+    changed = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setObjectName(f"page.{self.STEP_ID.lower()}")
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def on_entered(self) -> None:
+        """The page became visible."""
+
+    def on_left(self) -> None:
+        """Another page replaced this one."""
