@@ -29,6 +29,10 @@ class StepPage(QWidget):
     def title(self) -> str:
         raise NotImplementedError
 
+    def current_step_id(self) -> str:
+        """The id of what is on screen now; pages with phases refine it ("2FA-SCAN")."""
+        return self.STEP_ID
+
     def on_entered(self) -> None:
         """The page became visible."""
 
