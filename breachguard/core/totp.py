@@ -6,7 +6,6 @@ libraries (pyotp 2.12 refuses 80-bit secrets) never decide which exchange keys w
 
 from __future__ import annotations
 
-import hashlib
 import hmac
 import math
 import struct
