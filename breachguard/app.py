@@ -1,0 +1,196 @@
+"""Composition root: parse arguments, build services, show the window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from breachguard import APP_NAME, __version__
+from breachguard.core.atomic import remove_stale_temp_files
+from breachguard.core.logsetup import configure_logging
+from breachguard.core.paths import AppPaths
+from breachguard.core.profiles import DEMO_PROVIDER_ID, ProfileRegistry
+from breachguard.core.provider import ProfileError, ProviderProfile
+from breachguard.core.settings import Settings
+
+if TYPE_CHECKING:
+    from breachguard.demo.server import DemoExchange
+    from breachguard.qt.context import AppContext
+    from breachguard.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="breachguard",
+        description=(
+            "BreachGuard helps you after your crypto exchange was breached: verified notices, "
+            "finding the email your account uses, and setting up two-factor authentication again."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    choice = parser.add_mutually_exclusive_group()
+    choice.add_argument("--provider", metavar="ID|FILE",
+                        help="exchange to use: the id of a known profile, or a profile file to import")
+    choice.add_argument("--demo", action="store_true",
+                        help="use the built-in Demo Exchange (sample data, runs on this computer)")
+    return parser
+
+
+class ProviderChoiceError(Exception):
+    pass
+
+
+class Application:
+    """Owns the services for the chosen provider and rebuilds them when it changes."""
+
+    def __init__(self, paths: AppPaths, settings: Settings) -> None:
+        self.paths = paths
+        self.settings = settings
+        self.registry = ProfileRegistry(paths.profiles_dir)
+        self.demo: DemoExchange | None = None
+        self.context: AppContext | None = None
+        self.window: MainWindow | None = None
+
+    # -- provider resolution -------------------------------------------------------------
+
+    def resolve(self, requested: str | None, demo: bool) -> str:
+        """Turn command-line choices and settings into a provider id (imports a file if given)."""
+        if demo:
+            return DEMO_PROVIDER_ID
+        if requested:
+            candidate = Path(requested)
+            if requested.endswith(".json") or candidate.is_file():
+                try:
+                    return self.registry.import_file(candidate).id
+                except ProfileError as exc:
+                    raise ProviderChoiceError(f"cannot use the profile {requested}: {exc}") from None
+            known = {entry.id for entry in self.registry.entries()}
+            if requested not in known:
+                raise ProviderChoiceError(
+                    f"unknown exchange {requested!r}; known: {', '.join(sorted(known))}")
+            return requested
+        saved = self.settings.get("provider_id")
+        if isinstance(saved, str) and saved in {entry.id for entry in self.registry.entries()}:
+            return saved
+        return DEMO_PROVIDER_ID
+
+    def load_provider(self, provider_id: str) -> ProviderProfile:
+        if provider_id == DEMO_PROVIDER_ID:
+            from breachguard.core.provider import profile_from_dict
+            from breachguard.demo.server import DemoExchange
+
+            if self.demo is None:
+                self.demo = DemoExchange().start()
+            return profile_from_dict(self.demo.profile_dict())
+        self.stop_demo()
+        profile = self.registry.find(provider_id)
+        if profile is None:
+            raise ProviderChoiceError(f"the profile for {provider_id!r} is missing or invalid")
+        return profile
+
+    def stop_demo(self) -> None:
+        if self.demo is not None:
+            self.demo.stop()
+            self.demo = None
+
+    # -- window --------------------------------------------------------------------------
+
+    def show(self, provider_id: str) -> MainWindow:
+        from breachguard.core.http import HttpClient
+        from breachguard.qt.context import AppContext, SessionState
+        from breachguard.qt.tasks import TaskRunner
+        from breachguard.ui.main_window import MainWindow
+        from breachguard.ui.pages import build_pages
+
+        provider = self.load_provider(provider_id)
+        self.settings.set("provider_id", provider.id)
+        old_window = self.window
+        tasks = TaskRunner()
+        self.context = AppContext(
+            paths=self.paths,
+            settings=self.settings,
+            provider=provider,
+            tasks=tasks,
+            http=HttpClient(user_agent=f"{APP_NAME}/{__version__}"),
+            session=SessionState(self.settings),
+            secrets=None,
+            demo=self.demo,
+        )
+        window = MainWindow(self.context, build_pages(self.context), self.registry.entries())
+        window.provider_requested.connect(self.switch_provider)
+        window.import_requested.connect(self.import_profile)
+        self.window = window
+        if old_window is not None:
+            window.setGeometry(old_window.geometry())
+            old_window.close()
+            old_window.deleteLater()
+        window.show()
+        for problem in self.registry.problems:
+            log.warning("%s", problem)
+        return window
+
+    def switch_provider(self, provider_id: str) -> None:
+        if self.context is not None and provider_id == self.context.provider.id:
+            return
+        try:
+            self.show(provider_id)
+        except ProviderChoiceError as exc:
+            if self.window is not None:
+                self.window.show_error(self.window.tr("Cannot switch exchange"), str(exc))
+
+    def import_profile(self, path: str) -> None:
+        try:
+            profile = self.registry.import_file(Path(path))
+        except ProfileError as exc:
+            if self.window is not None:
+                self.window.show_error(
+                    self.window.tr("This exchange profile cannot be used"),
+                    self.window.tr("The file {0} was not imported.\n\nProblem: {1}").format(
+                        Path(path).name, exc))
+            return
+        self.show(profile.id)
+
+    def shutdown(self) -> None:
+        if self.context is not None:
+            self.context.tasks.wait_idle(5000)
+        self.stop_demo()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
+    paths = AppPaths.from_environment().ensure()
+    configure_logging(paths.log_dir)
+    for directory in (paths.config_dir, paths.data_dir, paths.cache_dir):
+        remove_stale_temp_files(directory)
+    settings = Settings(paths.settings_file)
+    app_state = Application(paths, settings)
+    try:
+        provider_id = app_state.resolve(args.provider, args.demo)
+    except ProviderChoiceError as exc:
+        print(f"breachguard: {exc}", file=sys.stderr)
+        return 2
+
+    from PySide6.QtWidgets import QApplication
+
+    qt_app = QApplication.instance() or QApplication(sys.argv[:1])
+    qt_app.setApplicationName(APP_NAME)
+    qt_app.setApplicationVersion(__version__)
+    qt_app.setOrganizationName(APP_NAME)
+    try:
+        app_state.show(provider_id)
+    except ProviderChoiceError as exc:
+        print(f"breachguard: {exc}", file=sys.stderr)
+        return 2
+    log.info("started %s %s", APP_NAME, __version__)
+    try:
+        return int(qt_app.exec())
+    finally:
+        app_state.shutdown()
+
+

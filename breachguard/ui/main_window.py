@@ -1,0 +1,230 @@
+"""The main window: a numbered step list, the current page, Back/Next."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from breachguard import APP_NAME, __version__
+from breachguard.core.profiles import ProfileEntry
+from breachguard.qt.context import AppContext
+from breachguard.ui.banner import Banner
+from breachguard.ui.step_page import StepPage
+from breachguard.ui.steps import heading
+
+
+class MainWindow(QMainWindow):
+    """Shows one StepPage at a time. Emits requests the composition root fulfils
+    (switching or importing a provider needs new services, not just new widgets)."""
+
+    provider_requested = Signal(str)
+    import_requested = Signal(str)
+
+    def __init__(self, context: AppContext, pages: Sequence[StepPage],
+                 providers: Sequence[ProfileEntry] = (), parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.context = context
+        self.pages = list(pages)
+        self._build(providers)
+        for page in self.pages:
+            page.goto_step.connect(self.go_to_step_id)
+            page.changed.connect(self._refresh_heading)
+        self.go_to(0)
+
+    # -- construction ---------------------------------------------------------------
+
+    def _build(self, providers: Sequence[ProfileEntry]) -> None:
+        central = QWidget(self)
+        central.setObjectName("main.central")
+        outer = QHBoxLayout(central)
+        outer.setContentsMargins(12, 12, 12, 12)
+        outer.setSpacing(12)
+
+        self.step_list = QListWidget(central)
+        self.step_list.setObjectName("main.stepList")
+        self.step_list.setAccessibleName(self.tr("Steps"))
+        self.step_list.setMinimumWidth(220)
+        self.step_list.setMaximumWidth(280)
+        self.step_list.setStyleSheet("QListWidget::item { padding: 8px 6px; }")
+        for number, page in enumerate(self.pages, start=1):
+            item = QListWidgetItem(f"{number}  {page.title()}")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole,
+                         self.tr("Step {0}: {1}").format(number, page.title()))
+            self.step_list.addItem(item)
+        self.step_list.currentRowChanged.connect(self._on_row_changed)
+        outer.addWidget(self.step_list)
+
+        right = QVBoxLayout()
+        right.setSpacing(8)
+        self.demo_banner = Banner("main.demoBanner", "info", central)
+        self.demo_banner.set_text(self.tr(
+            "Demo Exchange — sample data. Nothing you do here touches a real account."))
+        self.demo_banner.setVisible(self.context.provider.demo)
+        right.addWidget(self.demo_banner)
+
+        self.heading_label = QLabel(central)
+        self.heading_label.setObjectName("main.heading")
+        self.heading_label.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.heading_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.heading_label.setFont(font)
+        self.heading_label.setWordWrap(True)
+        right.addWidget(self.heading_label)
+
+        self.stack = QStackedWidget(central)
+        self.stack.setObjectName("main.pages")
+        for page in self.pages:
+            self.stack.addWidget(page)
+        right.addWidget(self.stack, 1)
+
+        nav = QHBoxLayout()
+        self.provider_label = QLabel(central)
+        self.provider_label.setObjectName("main.providerLabel")
+        self.provider_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.provider_label.setText(self.tr("Exchange: {0}").format(self.context.provider.name))
+        nav.addWidget(self.provider_label)
+        nav.addStretch(1)
+        self.back_button = QPushButton(self.tr("< &Back"), central)
+        self.back_button.setObjectName("main.backButton")
+        self.back_button.clicked.connect(self.go_back)
+        self.next_button = QPushButton(self.tr("&Next >"), central)
+        self.next_button.setObjectName("main.nextButton")
+        self.next_button.setDefault(False)
+        self.next_button.clicked.connect(self.go_next)
+        nav.addWidget(self.back_button)
+        nav.addWidget(self.next_button)
+        right.addLayout(nav)
+        outer.addLayout(right, 1)
+        self.setCentralWidget(central)
+        self._build_menus(providers)
+        self.resize(980, 680)
+
+    def _build_menus(self, providers: Sequence[ProfileEntry]) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.setObjectName("main.fileMenu")
+        provider_menu = QMenu(self.tr("&Exchange"), self)
+        provider_menu.setObjectName("main.providerMenu")
+        for entry in providers:
+            action = QAction(entry.name, self)
+            action.setObjectName(f"main.provider.{entry.id}")
+            action.setCheckable(True)
+            action.setChecked(entry.id == self.context.provider.id)
+            action.triggered.connect(lambda _checked=False, pid=entry.id: self.provider_requested.emit(pid))
+            provider_menu.addAction(action)
+        provider_menu.addSeparator()
+        import_action = QAction(self.tr("&Import exchange profile…"), self)
+        import_action.setObjectName("main.importProfileAction")
+        import_action.triggered.connect(self._ask_import)
+        provider_menu.addAction(import_action)
+        file_menu.addMenu(provider_menu)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setObjectName("main.quitAction")
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        go_menu.setObjectName("main.goMenu")
+        for number, page in enumerate(self.pages, start=1):
+            action = QAction(f"&{number} {page.title()}", self)
+            action.setObjectName(f"main.goStep{number}")
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _checked=False, index=number - 1: self.go_to(index))
+            go_menu.addAction(action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About BreachGuard"), self)
+        about.setObjectName("main.aboutAction")
+        about.triggered.connect(self._show_about)
+        help_menu.addAction(about)
+
+    # -- navigation ------------------------------------------------------------------
+
+    @property
+    def current_index(self) -> int:
+        return self.stack.currentIndex()
+
+    def current_page(self) -> StepPage:
+        return self.pages[self.current_index]
+
+    def go_to(self, index: int) -> None:
+        if not 0 <= index < len(self.pages):
+            return
+        previous = self.stack.currentIndex()
+        if previous != index and self.stack.currentWidget() is not None and previous >= 0:
+            self.pages[previous].on_left()
+        self.stack.setCurrentIndex(index)
+        if self.step_list.currentRow() != index:
+            self.step_list.blockSignals(True)
+            self.step_list.setCurrentRow(index)
+            self.step_list.blockSignals(False)
+        self.back_button.setEnabled(index > 0)
+        self.next_button.setEnabled(index < len(self.pages) - 1)
+        self._refresh_heading()
+        self.context.settings.set("last_step", self.pages[index].STEP_ID)
+        self.pages[index].on_entered()
+
+    def go_to_step_id(self, step_id: str) -> None:
+        for index, page in enumerate(self.pages):
+            if page.STEP_ID == step_id:
+                self.go_to(index)
+                return
+
+    def go_back(self) -> None:
+        self.go_to(self.current_index - 1)
+
+    def go_next(self) -> None:
+        self.go_to(self.current_index + 1)
+
+    def _on_row_changed(self, row: int) -> None:
+        self.go_to(row)
+
+    def _refresh_heading(self) -> None:
+        page = self.current_page()
+        number = self.current_index + 1
+        text = heading(number, len(self.pages), page.title())
+        self.heading_label.setText(text)
+        self.setWindowTitle(f"{text} · {APP_NAME}")
+
+    # -- menus ------------------------------------------------------------------------
+
+    def _ask_import(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Import exchange profile"), "", self.tr("Exchange profiles (*.json)"))
+        if path:
+            self.import_requested.emit(path)
+
+    def show_error(self, title: str, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("main.errorDialog")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.open()
+
+    def _show_about(self) -> None:
+        box = QMessageBox(self)
+        box.setObjectName("main.aboutDialog")
+        box.setWindowTitle(self.tr("About BreachGuard"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(self.tr(
+            "BreachGuard {0}\n\nHelps you through the day after your exchange was breached: "
+            "verified notices, the right login email and a safe 2FA re-enrollment.").format(__version__))
+        box.open()

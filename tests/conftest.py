@@ -1,0 +1,105 @@
+"""Hermetic by default: offscreen Qt, a temp BREACHGUARD_HOME, loopback-only network,
+an in-memory secret store unless a test asks for the real Secret Service."""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+import socket
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+# Before any Qt import: tests never need a display unless they say so (xvfb marker).
+if os.environ.get("BREACHGUARD_TEST_DISPLAY") != "1":
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.setdefault("QT_SCALE_FACTOR_ROUNDING_POLICY", "PassThrough")
+
+
+@pytest.fixture(autouse=True)
+def hermetic_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    home = tmp_path / "bg-home"
+    monkeypatch.setenv("BREACHGUARD_HOME", str(home))
+    monkeypatch.setenv("LANGUAGE", "en")
+    return home
+
+
+_real_connect = socket.socket.connect
+
+
+def _loopback_only_connect(self: socket.socket, address: Any) -> Any:
+    if self.family in (socket.AF_INET, socket.AF_INET6):
+        host = address[0]
+        try:
+            loopback = host == "localhost" or ipaddress.ip_address(host).is_loopback
+        except ValueError:
+            loopback = False
+        if not loopback:
+            raise OSError(f"tests may only connect to loopback, not {host}")
+    return _real_connect(self, address)
+
+
+@pytest.fixture(autouse=True)
+def loopback_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(socket.socket, "connect", _loopback_only_connect)
+
+
+@pytest.fixture
+def app_paths(hermetic_home: Path):
+    from breachguard.core.paths import AppPaths
+
+    return AppPaths.from_environment().ensure()
+
+
+@pytest.fixture
+def demo_exchange() -> Iterator[Any]:
+    from breachguard.demo.server import DemoExchange
+
+    exchange = DemoExchange().start()
+    try:
+        yield exchange
+    finally:
+        exchange.stop()
+
+
+@pytest.fixture
+def demo_profile(demo_exchange: Any):
+    from breachguard.core.provider import profile_from_dict
+
+    return profile_from_dict(demo_exchange.profile_dict())
+
+
+@pytest.fixture
+def memory_secrets() -> Any:
+    try:
+        from breachguard.core.secret_store import MemorySecretStore
+    except ImportError:
+        return None
+    return MemorySecretStore()
+
+
+@pytest.fixture
+def app_context(qtbot: Any, app_paths: Any, demo_exchange: Any, demo_profile: Any,
+                memory_secrets: Any) -> Iterator[Any]:
+    """Services wired as the app wires them, on the loopback Demo Exchange."""
+    from breachguard.core.http import HttpClient
+    from breachguard.core.settings import Settings
+    from breachguard.qt.context import AppContext, SessionState
+    from breachguard.qt.tasks import TaskRunner
+
+    settings = Settings(app_paths.settings_file)
+    tasks = TaskRunner()
+    context = AppContext(
+        paths=app_paths,
+        settings=settings,
+        provider=demo_profile,
+        tasks=tasks,
+        http=HttpClient(),
+        session=SessionState(settings),
+        secrets=memory_secrets,
+        demo=demo_exchange,
+    )
+    yield context
+    tasks.wait_idle(10000)
