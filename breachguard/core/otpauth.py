@@ -247,17 +247,8 @@ def parse_uri(text: str) -> OtpSetup:
     issuer_parameter = _clean_name(params.get("issuer", ""), "issuer")
 
     issuer = issuer_parameter or label_issuer
-    if issuer_parameter and label_issuer and _fold(issuer_parameter) != _fold(label_issuer):
-        warnings.append(
-            OtpWarning(
-                ISSUER_CONFLICT,
-                N_(
-                    "The setup code names two different exchanges: “{param}” and “{label}”. "
-                    "Genuine codes name one."
-                ),
-                (("param", issuer_parameter), ("label", label_issuer)),
-            )
-        )
+    if issuer_parameter and label_issuer and not same_name(issuer_parameter, label_issuer):
+        warnings.append(issuer_conflict_warning(issuer_parameter, label_issuer))
     if not issuer:
         warnings.append(
             OtpWarning(NO_ISSUER, N_("The setup code does not say which exchange it is for."))
@@ -391,6 +382,22 @@ def _clean_name(value: str, what: str) -> str:
             what=what,
         )
     return value
+
+
+def issuer_conflict_warning(issuer_parameter: str, label_issuer: str) -> OtpWarning:
+    return OtpWarning(
+        ISSUER_CONFLICT,
+        N_(
+            "The setup code names two different exchanges: “{param}” and “{label}”. "
+            "Genuine codes name one."
+        ),
+        (("param", issuer_parameter), ("label", label_issuer)),
+    )
+
+
+def same_name(a: str, b: str) -> bool:
+    """Equal ignoring case, width forms and spacing."""
+    return _fold(a) == _fold(b)
 
 
 def _fold(value: str) -> str:
