@@ -1,0 +1,227 @@
+"""Feed text made safe to show: plain text only, filtered links, scam warnings.
+
+Nothing from a feed is ever rendered as rich text or allowed to load a remote
+resource. ``content_html`` is converted to text (scripts, styles and frames are
+dropped with their content); links open only when they point at one of the
+exchange's official domains over https.
+"""
+
+from __future__ import annotations
+
+import html
+import ipaddress
+import re
+import unicodedata
+from html.parser import HTMLParser
+from urllib.parse import urlsplit
+
+from breachguard.core.feeds.model import N_, Link
+
+MAX_TITLE_CHARS = 300
+MAX_BODY_CHARS = 20_000
+_TRUNCATED = "…"
+
+_DROP_WITH_CONTENT = frozenset(
+    {
+        "script",
+        "style",
+        "iframe",
+        "object",
+        "embed",
+        "noscript",
+        "template",
+        "svg",
+        "math",
+        "head",
+        "title",
+        "frame",
+        "frameset",
+        "audio",
+        "video",
+        "canvas",
+        "form",
+        "select",
+    }
+)
+_BLOCK = frozenset(
+    {
+        "p",
+        "div",
+        "br",
+        "li",
+        "ul",
+        "ol",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "tr",
+        "table",
+        "blockquote",
+        "pre",
+        "hr",
+        "section",
+        "article",
+        "header",
+        "footer",
+    }
+)
+_SHORTENERS = frozenset(
+    {
+        "bit.ly",
+        "t.co",
+        "tinyurl.com",
+        "goo.gl",
+        "ow.ly",
+        "is.gd",
+        "buff.ly",
+        "rebrand.ly",
+        "cutt.ly",
+        "t.ly",
+        "shorturl.at",
+        "rb.gy",
+        "tiny.cc",
+        "lnkd.in",
+    }
+)
+
+
+class _TextExtractor(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skip_depth = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _DROP_WITH_CONTENT:
+            self._skip_depth += 1
+        elif tag in _BLOCK and not self._skip_depth:
+            self.parts.append("\n")
+        elif tag == "li" and not self._skip_depth:
+            self.parts.append("• ")
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _BLOCK and not self._skip_depth:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _DROP_WITH_CONTENT:
+            self._skip_depth = max(0, self._skip_depth - 1)
+        elif tag in _BLOCK and not self._skip_depth:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self._skip_depth:
+            self.parts.append(data)
+
+
+def html_to_text(markup: str, *, max_chars: int = MAX_BODY_CHARS) -> str:
+    """Visible text of an HTML fragment; images, scripts and frames contribute nothing."""
+    parser = _TextExtractor()
+    parser.feed(markup[: max_chars * 4])
+    parser.close()
+    text = "".join(parser.parts)
+    text = re.sub(r"[ \t\f\v]+", " ", text)
+    text = re.sub(r" *\n *", "\n", text)
+    text = re.sub(r"\n{3,}", "\n\n", text)
+    return clean_text(text, max_chars=max_chars)
+
+
+def clean_text(value: str, *, max_chars: int = MAX_BODY_CHARS, single_line: bool = False) -> str:
+    """Plain text with control and bidi-override characters removed, capped in length.
+
+    The text is shown verbatim (Qt.PlainText): ``<b>`` stays the four characters it is.
+    """
+    kept = []
+    for char in value:
+        if char in "\n\t":
+            kept.append(" " if single_line else char)
+        elif unicodedata.category(char) in ("Cc", "Cf", "Cs", "Co"):
+            continue  # includes RTL overrides that could disguise a link or amount
+        else:
+            kept.append(char)
+    text = "".join(kept).strip()
+    if single_line:
+        text = re.sub(r"\s+", " ", text)
+    if len(text) > max_chars:
+        text = text[: max_chars - 1].rstrip() + _TRUNCATED
+    return text
+
+
+def unescape_title(value: str) -> str:
+    """Titles are plain text in JSON Feed; entities are decoded but tags stay visible text."""
+    return clean_text(html.unescape(value), max_chars=MAX_TITLE_CHARS, single_line=True)
+
+
+def _host_matches(host: str, domains: frozenset[str]) -> bool:
+    return any(host == d or host.endswith("." + d) for d in domains)
+
+
+def check_link(url: str, official_domains: frozenset[str] | set[str] | tuple[str, ...]) -> Link:
+    """Decide whether a feed link may open. Unsafe links keep a reason to show."""
+    url = clean_text(url, max_chars=2000, single_line=True)
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+        host = (parts.hostname or "").lower().rstrip(".")
+    except ValueError:
+        return Link(url, False, N_("not a valid web address"))
+    scheme = parts.scheme.lower()
+    if scheme in ("javascript", "data", "file", "vbscript", "blob"):
+        return Link(url, False, N_("not a web address (blocked for your safety)"))
+    if scheme == "http":
+        return Link(url, False, N_("not encrypted (http://)"))
+    if scheme != "https" or not host:
+        return Link(url, False, N_("not a web address (blocked for your safety)"))
+    if parts.username is not None or parts.password is not None:
+        return Link(url, False, N_("contains a hidden user name or password"))
+    try:
+        ipaddress.ip_address(host.strip("[]"))
+        return Link(url, False, N_("points to a bare IP address, not the exchange's website"))
+    except ValueError:
+        pass
+    if port not in (None, 443):
+        return Link(url, False, N_("uses an unusual port"))
+    if host in _SHORTENERS:
+        return Link(url, False, N_("is a shortened link that hides where it leads"))
+    domains = frozenset(d.lower().rstrip(".") for d in official_domains)
+    if not _host_matches(host, domains):
+        return Link(url, False, N_("does not lead to one of the exchange's official websites"))
+    return Link(url, True)
+
+
+# Patterns in English, German and Norwegian. A match shows a fixed warning; it
+# never hides the notice (the notice may be the exchange saying "we never ask for...").
+_SCAM_PATTERNS: dict[str, re.Pattern[str]] = {
+    "seed_phrase": re.compile(
+        r"seed[\s-]?(phrase|words?)|recovery[\s-]?(phrase|words)|mnemonic|secret[\s-]phrase|"
+        r"private[\s-]key|wiederherstellungs(phrase|sätze|wörter)|seed-?wörter|"
+        r"gjenopprettings(frase|ord)|privat(e)?[\s-]?n(ø|oe)kkel",
+        re.IGNORECASE,
+    ),
+    "remote_access": re.compile(
+        r"remote[\s-]?(access|desktop|control)|anydesk|teamviewer|rustdesk|quick\s?support|"
+        r"screen[\s-]?connect|fernzugriff|fernwartung|fjerntilgang|fjernstyring",
+        re.IGNORECASE,
+    ),
+    "verification_deposit": re.compile(
+        r"verification\s+(deposit|payment|fee|transfer)|(deposit|send|pay)\s+\S+(\s+\S+)?\s+to\s+"
+        r"(verify|unlock|reactivate)|verifizierungs(einzahlung|zahlung|gebühr)|"
+        r"bestätigungs(einzahlung|zahlung)|verifiserings(innskudd|betaling|gebyr)",
+        re.IGNORECASE,
+    ),
+    "move_funds": re.compile(
+        r"(move|transfer|send)\s+(all\s+)?(your\s+)?(funds|coins|crypto|assets|bitcoin|btc|eth)\s+to|"
+        r"safe\s+wallet|sicheres?\s+wallet|(guthaben|gelder|coins)\s+\S*\s*(überweisen|verschieben)|"
+        r"trygg\s+lommebok|flytt\s+(midlene|pengene|kryptovaluta)",
+        re.IGNORECASE,
+    ),
+}
+
+
+def scam_flags(*texts: str) -> tuple[str, ...]:
+    """Which scam patterns the texts mention, in a fixed order."""
+    joined = "\n".join(texts)
+    return tuple(name for name, pattern in _SCAM_PATTERNS.items() if pattern.search(joined))
