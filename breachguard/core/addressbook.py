@@ -1,0 +1,155 @@
+"""The user's own email addresses, kept only on this computer.
+
+The list never leaves the machine: the exchange lookup sends a phone number,
+and matching the exchange's answer against this list happens locally. The
+confirmed login email is remembered per provider (it becomes the account name
+of the new authenticator entry). Written atomically and privately (0600).
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from pathlib import Path
+from typing import Any
+
+from breachguard.core.atomic import atomic_write_json
+from breachguard.core.emails import EmailError, check_address, dedup_key
+from breachguard.core.strictjson import JsonError, loads_strict
+
+log = logging.getLogger(__name__)
+
+FILE_NAME = "addresses.json"
+FORMAT_VERSION = 1
+MAX_ADDRESSES = 50
+MAX_FILE_BYTES = 64 * 1024
+
+
+def N_(text: str) -> str:
+    return text
+
+
+class AddressBookError(ValueError):
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+class AddressBook:
+    def __init__(self, path: Path) -> None:
+        self._path = path
+        self._addresses: list[str] = []
+        self._login: dict[str, str] = {}
+        self.load_problem: str | None = None
+        self._load()
+
+    @classmethod
+    def in_data_dir(cls, data_dir: Path) -> AddressBook:
+        return cls(data_dir / FILE_NAME)
+
+    @property
+    def path(self) -> Path:
+        return self._path
+
+    @property
+    def addresses(self) -> tuple[str, ...]:
+        return tuple(self._addresses)
+
+    def add(self, text: str) -> str:
+        """Adds an address (syntax-checked); returns it as stored. Raises EmailError
+        for bad syntax, AddressBookError for a duplicate or a full list."""
+        address = check_address(text)
+        if self.find(address) is not None:
+            raise AddressBookError("duplicate", N_("That address is already in your list."))
+        if len(self._addresses) >= MAX_ADDRESSES:
+            raise AddressBookError("full", N_("The list is full; remove an address first."))
+        self._addresses.append(address)
+        self._save()
+        return address
+
+    def remove(self, address: str) -> None:
+        stored = self.find(address)
+        if stored is None:
+            return
+        self._addresses.remove(stored)
+        for provider_id, login in list(self._login.items()):
+            if dedup_key(login) == dedup_key(stored):
+                del self._login[provider_id]
+        self._save()
+
+    def find(self, address: str) -> str | None:
+        """The stored spelling of an address, compared without regard to case."""
+        key = dedup_key(address)
+        return next((a for a in self._addresses if dedup_key(a) == key), None)
+
+    def login_email(self, provider_id: str) -> str | None:
+        return self._login.get(provider_id)
+
+    def set_login_email(self, provider_id: str, address: str) -> str:
+        """Marks an address as the account's login email, adding it to the list if the
+        exchange named one the user had not listed."""
+        stored = self.find(address)
+        if stored is None:
+            stored = self.add(address)
+        self._login[provider_id] = stored
+        self._save()
+        return stored
+
+    def clear_login_email(self, provider_id: str) -> None:
+        if self._login.pop(provider_id, None) is not None:
+            self._save()
+
+    # -- storage ---------------------------------------------------------------------
+
+    def _save(self) -> None:
+        atomic_write_json(
+            self._path,
+            {
+                "version": FORMAT_VERSION,
+                "addresses": list(self._addresses),
+                "login_email": dict(self._login),
+            },
+        )
+
+    def _load(self) -> None:
+        try:
+            data = self._path.read_bytes()
+        except FileNotFoundError:
+            return
+        except OSError as exc:
+            self.load_problem = N_("Your saved addresses could not be read ({reason}).").format(
+                reason=exc.strerror or type(exc).__name__
+            )
+            return
+        try:
+            if len(data) > MAX_FILE_BYTES:
+                raise JsonError("is too large")
+            self._addresses, self._login = _parse(loads_strict(data))
+        except (JsonError, EmailError) as exc:
+            backup = self._path.with_name(f"{self._path.name}.corrupt-{int(time.time())}")
+            self._path.replace(backup)
+            self.load_problem = N_(
+                "Your saved addresses were damaged and were set aside as {name}."
+            ).format(name=backup.name)
+            log.warning("address list unreadable, set aside: %s", type(exc).__name__)
+
+
+def _parse(value: Any) -> tuple[list[str], dict[str, str]]:
+    if not isinstance(value, dict) or value.get("version") != FORMAT_VERSION:
+        raise JsonError("is not a BreachGuard address list")
+    raw_addresses = value.get("addresses")
+    raw_login = value.get("login_email", {})
+    if not isinstance(raw_addresses, list) or not isinstance(raw_login, dict):
+        raise JsonError("has the wrong shape")
+    addresses: list[str] = []
+    for item in raw_addresses[:MAX_ADDRESSES]:
+        if not isinstance(item, str):
+            raise JsonError("holds something that is not an address")
+        address = check_address(item)
+        if all(dedup_key(a) != dedup_key(address) for a in addresses):
+            addresses.append(address)
+    login: dict[str, str] = {}
+    for provider_id, address in raw_login.items():
+        if isinstance(address, str) and any(dedup_key(a) == dedup_key(address) for a in addresses):
+            login[str(provider_id)] = address
+    return addresses, login
