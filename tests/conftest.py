@@ -103,3 +103,37 @@ def app_context(qtbot: Any, app_paths: Any, demo_exchange: Any, demo_profile: An
     )
     yield context
     tasks.wait_idle(10000)
+
+
+@pytest.fixture(scope="session")
+def _secret_service_env() -> Iterator[dict[str, str]]:
+    from tests.system_services import ServiceUnavailable, private_secret_service
+
+    try:
+        with private_secret_service() as env:
+            yield env
+    except ServiceUnavailable as exc:
+        pytest.skip(f"no Secret Service here: {exc}")
+
+
+@pytest.fixture
+def secret_service(_secret_service_env: dict[str, str], monkeypatch: pytest.MonkeyPatch) -> Any:
+    """A real, unlocked gnome-keyring in a private D-Bus session; returns the keyring backend."""
+    for key, value in _secret_service_env.items():
+        monkeypatch.setenv(key, value)
+    from keyring.backends import SecretService
+
+    backend = SecretService.Keyring()
+    return backend
+
+
+@pytest.fixture(scope="session")
+def xvfb_display() -> Iterator[str]:
+    """DISPLAY of a private Xvfb, for subprocesses that need a real X window."""
+    from tests.system_services import ServiceUnavailable, private_xvfb
+
+    try:
+        with private_xvfb() as display:
+            yield display
+    except ServiceUnavailable as exc:
+        pytest.skip(f"no X server here: {exc}")

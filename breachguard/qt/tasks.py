@@ -13,15 +13,27 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+import shiboken6
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Qt, Signal, Slot
 
 log = logging.getLogger(__name__)
 
 
 class _Relay(QObject):
-    """Lives on the GUI thread; signals emitted from workers arrive queued."""
+    """Lives on the GUI thread. The worker emits ``finished``; because the slot is a
+    method of this QObject (not a bare function, which PySide would call on the
+    emitting thread), delivery is queued onto the GUI thread."""
 
     finished = Signal(object, object)  # (result, exception or None)
+
+    def __init__(self, deliver: Callable[[Any, BaseException | None], None]) -> None:
+        super().__init__()
+        self._deliver = deliver
+        self.finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
+
+    @Slot(object, object)
+    def _on_finished(self, result: Any, error: BaseException | None) -> None:
+        self._deliver(result, error)
 
 
 class _Job(QRunnable):
@@ -47,8 +59,8 @@ class TaskHandle(QObject):
     done = Signal(object)
     failed = Signal(object)
 
-    def __init__(self, parent: QObject) -> None:
-        super().__init__(parent)
+    def __init__(self) -> None:
+        super().__init__()
         self.cancelled = False
         self.finished = False
 
@@ -66,6 +78,9 @@ class TaskRunner(QObject):
         self._serial_pool = QThreadPool(self)
         self._serial_pool.setMaxThreadCount(1)
         self._pending = 0
+        # Relays stay Python-owned until delivered, so a runner (or page) that goes
+        # away with work in flight never leaves a queued event aimed at freed memory.
+        self._inflight: set[_Relay] = set()
 
     @property
     def pending(self) -> int:
@@ -75,13 +90,13 @@ class TaskRunner(QObject):
             on_done: Callable[[Any], None] | None = None,
             on_error: Callable[[BaseException], None] | None = None,
             serial: bool = False) -> TaskHandle:
-        handle = TaskHandle(self)
-        relay = _Relay()  # created on the calling (GUI) thread, so slots run there
-        relay.setParent(handle)
+        handle = TaskHandle()
 
-        @Slot(object, object)
         def deliver(result: Any, error: BaseException | None) -> None:
             handle.finished = True
+            self._inflight.discard(relay)
+            if not shiboken6.isValid(self):
+                return
             self._set_pending(self._pending - 1)
             try:
                 if handle.cancelled:
@@ -98,9 +113,10 @@ class TaskRunner(QObject):
                     if on_error is not None:
                         on_error(error)
             finally:
-                handle.deleteLater()
+                relay.deleteLater()
 
-        relay.finished.connect(deliver)
+        relay = _Relay(deliver)  # created on the calling (GUI) thread, so it delivers there
+        self._inflight.add(relay)
         self._set_pending(self._pending + 1)
         (self._serial_pool if serial else self._pool).start(_Job(fn, args, relay))
         return handle

@@ -1,0 +1,83 @@
+"""Paths, atomic writes and settings: private, crash-safe, nothing lost on bad input."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from breachguard.core.atomic import atomic_write_bytes, atomic_write_json, remove_stale_temp_files
+from breachguard.core.paths import AppPaths
+from breachguard.core.settings import Settings
+
+
+def test_home_override_puts_everything_in_one_place(tmp_path: Path) -> None:
+    paths = AppPaths.from_environment({"BREACHGUARD_HOME": str(tmp_path / "x")})
+    assert not (tmp_path / "x").exists()  # nothing is created until ensure()
+    paths.ensure()
+    for directory in (paths.config_dir, paths.data_dir, paths.cache_dir, paths.log_dir):
+        assert directory.is_dir() and directory.is_relative_to(tmp_path / "x")
+        assert stat.S_IMODE(directory.stat().st_mode) == 0o700
+
+
+def test_platform_dirs_without_override() -> None:
+    paths = AppPaths.from_environment({})
+    assert "BreachGuard" in str(paths.config_dir) or "breachguard" in str(paths.config_dir).lower()
+
+
+def test_atomic_write_is_private_and_replaces(tmp_path: Path) -> None:
+    target = tmp_path / "sub" / "file.json"
+    atomic_write_json(target, {"a": 1})
+    atomic_write_json(target, {"a": 2})
+    assert json.loads(target.read_text()) == {"a": 2}
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert [p.name for p in target.parent.iterdir()] == ["file.json"]
+
+
+def test_failed_write_keeps_the_old_file(tmp_path: Path) -> None:
+    target = tmp_path / "file.json"
+    atomic_write_json(target, {"good": True})
+    with pytest.raises(ValueError):
+        atomic_write_json(target, {"bad": float("nan")})
+    assert json.loads(target.read_text()) == {"good": True}
+    assert list(tmp_path.glob(".*.tmp")) == []
+
+
+def test_stale_temp_files_are_cleaned(tmp_path: Path) -> None:
+    (tmp_path / ".settings.json.abc.tmp").write_bytes(b"half")
+    atomic_write_bytes(tmp_path / "keep.json", b"{}")
+    assert remove_stale_temp_files(tmp_path) == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["keep.json"]
+
+
+def test_settings_round_trip_and_types(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    settings = Settings(path)
+    settings.set("provider_id", "demo-exchange")
+    settings.set("support_mode", True)
+    again = Settings(path)
+    assert again.get("provider_id") == "demo-exchange"
+    assert again.get("support_mode") is True
+    path.write_text(json.dumps({"support_mode": "yes"}))
+    assert Settings(path).get("support_mode") is False  # wrong type falls back to the default
+
+
+@pytest.mark.parametrize("content", [b"{", b"[1]", b'{"a": NaN}', b"\xff\xfe{"])
+def test_corrupt_settings_are_set_aside_not_lost(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "settings.json"
+    path.write_bytes(content)
+    settings = Settings(path)
+    assert settings.load_problem and "set aside" in settings.load_problem
+    backups = list(tmp_path.glob("settings.json.corrupt-*"))
+    assert len(backups) == 1 and backups[0].read_bytes() == content
+    settings.set("language", "de")
+    assert Settings(path).get("language") == "de"
+
+
+def test_settings_never_world_readable(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    Settings(path).set("language", "nb")
+    assert os.stat(path).st_mode & 0o077 == 0

@@ -1,0 +1,95 @@
+"""The one way off the GUI thread: results and errors come back on it."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import pytest
+from PySide6.QtCore import QThread, QTimer
+
+from breachguard.qt.tasks import TaskRunner
+
+
+def test_result_arrives_on_the_gui_thread(qtbot) -> None:
+    runner = TaskRunner()
+    seen: dict[str, object] = {}
+
+    def work(x: int) -> int:
+        seen["worker"] = threading.current_thread() is threading.main_thread()
+        return x * 2
+
+    def done(value: int) -> None:
+        seen["value"] = value
+        seen["gui"] = QThread.currentThread() is runner.thread()
+
+    with qtbot.waitSignal(runner.busy_changed, check_params_cb=lambda busy: not busy):
+        runner.run(work, 21, on_done=done)
+    assert seen == {"worker": False, "value": 42, "gui": True}
+
+
+def test_errors_are_delivered_not_lost(qtbot) -> None:
+    runner = TaskRunner()
+    errors: list[BaseException] = []
+
+    def boom() -> None:
+        raise ValueError("bad input")
+
+    handle = runner.run(boom, on_error=errors.append)
+    with qtbot.waitSignal(handle.failed):
+        pass
+    assert len(errors) == 1 and str(errors[0]) == "bad input"
+
+
+def test_cancelled_task_drops_its_callbacks(qtbot) -> None:
+    runner = TaskRunner()
+    calls: list[int] = []
+    gate = threading.Event()
+    handle = runner.run(lambda: gate.wait(5) and 1, on_done=calls.append)
+    handle.cancel()
+    gate.set()
+    qtbot.waitUntil(lambda: runner.pending == 0)
+    assert calls == []
+
+
+def test_serial_tasks_never_overlap(qtbot) -> None:
+    runner = TaskRunner()
+    active = 0
+    peak = 0
+    lock = threading.Lock()
+
+    def write() -> None:
+        nonlocal active, peak
+        with lock:
+            active += 1
+            peak = max(peak, active)
+        time.sleep(0.02)
+        with lock:
+            active -= 1
+
+    for _ in range(5):
+        runner.run(write, serial=True)
+    qtbot.waitUntil(lambda: runner.pending == 0, timeout=5000)
+    assert peak == 1
+
+
+def test_event_loop_keeps_running_while_work_blocks(qtbot) -> None:
+    runner = TaskRunner()
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.start()
+    runner.run(time.sleep, 0.5)
+    qtbot.waitUntil(lambda: runner.pending == 0, timeout=5000)
+    timer.stop()
+    gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
+    assert len(ticks) > 20
+    assert max(gaps) < 0.25
+
+
+@pytest.mark.parametrize("serial", [False, True])
+def test_wait_idle_returns_when_done(qtbot, serial: bool) -> None:
+    runner = TaskRunner()
+    runner.run(time.sleep, 0.05, serial=serial)
+    assert runner.wait_idle(5000)

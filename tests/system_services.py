@@ -1,0 +1,99 @@
+"""Real system services for the tests that need them, started privately.
+
+A D-Bus session with an unlocked gnome-keyring (a real Secret Service), and an
+Xvfb display. Each lives in temp directories owned by the test session, so the
+developer's own keyring and screen are never touched. When the programs are
+not installed the tests that need them are skipped with the reason; CI
+installs them, so there they run.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+
+class ServiceUnavailable(RuntimeError):
+    pass
+
+
+def _stop(pid: int) -> None:
+    try:
+        os.kill(pid, signal.SIGTERM)
+    except ProcessLookupError:
+        pass
+
+
+@contextmanager
+def private_secret_service() -> Iterator[dict[str, str]]:
+    """Yields environment variables pointing at a fresh, unlocked gnome-keyring."""
+    for program in ("dbus-daemon", "gnome-keyring-daemon"):
+        if shutil.which(program) is None:
+            raise ServiceUnavailable(f"{program} is not installed (apt-get install dbus-x11 gnome-keyring)")
+    root = Path(tempfile.mkdtemp(prefix="bg-secret-service-"))
+    env = dict(os.environ)
+    env.update({
+        "HOME": str(root),
+        "XDG_DATA_HOME": str(root / "data"),
+        "XDG_RUNTIME_DIR": str(root / "run"),
+        "XDG_CONFIG_HOME": str(root / "config"),
+    })
+    for key in ("data", "run", "config"):
+        (root / key).mkdir(mode=0o700)
+    bus = subprocess.run(
+        ["dbus-daemon", "--session", "--fork", "--nopidfile", "--print-address=1", "--print-pid=1"],
+        env=env, capture_output=True, text=True, timeout=10, check=True,
+    )
+    address, pid_text = bus.stdout.split("\n")[:2]
+    bus_pid = int(pid_text)
+    env["DBUS_SESSION_BUS_ADDRESS"] = address.strip()
+    keyring_pid = None
+    try:
+        daemon = subprocess.run(
+            ["gnome-keyring-daemon", "--unlock", "--components=secrets", "--daemonize"],
+            env=env, input="test-keyring-password", capture_output=True, text=True, timeout=15,
+            check=True,
+        )
+        for line in daemon.stdout.splitlines():
+            if line.startswith("GNOME_KEYRING_PID="):
+                keyring_pid = int(line.split("=", 1)[1])
+            elif "=" in line:
+                key, value = line.split("=", 1)
+                env[key] = value
+        time.sleep(0.2)  # the daemon registers its bus name asynchronously
+        yield {key: env[key] for key in
+               ("DBUS_SESSION_BUS_ADDRESS", "XDG_DATA_HOME", "XDG_RUNTIME_DIR", "HOME")}
+    finally:
+        if keyring_pid:
+            _stop(keyring_pid)
+        _stop(bus_pid)
+        shutil.rmtree(root, ignore_errors=True)
+
+
+@contextmanager
+def private_xvfb(width: int = 1280, height: int = 800) -> Iterator[str]:
+    """Yields a DISPLAY value for a fresh Xvfb server."""
+    if shutil.which("Xvfb") is None:
+        raise ServiceUnavailable("Xvfb is not installed (apt-get install xvfb)")
+    read_fd, write_fd = os.pipe()
+    process = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", f"{width}x{height}x24", "-nolisten", "tcp"],
+        pass_fds=(write_fd,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    os.close(write_fd)
+    try:
+        with os.fdopen(read_fd) as pipe:
+            number = pipe.readline().strip()
+        if not number:
+            raise ServiceUnavailable("Xvfb did not start")
+        yield f":{number}"
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
