@@ -1,0 +1,4 @@
+"""The embedded Demo Exchange: ``breachguard.demo.server.DemoExchange``.
+
+Run it on its own with ``python -m breachguard.demo``.
+"""

@@ -1,0 +1,468 @@
+"""The embedded Demo Exchange: a small HTTP server on the loopback interface.
+
+It plays a breached exchange end to end: a signed notice feed, a Statuspage-style
+status API, the phone-number lookup for the login email, TOTP re-enrollment and a
+clock endpoint. It is a demonstration, never a place for real data: it binds to
+loopback only, and its "SMS" go to an in-memory outbox the app shows on screen.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import random
+import re
+import threading
+import time
+from collections.abc import Callable
+from email.utils import formatdate, parsedate_to_datetime
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import urlsplit
+
+from breachguard.core.provider import is_loopback_host
+from breachguard.core.strictjson import JsonError, loads_strict
+from breachguard.demo import statuspage
+from breachguard.demo.enrollment import EnrollmentService
+from breachguard.demo.feed import Edition, FeedPublisher
+from breachguard.demo.lookup import LookupService, SmsOutbox
+from breachguard.demo.reply import Reply, error
+from breachguard.demo.signer import demo_signer
+
+log = logging.getLogger("breachguard.demo")
+
+MAX_BODY_BYTES = 16 * 1024
+# Oversized bodies up to this size are read and dropped so the client sees the 413.
+_DRAIN_LIMIT = 1024 * 1024
+_JSON = "application/json; charset=utf-8"
+_NO_STORE = {"Cache-Control": "no-store"}
+
+
+class _BadRequest(Exception):
+    def __init__(self, reply: Reply) -> None:
+        super().__init__(reply.status)
+        self.reply = reply
+
+
+class DemoExchange:
+    """Start with :meth:`start` (or ``with DemoExchange() as exchange:``)."""
+
+    def __init__(
+        self,
+        *,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        clock: Callable[[], float] = time.time,
+        rng: random.Random | None = None,
+        mask_lookup_emails: bool = False,
+    ) -> None:
+        if not is_loopback_host(host):
+            raise ValueError("the Demo Exchange only listens on a loopback address")
+        self._host = host
+        self._port = port
+        self.clock = clock
+        rng = rng if rng is not None else random.SystemRandom()
+        self.signer = demo_signer()
+        self.outbox = SmsOutbox()
+        self.lookup = LookupService(
+            clock=clock, rng=rng, outbox=self.outbox, mask_emails=mask_lookup_emails
+        )
+        self.enrollment = EnrollmentService(clock=clock, rng=rng)
+        self._server: _Server | None = None
+        self._thread: threading.Thread | None = None
+        self._feed: FeedPublisher | None = None
+        self._base_url = ""
+        self.started_at = 0.0
+
+    # -- lifecycle ----------------------------------------------------------------------
+
+    def start(self) -> DemoExchange:
+        if self._server is not None:
+            raise RuntimeError("the Demo Exchange is already running")
+        server = _Server((self._host, self._port), _Handler)
+        server.exchange = self
+        host = f"[{self._host}]" if ":" in self._host else self._host
+        self._base_url = f"http://{host}:{server.server_address[1]}"
+        self.started_at = self.clock()
+        self._feed = FeedPublisher(
+            base_url=self._base_url,
+            story_start=self.started_at,
+            clock=self.clock,
+            signer=self.signer,
+        )
+        self._server = server
+        # A short poll interval keeps stop() quick (tests start and stop many servers).
+        self._thread = threading.Thread(
+            target=server.serve_forever,
+            kwargs={"poll_interval": 0.05},
+            name="demo-exchange",
+            daemon=True,
+        )
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        server, thread = self._server, self._thread
+        self._server = self._thread = None
+        if server is not None:
+            server.shutdown()
+            server.server_close()
+        if thread is not None:
+            thread.join(timeout=5)
+
+    def __enter__(self) -> DemoExchange:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    # -- what the app and tests read -----------------------------------------------------
+
+    @property
+    def base_url(self) -> str:
+        if not self._base_url:
+            raise RuntimeError("start the Demo Exchange before asking for its URL")
+        return self._base_url
+
+    def public_key_base64(self) -> str:
+        return self.signer.public_key_base64()
+
+    def feed(self) -> Edition:
+        if self._feed is None:
+            raise RuntimeError("start the Demo Exchange before reading its feed")
+        return self._feed.current()
+
+    def republish_feed(self) -> Edition:
+        """Sign a new feed edition with the next sequence number."""
+        if self._feed is None:
+            raise RuntimeError("start the Demo Exchange before publishing")
+        return self._feed.republish()
+
+    def sms_outbox(self) -> list[dict[str, str]]:
+        return self.outbox.messages()
+
+    def profile_dict(self) -> dict[str, Any]:
+        base = self.base_url
+        return {
+            "schema_version": 1,
+            "id": "demo-exchange",
+            "name": "Demo Exchange",
+            "demo": True,
+            "web_domains": ["demo-exchange.example"],
+            "sender_domains": ["demo-exchange.example", "mail.demo-exchange.example"],
+            "totp": {
+                "issuers": ["Demo Exchange"],
+                "algorithms": ["SHA1"],
+                "digits": [6],
+                "periods": [30],
+            },
+            "feeds": [
+                {
+                    "url": base + "/notices/feed.json",
+                    "format": "breachguard-jsonfeed",
+                    "signature_url": base + "/notices/feed.json.minisig",
+                    "public_keys": [self.public_key_base64()],
+                    "label": "Demo Exchange notices",
+                },
+                {
+                    "url": base + "/api/v2/summary.json",
+                    "format": "statuspage-v2",
+                    "label": "Demo Exchange status page",
+                },
+            ],
+            "poll_interval_seconds": 60,
+            "lookup_api": base + "/api/v1/lookup",
+            "enrollment_api": base + "/api/v1/2fa",
+            "clock_url": base + "/time",
+            "website_url": base,
+            "support": {
+                "url": "https://demo-exchange.example/support",
+                "email": "support@demo-exchange.example",
+            },
+            "staff_never_ask": [
+                "password",
+                "2fa_codes",
+                "authenticator_secret",
+                "seed_phrase",
+                "remote_access",
+                "move_funds",
+            ],
+        }
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    exchange: DemoExchange
+
+
+# (method, path pattern, handler name, label for the log; ids never reach the log)
+_ROUTES: tuple[tuple[str, re.Pattern[str], str, str], ...] = tuple(
+    (method, re.compile(pattern), name, label)
+    for method, pattern, name, label in (
+        ("GET", r"/notices/feed\.json", "_feed", "/notices/feed.json"),
+        ("GET", r"/notices/feed\.json\.minisig", "_signature", "/notices/feed.json.minisig"),
+        ("GET", r"/api/v2/summary\.json", "_summary", "/api/v2/summary.json"),
+        ("GET", r"/api/v2/incidents\.json", "_incidents", "/api/v2/incidents.json"),
+        ("GET", r"/time", "_time", "/time"),
+        ("POST", r"/api/v1/lookup/start", "_lookup_start", "/api/v1/lookup/start"),
+        ("POST", r"/api/v1/lookup/verify", "_lookup_verify", "/api/v1/lookup/verify"),
+        ("POST", r"/api/v1/2fa/setup", "_setup", "/api/v1/2fa/setup"),
+        (
+            "GET",
+            r"/api/v1/2fa/setup/(?P<id>[0-9a-f]{32})/qr\.png",
+            "_qr",
+            "/api/v1/2fa/setup/{id}/qr.png",
+        ),
+        ("POST", r"/api/v1/2fa/confirm", "_confirm", "/api/v1/2fa/confirm"),
+        ("GET", r"/demo/sms", "_sms", "/demo/sms"),
+        ("GET", r"/", "_home", "/"),
+    )
+)
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server: _Server
+    protocol_version = "HTTP/1.1"
+    server_version = "DemoExchange/1"
+    sys_version = ""
+    timeout = 10  # a slow client cannot hold a worker thread forever
+    _label = "(unknown path)"
+    _head = False
+
+    # -- plumbing -----------------------------------------------------------------------
+
+    @property
+    def exchange(self) -> DemoExchange:
+        return self.server.exchange
+
+    def date_time_string(self, timestamp: float | None = None) -> str:
+        # The Date header follows the exchange's clock, so tests can fake clock skew.
+        return formatdate(self.exchange.clock() if timestamp is None else timestamp, usegmt=True)
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass  # the default logs raw request lines, which may carry ids; see log_request
+
+    def log_request(self, code: int | str = "-", size: int | str = "-") -> None:
+        log.info("%s %s -> %s", self.command, self._label, code)
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        # Errors raised by the stdlib parser (bad request line, header too long) as JSON.
+        self.close_connection = True
+        self._send_json(Reply(code, {"error": "bad_request" if code < 500 else "server_error"}))
+
+    def do_GET(self) -> None:
+        self._dispatch("GET")
+
+    def do_HEAD(self) -> None:
+        self._dispatch("HEAD")
+
+    def do_POST(self) -> None:
+        self._dispatch("POST")
+
+    def do_PUT(self) -> None:
+        self._dispatch("PUT")
+
+    def do_PATCH(self) -> None:
+        self._dispatch("PATCH")
+
+    def do_DELETE(self) -> None:
+        self._dispatch("DELETE")
+
+    def _dispatch(self, method: str) -> None:
+        # One handler serves every request on a kept-alive connection: reset per request.
+        self._head = method == "HEAD"
+        self._label = "(unknown path)"
+        method = "GET" if self._head else method
+        path = urlsplit(self.path).path
+        allowed = []
+        for route_method, pattern, name, label in _ROUTES:
+            match = pattern.fullmatch(path)
+            if not match:
+                continue
+            if route_method != method:
+                allowed.append(route_method)
+                continue
+            self._label = label
+            try:
+                getattr(self, name)(**match.groupdict())
+            except _BadRequest as exc:
+                self._send_json(exc.reply)
+            return
+        if allowed:
+            allow = ", ".join(sorted({*allowed, "HEAD"} if "GET" in allowed else set(allowed)))
+            self._send_json(Reply(405, {"error": "method_not_allowed"}, {"Allow": allow}))
+        else:
+            self._send_json(error(404, "not_found"))
+
+    def _send(
+        self,
+        status: int,
+        body: bytes,
+        content_type: str | None,
+        headers: dict[str, str] | None = None,
+    ) -> None:
+        self.send_response(status)
+        if content_type:
+            self.send_header("Content-Type", content_type)
+        self.send_header("X-Content-Type-Options", "nosniff")
+        for key, value in (headers or {}).items():
+            self.send_header(key, value)
+        if status not in (204, 304):
+            self.send_header("Content-Length", str(len(body)))
+        if self.close_connection:
+            self.send_header("Connection", "close")
+        self.end_headers()
+        if not self._head and status not in (204, 304):
+            self.wfile.write(body)
+
+    def _send_json(self, reply: Reply) -> None:
+        body = json.dumps(reply.body if reply.body is not None else {}, ensure_ascii=False)
+        self._send(reply.status, body.encode("utf-8"), _JSON, {**_NO_STORE, **reply.headers})
+
+    def _read_json(self, fields: dict[str, int]) -> dict[str, str]:
+        """Read a small JSON object with exactly ``fields`` (name -> max length), all text."""
+        if "Transfer-Encoding" in self.headers:
+            self.close_connection = True
+            raise _BadRequest(error(411, "length_required"))
+        raw_length = self.headers.get("Content-Length")
+        if raw_length is None or not (raw_length.isascii() and raw_length.isdigit()):
+            self.close_connection = True
+            raise _BadRequest(error(411, "length_required"))
+        length = int(raw_length)
+        if length > MAX_BODY_BYTES:
+            if length <= _DRAIN_LIMIT:
+                self.rfile.read(length)
+            else:
+                self.close_connection = True
+            raise _BadRequest(error(413, "payload_too_large", max_bytes=MAX_BODY_BYTES))
+        data = self.rfile.read(length)
+        content_type = self.headers.get("Content-Type", "").split(";")[0].strip().lower()
+        if content_type != "application/json":
+            raise _BadRequest(
+                error(415, "unsupported_media_type", detail="send the body as application/json")
+            )
+        try:
+            value = loads_strict(data, max_depth=4)
+        except JsonError as exc:
+            raise _BadRequest(error(400, "invalid_json", detail=f"the body {exc}")) from None
+        if not isinstance(value, dict):
+            raise _BadRequest(
+                error(400, "invalid_request", detail="the body must be a JSON object")
+            )
+        unknown = sorted(set(value) - set(fields))
+        if unknown:
+            raise _BadRequest(error(400, "invalid_request", detail=f"unknown field {unknown[0]!r}"))
+        for name, max_length in fields.items():
+            item = value.get(name)
+            if not isinstance(item, str) or not item or len(item) > max_length:
+                raise _BadRequest(
+                    error(
+                        400,
+                        "invalid_request",
+                        detail=f"{name!r} must be text of 1 to {max_length} characters",
+                    )
+                )
+        return value
+
+    def _client(self) -> str:
+        return str(self.client_address[0])
+
+    # -- notices and status --------------------------------------------------------------
+
+    def _not_modified(self, etag: str, last_modified: float) -> bool:
+        """RFC 9110 section 13: If-None-Match wins over If-Modified-Since."""
+        if_none_match = self.headers.get("If-None-Match")
+        if if_none_match is not None:
+            tags = [tag.strip().removeprefix("W/") for tag in if_none_match.split(",")]
+            return "*" in tags or etag in tags
+        if_modified_since = self.headers.get("If-Modified-Since")
+        if if_modified_since:
+            try:
+                since = parsedate_to_datetime(if_modified_since)
+            except (TypeError, ValueError, IndexError):
+                return False
+            if since.tzinfo is None:
+                return False
+            return int(last_modified) <= since.timestamp()
+        return False
+
+    def _conditional(self, body: bytes, content_type: str, etag: str, last_modified: float) -> None:
+        headers = {
+            "ETag": etag,
+            "Last-Modified": formatdate(last_modified, usegmt=True),
+            "Cache-Control": "no-cache",
+        }
+        if self._not_modified(etag, last_modified):
+            self._send(304, b"", None, headers)
+        else:
+            self._send(200, body, content_type, headers)
+
+    def _feed(self) -> None:
+        edition = self.exchange.feed()
+        self._conditional(
+            edition.body, "application/feed+json", edition.etag, edition.last_modified
+        )
+
+    def _signature(self) -> None:
+        edition = self.exchange.feed()
+        self._conditional(
+            edition.signature,
+            "text/plain; charset=utf-8",
+            edition.signature_etag,
+            edition.last_modified,
+        )
+
+    def _summary(self) -> None:
+        self._send_json(
+            Reply(200, statuspage.summary(self.exchange.started_at, self.exchange.base_url))
+        )
+
+    def _incidents(self) -> None:
+        self._send_json(
+            Reply(200, statuspage.incidents(self.exchange.started_at, self.exchange.base_url))
+        )
+
+    def _time(self) -> None:
+        self._send(204, b"", None, _NO_STORE)
+
+    def _home(self) -> None:
+        page = (
+            "<!doctype html><meta charset=utf-8><title>Demo Exchange</title>"
+            "<h1>Demo Exchange</h1><p>A demonstration exchange built into BreachGuard. "
+            "It holds no real accounts or funds.</p>"
+        )
+        self._send(200, page.encode("utf-8"), "text/html; charset=utf-8", _NO_STORE)
+
+    # -- lookup ----------------------------------------------------------------------------
+
+    def _lookup_start(self) -> None:
+        body = self._read_json({"phone": 16})
+        self._send_json(self.exchange.lookup.start(body["phone"], self._client()))
+
+    def _lookup_verify(self) -> None:
+        body = self._read_json({"request_id": 64, "code": 6})
+        if not body["code"].isascii() or not body["code"].isdigit() or len(body["code"]) != 6:
+            raise _BadRequest(error(400, "invalid_request", detail="'code' must be six digits"))
+        self._send_json(self.exchange.lookup.verify(body["request_id"], body["code"]))
+
+    def _sms(self) -> None:
+        self._send_json(Reply(200, {"messages": self.exchange.sms_outbox()}))
+
+    # -- 2FA enrollment --------------------------------------------------------------------
+
+    def _setup(self) -> None:
+        body = self._read_json({"email": 254})
+        self._send_json(self.exchange.enrollment.setup(body["email"]))
+
+    def _qr(self, id: str) -> None:
+        result = self.exchange.enrollment.qr(id)
+        if isinstance(result, Reply):
+            self._send_json(result)
+        else:
+            self._send(200, result, "image/png", _NO_STORE)
+
+    def _confirm(self) -> None:
+        body = self._read_json({"account": 254, "code": 6})
+        if not body["code"].isascii() or not body["code"].isdigit() or len(body["code"]) != 6:
+            raise _BadRequest(error(400, "invalid_request", detail="'code' must be six digits"))
+        self._send_json(self.exchange.enrollment.confirm(body["account"], body["code"]))
