@@ -97,10 +97,10 @@ class _TextExtractor(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _DROP_WITH_CONTENT:
             self._skip_depth += 1
+        elif tag == "li" and not self._skip_depth:
+            self.parts.append("\n• ")
         elif tag in _BLOCK and not self._skip_depth:
             self.parts.append("\n")
-        elif tag == "li" and not self._skip_depth:
-            self.parts.append("• ")
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _BLOCK and not self._skip_depth:
@@ -109,7 +109,7 @@ class _TextExtractor(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag in _DROP_WITH_CONTENT:
             self._skip_depth = max(0, self._skip_depth - 1)
-        elif tag in _BLOCK and not self._skip_depth:
+        elif tag in _BLOCK and tag != "li" and not self._skip_depth:
             self.parts.append("\n")
 
     def handle_data(self, data: str) -> None:
