@@ -144,6 +144,16 @@ class MainWindow(QMainWindow):
 
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         go_menu.setObjectName("main.goMenu")
+        for name, text, key, slot in (
+            ("main.backAction", self.tr("&Back"), QKeySequence.StandardKey.Back, self.go_back),
+            ("main.nextAction", self.tr("&Next"), QKeySequence.StandardKey.Forward, self.go_next),
+        ):
+            action = QAction(text, self)
+            action.setObjectName(name)
+            action.setShortcut(key)
+            action.triggered.connect(slot)
+            go_menu.addAction(action)
+        go_menu.addSeparator()
         for number, page in enumerate(self.pages, start=1):
             action = QAction(f"&{number} {page.title()}", self)
             action.setObjectName(f"main.goStep{number}")

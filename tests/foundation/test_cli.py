@@ -1,0 +1,79 @@
+"""The command line: help, version, provider choice, and a real start-up."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from breachguard import __version__, app
+from breachguard.core.settings import Settings
+
+EXAMPLE = Path(__file__).resolve().parents[2] / "resources/profiles/example-exchange.json"
+
+
+def run_cli(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "breachguard", *args], capture_output=True,
+                          text=True, timeout=60, env=env)
+
+
+@pytest.fixture
+def cli_env(hermetic_home: Path) -> dict[str, str]:
+    return {"BREACHGUARD_HOME": str(hermetic_home), "QT_QPA_PLATFORM": "offscreen",
+            "PATH": "/usr/bin:/bin", "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+
+
+def test_version_and_help(cli_env: dict[str, str]) -> None:
+    version = run_cli("--version", env=cli_env)
+    assert version.returncode == 0 and version.stdout.strip() == f"BreachGuard {__version__}"
+    helptext = run_cli("--help", env=cli_env)
+    assert helptext.returncode == 0
+    for option in ("--provider ID|FILE", "--demo", "--version"):
+        assert option in helptext.stdout
+
+
+def test_bad_profile_file_is_refused_naming_the_field(cli_env: dict[str, str], tmp_path: Path) -> None:
+    data = json.loads(EXAMPLE.read_text())
+    data["feeds"][0]["url"] = "http://status.example-exchange.example/feed.json"
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(data))
+    result = run_cli("--provider", str(bad), env=cli_env)
+    assert result.returncode == 2
+    assert "feeds[0].url" in result.stderr and "https" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_unknown_provider_id(cli_env: dict[str, str]) -> None:
+    result = run_cli("--provider", "nope", env=cli_env)
+    assert result.returncode == 2 and "unknown exchange 'nope'" in result.stderr
+
+
+def test_starts_on_the_demo_exchange_and_remembers_choice(qtbot: Any, app_paths: Any) -> None:
+    qt_app = QApplication.instance()
+    seen: dict[str, Any] = {}
+
+    def inspect_and_quit() -> None:
+        window = next(w for w in qt_app.topLevelWidgets() if w.objectName() == "mainWindow")
+        seen["title"] = window.windowTitle()
+        seen["banner"] = window.demo_banner.isVisible()
+        window.close()
+        qt_app.quit()
+
+    QTimer.singleShot(300, inspect_and_quit)
+    assert app.main([]) == 0
+    assert seen == {"title": "Step 1 of 4 — Exchange status · BreachGuard", "banner": True}
+    assert Settings(app_paths.settings_file).get("provider_id") == "demo-exchange"
+
+
+def test_imported_profile_is_remembered(qtbot: Any, app_paths: Any) -> None:
+    qt_app = QApplication.instance()
+    QTimer.singleShot(300, lambda: [w.close() for w in qt_app.topLevelWidgets()] and qt_app.quit())
+    assert app.main(["--provider", str(EXAMPLE)]) == 0
+    assert Settings(app_paths.settings_file).get("provider_id") == "example-exchange"
+    assert (app_paths.profiles_dir / "example-exchange.json").is_file()

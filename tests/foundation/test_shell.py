@@ -1,0 +1,81 @@
+"""The main window: numbered steps, Back/Next, headings, keyboard, object names."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QLineEdit, QListWidget
+
+from breachguard.core.profiles import ProfileEntry
+from breachguard.ui.main_window import MainWindow
+from breachguard.ui.pages import build_pages
+from breachguard.ui.steps import STEP_IDS, step_number
+
+
+@pytest.fixture
+def window(qtbot: Any, app_context: Any) -> MainWindow:
+    win = MainWindow(app_context, build_pages(app_context),
+                     [ProfileEntry("demo-exchange", "Demo Exchange", "demo")])
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+def test_steps_are_numbered_and_in_order(window: MainWindow) -> None:
+    assert [page.STEP_ID for page in window.pages] == list(STEP_IDS)
+    texts = [window.step_list.item(i).text() for i in range(window.step_list.count())]
+    assert [text.split()[0] for text in texts] == ["1", "2", "3", "4"]
+    assert window.heading_label.text() == "Step 1 of 4 — Exchange status"
+    assert window.windowTitle().startswith("Step 1 of 4 — Exchange status")
+
+
+def test_back_next_and_free_navigation(qtbot: Any, window: MainWindow) -> None:
+    assert not window.back_button.isEnabled()
+    qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
+    assert window.current_page().STEP_ID == "LOGIN-EMAIL"
+    assert window.heading_label.text().startswith("Step 2 of 4")
+    window.go_to(3)
+    assert not window.next_button.isEnabled()
+    window.step_list.setCurrentRow(0)  # clicking an earlier step goes there
+    assert window.current_page().STEP_ID == "STATUS"
+    window.go_to_step_id("2FA")
+    assert window.current_index == 2
+    assert window.context.settings.get("last_step") == "2FA"
+
+
+def test_keyboard_shortcuts(qtbot: Any, window: MainWindow) -> None:
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_index == 3
+    qtbot.keyClick(window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert window.current_index == 2
+
+
+def test_pages_can_request_a_step(window: MainWindow) -> None:
+    window.pages[0].goto_step.emit("LOGIN-EMAIL")
+    assert window.current_page().STEP_ID == "LOGIN-EMAIL"
+
+
+def test_demo_banner_says_sample_data(window: MainWindow) -> None:
+    assert window.demo_banner.isVisible()
+    assert "Demo Exchange — sample data" in window.demo_banner.label.text()
+
+
+def test_every_interactive_control_has_an_object_name(window: MainWindow) -> None:
+    unnamed = []
+    for kind in (QAbstractButton, QLineEdit, QListWidget):
+        for widget in window.findChildren(kind):
+            if not widget.objectName() and widget.isVisibleTo(window):
+                unnamed.append(f"{kind.__name__}: {getattr(widget, 'text', lambda: '')()}")
+    assert unnamed == []
+    assert {page.objectName() for page in window.pages} == {
+        "page.status", "page.login-email", "page.2fa", "page.checklist"}
+
+
+def test_phase_ids_map_to_their_step() -> None:
+    assert step_number("2FA-SCAN") == 3
+    assert step_number("LOGIN-EMAIL-LOOKUP") == 2
+    with pytest.raises(KeyError):
+        step_number("NOPE")
