@@ -610,14 +610,3 @@ def check_issuer(setup: OtpSetup, expected_issuers: tuple[str, ...] | list[str])
         return _compare_name("", expected)
     checks = [_compare_name(name, expected) for name in names]
     return max(checks, key=lambda check: _SEVERITY.index(check.status))
-
-
-def mask_account(account: str) -> str:
-    """One leading character + ``•••``; the domain stays for context (``a•••@gmail.com``)."""
-    account = account.strip()
-    if not account:
-        return ""
-    local, at, domain = account.rpartition("@")
-    if not at:
-        return account[0] + "•••"
-    return f"{local[:1]}•••@{domain}"

@@ -321,14 +321,6 @@ def test_manual_entry() -> None:
         otpauth.setup_from_manual_entry("OOOO", issuer="X", account="y")
 
 
-@pytest.mark.parametrize(
-    ("account", "masked"),
-    [("alice@example.com", "a•••@example.com"), ("bob", "b•••"), ("", "")],
-)
-def test_mask_account(account: str, masked: str) -> None:
-    assert otpauth.mask_account(account) == masked
-
-
 def test_edit_distance() -> None:
     assert otpauth.edit_distance("binance", "bniance") == 1
     assert otpauth.edit_distance("kraken", "binance") > 2
