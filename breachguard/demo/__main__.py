@@ -28,11 +28,11 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as exc:
         print(f"Cannot listen on port {args.port}: {exc.strerror or exc}", file=sys.stderr)
         return 1
-    print(f"Demo Exchange running at {exchange.base_url}")
-    print("Provider profile:")
-    print(json.dumps(exchange.profile_dict(), indent=2))
-    print("Press Ctrl+C to stop.", flush=True)
     try:
+        print(f"Demo Exchange running at {exchange.base_url}")
+        print("Provider profile:")
+        print(json.dumps(exchange.profile_dict(), indent=2))
+        print("Press Ctrl+C to stop.", flush=True)
         threading.Event().wait()
     except KeyboardInterrupt:
         pass

@@ -12,7 +12,6 @@ import hashlib
 import hmac
 import io
 import random
-import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -27,7 +26,6 @@ PERIOD = 30
 DIGITS = 6
 SETUP_LIFETIME = 600
 MAX_ATTEMPTS = 5
-CODE_RE = re.compile(r"^\d{6}$")
 
 
 def totp(secret: bytes, at: float, *, period: int = PERIOD, digits: int = DIGITS) -> str:

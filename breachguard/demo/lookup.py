@@ -27,8 +27,7 @@ from breachguard.demo.accounts import DemoAccount, account_by_phone, mask_email,
 from breachguard.demo.ratelimit import SlidingWindowLimiter
 from breachguard.demo.reply import Reply, error
 
-E164_RE = re.compile(r"^\+[1-9]\d{6,14}$")
-CODE_RE = re.compile(r"^\d{6}$")
+E164_RE = re.compile(r"^\+[1-9][0-9]{6,14}$")
 CODE_LIFETIME = 300
 MAX_ATTEMPTS = 5
 START_MESSAGE = "If an account uses this number, we have sent a code by SMS."

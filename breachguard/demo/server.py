@@ -226,6 +226,7 @@ class _Handler(BaseHTTPRequestHandler):
     server_version = "DemoExchange/1"
     sys_version = ""
     timeout = 10  # a slow client cannot hold a worker thread forever
+    disable_nagle_algorithm = True  # headers and body go out as two writes
     _label = "(unknown path)"
     _head = False
 
@@ -248,7 +249,17 @@ class _Handler(BaseHTTPRequestHandler):
     def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
         # Errors raised by the stdlib parser (bad request line, header too long) as JSON.
         self.close_connection = True
+        if self.request_version == "HTTP/0.9":  # answer with a status line all the same
+            self.request_version = "HTTP/1.0"
         self._send_json(Reply(code, {"error": "bad_request" if code < 500 else "server_error"}))
+
+    def parse_request(self) -> bool:
+        if not super().parse_request():
+            return False
+        if self.request_version == "HTTP/0.9":  # no headers, no status line: not served
+            self.send_error(400)
+            return False
+        return True
 
     def do_GET(self) -> None:
         self._dispatch("GET")
@@ -436,7 +447,7 @@ class _Handler(BaseHTTPRequestHandler):
     # -- lookup ----------------------------------------------------------------------------
 
     def _lookup_start(self) -> None:
-        body = self._read_json({"phone": 16})
+        body = self._read_json({"phone": 64})
         self._send_json(self.exchange.lookup.start(body["phone"], self._client()))
 
     def _lookup_verify(self) -> None:

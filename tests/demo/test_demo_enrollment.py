@@ -1,0 +1,163 @@
+"""TOTP re-enrollment: setup URI, QR code, confirmation with real authenticator codes."""
+
+from __future__ import annotations
+
+import base64
+from urllib.parse import parse_qs, unquote, urlsplit
+
+import pyotp
+import pytest
+
+from breachguard.core import totp as core_totp
+from breachguard.demo.enrollment import totp
+
+EMAIL = "ola.nordmann@gmail.com"
+
+
+def _setup(http, exchange, email=EMAIL):
+    return http.post(exchange.base_url + "/api/v1/2fa/setup", json={"email": email}, timeout=5)
+
+
+def _confirm(http, exchange, code, account=EMAIL):
+    return http.post(
+        exchange.base_url + "/api/v1/2fa/confirm",
+        json={"account": account, "code": code},
+        timeout=5,
+    )
+
+
+def _secret(uri: str) -> str:
+    return parse_qs(urlsplit(uri).query)["secret"][0]
+
+
+def _decode_qr(png: bytes) -> list[str]:
+    zxingcpp = pytest.importorskip("zxingcpp")
+    qtgui = pytest.importorskip("PySide6.QtGui")
+    image = qtgui.QImage.fromData(png)
+    assert not image.isNull(), "the server did not send a readable PNG"
+    image = image.convertToFormat(qtgui.QImage.Format.Format_Grayscale8)
+    pixels = memoryview(image.constBits()).cast("B", (image.height(), image.bytesPerLine()))
+    return [result.text for result in zxingcpp.read_barcodes(pixels)]
+
+
+def test_totp_matches_rfc_6238_vectors():
+    seed = b"12345678901234567890"
+    assert totp(seed, 59, digits=8) == "94287082"
+    assert totp(seed, 1111111109, digits=8) == "07081804"
+    assert totp(seed, 1111111109) == core_totp.totp(seed, 1111111109)
+
+
+def test_setup_issues_a_fresh_160_bit_secret(exchange, http):
+    response = _setup(http, exchange)
+    assert response.status_code == 201
+    body = response.json()
+    assert list(body) == ["enrollment_id", "otpauth_uri", "expires_in"]
+    assert body["expires_in"] == 600
+    uri = urlsplit(body["otpauth_uri"])
+    assert (uri.scheme, uri.netloc) == ("otpauth", "totp")
+    assert unquote(uri.path) == f"/Demo Exchange:{EMAIL}"
+    query = parse_qs(uri.query)
+    assert {k: v[0] for k, v in query.items() if k != "secret"} == {
+        "issuer": "Demo Exchange",
+        "algorithm": "SHA1",
+        "digits": "6",
+        "period": "30",
+    }
+    secret = query["secret"][0]
+    assert len(secret) == 32 and "=" not in secret
+    assert len(base64.b32decode(secret)) == 20
+    assert _secret(_setup(http, exchange).json()["otpauth_uri"]) != secret
+
+
+def test_plus_and_at_in_the_account_are_encoded(exchange, http):
+    uri = _setup(http, exchange, "j.becker+exchange@gmx.de").json()["otpauth_uri"]
+    assert uri.startswith("otpauth://totp/Demo%20Exchange:j.becker%2Bexchange%40gmx.de?")
+
+
+def test_unknown_account_is_refused(exchange, http):
+    response = _setup(http, exchange, "nobody@example.org")
+    assert response.status_code == 404
+    assert response.json() == {"error": "unknown_account"}
+
+
+def test_qr_code_holds_the_uri(exchange, http):
+    body = _setup(http, exchange).json()
+    response = http.get(
+        f"{exchange.base_url}/api/v1/2fa/setup/{body['enrollment_id']}/qr.png", timeout=5
+    )
+    assert response.status_code == 200
+    assert response.headers["Content-Type"] == "image/png"
+    assert response.headers["Cache-Control"] == "no-store"
+    assert _decode_qr(response.content) == [body["otpauth_uri"]]
+
+
+def test_qr_code_of_an_unknown_enrollment_is_404(exchange, http):
+    response = http.get(f"{exchange.base_url}/api/v1/2fa/setup/{'0' * 32}/qr.png", timeout=5)
+    assert response.status_code == 404
+    assert response.json() == {"error": "no_pending_enrollment"}
+
+
+def test_confirm_with_a_real_authenticator_code(exchange, http, clock):
+    body = _setup(http, exchange).json()
+    code = pyotp.TOTP(_secret(body["otpauth_uri"])).at(clock.now)
+    response = _confirm(http, exchange, code)
+    assert response.status_code == 200
+    assert response.json() == {"confirmed": True, "confirmed_at": "2026-03-16T11:30:00Z"}
+    assert exchange.enrollment.confirmed_at(EMAIL) == "2026-03-16T11:30:00Z"
+    # Confirmed: the secret is no longer served, and the enrollment cannot be confirmed twice.
+    qr = http.get(f"{exchange.base_url}/api/v1/2fa/setup/{body['enrollment_id']}/qr.png", timeout=5)
+    assert qr.status_code == 404
+    assert _confirm(http, exchange, code).json() == {"error": "no_pending_enrollment"}
+
+
+@pytest.mark.parametrize(
+    ("offset", "accepted"), [(-30, True), (30, True), (-60, False), (60, False)]
+)
+def test_one_step_of_clock_drift_is_tolerated(exchange, http, clock, offset, accepted):
+    secret = _secret(_setup(http, exchange).json()["otpauth_uri"])
+    phone_code = pyotp.TOTP(secret).at(clock.now + offset)
+    if not accepted and phone_code in {pyotp.TOTP(secret).at(clock.now + d) for d in (-30, 0, 30)}:
+        pytest.skip("the drifted code collides with an accepted one")
+    response = _confirm(http, exchange, phone_code)
+    assert (response.status_code == 200) is accepted
+
+
+def test_wrong_codes_count_down_and_then_lock(exchange, http, clock):
+    secret = _secret(_setup(http, exchange).json()["otpauth_uri"])
+    right = pyotp.TOTP(secret).at(clock.now)
+    wrong = f"{(int(right) + 500_000) % 1_000_000:06d}"
+    first = _confirm(http, exchange, wrong)
+    assert first.status_code == 400
+    assert first.json() == {"error": "wrong_code", "attempts_left": 4}
+    for _ in range(4):
+        _confirm(http, exchange, wrong)
+    locked = _confirm(http, exchange, right)
+    assert locked.status_code == 429
+    assert locked.json() == {"error": "too_many_attempts"}
+
+
+def test_a_new_setup_replaces_the_pending_one(exchange, http, clock):
+    old = _setup(http, exchange).json()
+    new = _setup(http, exchange).json()
+    qr = http.get(f"{exchange.base_url}/api/v1/2fa/setup/{old['enrollment_id']}/qr.png", timeout=5)
+    assert qr.status_code == 404
+    code = pyotp.TOTP(_secret(new["otpauth_uri"])).at(clock.now)
+    assert _confirm(http, exchange, code).status_code == 200
+
+
+def test_confirm_without_setup_is_404(exchange, http):
+    for account in (EMAIL, "nobody@example.org"):
+        response = _confirm(http, exchange, "123456", account)
+        assert response.status_code == 404
+        assert response.json() == {"error": "no_pending_enrollment"}
+
+
+def test_setup_expires(exchange, http, clock):
+    body = _setup(http, exchange).json()
+    clock.advance(600)
+    qr = http.get(f"{exchange.base_url}/api/v1/2fa/setup/{body['enrollment_id']}/qr.png", timeout=5)
+    assert qr.status_code == 410
+    code = pyotp.TOTP(_secret(body["otpauth_uri"])).at(clock.now)
+    expired = _confirm(http, exchange, code)
+    assert expired.status_code == 410
+    assert expired.json() == {"error": "expired"}

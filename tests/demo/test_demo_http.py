@@ -1,0 +1,249 @@
+"""HTTP behaviour shared by every endpoint: Date, body limits, strict parsing, errors, logs."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import re
+import signal
+import socket
+import subprocess
+import sys
+import time
+from email.utils import parsedate_to_datetime
+
+import phonenumbers
+import pytest
+import requests
+
+from breachguard.core.provider import profile_from_dict
+from breachguard.demo.accounts import ACCOUNTS, mask_email, mask_phone
+from breachguard.demo.server import MAX_BODY_BYTES, DemoExchange
+
+from .conftest import FIXED_START
+
+
+def _post_raw(exchange, path, data: bytes, content_type="application/json"):
+    return requests.post(
+        exchange.base_url + path, data=data, headers={"Content-Type": content_type}, timeout=5
+    )
+
+
+def test_date_header_follows_the_exchange_clock(exchange, http, clock):
+    response = http.get(exchange.base_url + "/time", timeout=5)
+    assert response.status_code == 204
+    assert response.content == b""
+    assert parsedate_to_datetime(response.headers["Date"]).timestamp() == FIXED_START
+    clock.advance(45)  # a skewed server clock is how the app's clock check gets tested
+    later = http.head(exchange.base_url + "/time", timeout=5)
+    assert later.status_code == 204
+    assert parsedate_to_datetime(later.headers["Date"]).timestamp() == FIXED_START + 45
+
+
+def test_date_header_with_the_real_clock_is_sane(make_exchange, http):
+    exchange = make_exchange()
+    for path in ("/time", "/notices/feed.json", "/api/v2/summary.json", "/nope"):
+        response = http.get(exchange.base_url + path, timeout=5)
+        assert response.headers["Date"].endswith(" GMT")
+        assert abs(parsedate_to_datetime(response.headers["Date"]).timestamp() - time.time()) < 5
+
+
+def test_oversized_body_is_413(exchange):
+    response = _post_raw(exchange, "/api/v1/lookup/start", b"{" + b" " * MAX_BODY_BYTES + b"}")
+    assert response.status_code == 413
+    assert response.json() == {"error": "payload_too_large", "max_bytes": MAX_BODY_BYTES}
+
+
+def _raw(exchange, data: bytes) -> bytes:
+    """Send raw bytes and read the answer until the server closes the connection."""
+    port = int(exchange.base_url.rsplit(":", 1)[1])
+    with socket.create_connection(("127.0.0.1", port), timeout=5) as connection:
+        connection.sendall(data)
+        chunks = []
+        while chunk := connection.recv(4096):
+            chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def test_huge_declared_body_is_refused_without_reading_it(exchange):
+    head = _raw(
+        exchange,
+        b"POST /api/v1/lookup/start HTTP/1.1\r\nHost: x\r\n"
+        b"Content-Type: application/json\r\nContent-Length: 999999999\r\n\r\n",
+    )
+    assert head.startswith(b"HTTP/1.1 413 ")
+    assert b"Connection: close" in head
+
+
+@pytest.mark.parametrize(
+    ("data", "error"),
+    [
+        (b'{"phone": "+4741234567"', "invalid_json"),
+        (b'{"phone": "+4741234567", "phone": "+4790211223"}', "invalid_json"),
+        (b'\xef\xbb\xbf{"phone": "+4741234567"}', "invalid_json"),
+        (b'{"phone": NaN}', "invalid_json"),
+        (b"", "invalid_json"),
+        (b'["+4741234567"]', "invalid_request"),
+        (b'{"phone": "+4741234567", "email": "a@b.c"}', "invalid_request"),
+        (b'{"phone": 4741234567}', "invalid_request"),
+        (b'{"phone": ""}', "invalid_request"),
+    ],
+)
+def test_malformed_bodies_are_400(exchange, data, error):
+    response = _post_raw(exchange, "/api/v1/lookup/start", data)
+    assert response.status_code == 400
+    assert response.json()["error"] == error
+    assert response.json()["detail"]
+    assert exchange.sms_outbox() == []
+
+
+def test_json_body_needs_the_json_content_type(exchange):
+    response = _post_raw(
+        exchange,
+        "/api/v1/lookup/start",
+        b'{"phone": "+4741234567"}',
+        content_type="application/x-www-form-urlencoded",
+    )
+    assert response.status_code == 415
+    assert response.json()["error"] == "unsupported_media_type"
+
+
+def test_chunked_bodies_are_refused(exchange):
+    response = requests.post(
+        exchange.base_url + "/api/v1/lookup/start",
+        data=iter([b'{"phone": "+4741234567"}']),
+        headers={"Content-Type": "application/json"},
+        timeout=5,
+    )
+    assert response.status_code == 411
+    assert response.json() == {"error": "length_required"}
+
+
+def test_unknown_paths_and_methods(exchange, http):
+    missing = http.get(exchange.base_url + "/api/v1/accounts", timeout=5)
+    assert missing.status_code == 404
+    assert missing.json() == {"error": "not_found"}
+    assert missing.headers["Content-Type"] == "application/json; charset=utf-8"
+    wrong_method = http.get(exchange.base_url + "/api/v1/lookup/start", timeout=5)
+    assert wrong_method.status_code == 405
+    assert wrong_method.headers["Allow"] == "POST"
+    delete = http.delete(exchange.base_url + "/notices/feed.json", timeout=5)
+    assert delete.status_code == 405
+    assert delete.headers["Allow"] == "GET, HEAD"
+
+
+@pytest.mark.parametrize(
+    "request_line", [b"BLAH\r\n\r\n", b"GET /time\r\n\r\n", b"GET /time HTTP/1.1 extra\r\n\r\n"]
+)
+def test_garbage_request_line_gets_a_json_error(exchange, request_line):
+    reply = _raw(exchange, request_line)
+    assert reply.startswith(b"HTTP/1.1 400 ")
+    assert reply.endswith(b'{"error": "bad_request"}')
+
+
+def test_logs_carry_no_codes_ids_phones_or_emails(exchange, http, caplog):
+    caplog.set_level(logging.DEBUG, logger="breachguard.demo")
+    base = exchange.base_url
+    request_id = http.post(
+        base + "/api/v1/lookup/start", json={"phone": "+4741234567"}, timeout=5
+    ).json()["request_id"]
+    code = exchange.sms_outbox()[0]["text"].split("code is ")[1][:6]
+    http.post(
+        base + "/api/v1/lookup/verify", json={"request_id": request_id, "code": code}, timeout=5
+    )
+    setup = http.post(
+        base + "/api/v1/2fa/setup", json={"email": "ola.nordmann@gmail.com"}, timeout=5
+    ).json()
+    http.get(f"{base}/api/v1/2fa/setup/{setup['enrollment_id']}/qr.png?secret=x", timeout=5)
+    logged = "\n".join(record.getMessage() for record in caplog.records)
+    assert "POST /api/v1/lookup/verify -> 200" in logged
+    assert "GET /api/v1/2fa/setup/{id}/qr.png -> 200" in logged
+    secret = setup["otpauth_uri"].split("secret=")[1][:32]
+    for private in (
+        request_id,
+        code,
+        "41234567",
+        "ola.nordmann",
+        setup["enrollment_id"],
+        secret,
+        "secret=x",
+    ):
+        assert private not in logged
+
+
+def test_profile_loads_and_pins_the_demo_key(exchange):
+    profile = profile_from_dict(exchange.profile_dict())
+    assert profile.id == "demo-exchange" and profile.demo
+    assert profile.feeds[0].signed
+    assert profile.feeds[0].public_keys == (exchange.public_key_base64(),)
+    assert profile.feeds[0].signature_url == exchange.base_url + "/notices/feed.json.minisig"
+    assert profile.feeds[1].format == "statuspage-v2" and not profile.feeds[1].signed
+    assert profile.lookup_api == exchange.base_url + "/api/v1/lookup"
+    assert profile.enrollment_api == exchange.base_url + "/api/v1/2fa"
+    assert profile.clock_url == exchange.base_url + "/time"
+    assert "127.0.0.1" in profile.allowed_hosts()
+
+
+def test_profile_needs_a_started_server():
+    with pytest.raises(RuntimeError, match="start the Demo Exchange"):
+        DemoExchange().profile_dict()
+
+
+def test_only_loopback_addresses_are_allowed():
+    with pytest.raises(ValueError, match="loopback"):
+        DemoExchange(host="0.0.0.0")
+
+
+def test_context_manager_stops_the_server():
+    with DemoExchange() as exchange:
+        base = exchange.base_url
+        assert requests.get(base + "/time", timeout=5).status_code == 204
+    with pytest.raises(requests.ConnectionError):
+        requests.get(base + "/time", timeout=5)
+
+
+def test_demo_accounts_are_valid_and_one_per_phone():
+    phones = [account.phone for account in ACCOUNTS]
+    emails = [account.email.lower() for account in ACCOUNTS]
+    assert len(set(phones)) == len(phones) and len(set(emails)) == len(emails)
+    for account in ACCOUNTS:
+        number = phonenumbers.parse(account.phone)
+        assert phonenumbers.is_valid_number(number), account.name
+        assert str(number.country_code) == account.calling_code
+        assert (
+            phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164) == account.phone
+        )
+
+
+def test_masks():
+    assert mask_email("erika.mustermann@web.de") == "e•••@web.de"
+    assert mask_phone("+4915123456789", "49") == "+49•••••••••89"
+
+
+def test_module_entry_point_serves_until_interrupted():
+    process = subprocess.Popen(
+        [sys.executable, "-m", "breachguard.demo", "--port", "0"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
+    try:
+        lines = []
+        while not lines or not lines[-1].startswith("Press Ctrl+C"):
+            line = process.stdout.readline()
+            assert line, process.stderr.read()
+            lines.append(line)
+        match = re.search(r"(http://127\.0\.0\.1:\d+)", lines[0])
+        assert match, lines[0]
+        assert requests.get(match.group(1) + "/time", timeout=5).status_code == 204
+        process.send_signal(signal.SIGINT)
+        process.communicate(timeout=10)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.communicate()
+    assert process.returncode == 0
+    profile = json.loads("".join(lines[2:-1]))
+    assert profile_from_dict(profile).website_url == match.group(1)
