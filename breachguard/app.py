@@ -35,10 +35,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     choice = parser.add_mutually_exclusive_group()
-    choice.add_argument("--provider", metavar="ID|FILE",
-                        help="exchange to use: the id of a known profile, or a profile file to import")
-    choice.add_argument("--demo", action="store_true",
-                        help="use the built-in Demo Exchange (sample data, runs on this computer)")
+    choice.add_argument(
+        "--provider",
+        metavar="ID|FILE",
+        help="exchange to use: the id of a known profile, or a profile file to import",
+    )
+    choice.add_argument(
+        "--demo",
+        action="store_true",
+        help="use the built-in Demo Exchange (sample data, runs on this computer)",
+    )
     return parser
 
 
@@ -69,11 +75,14 @@ class Application:
                 try:
                     return self.registry.import_file(candidate).id
                 except ProfileError as exc:
-                    raise ProviderChoiceError(f"cannot use the profile {requested}: {exc}") from None
+                    raise ProviderChoiceError(
+                        f"cannot use the profile {requested}: {exc}"
+                    ) from None
             known = {entry.id for entry in self.registry.entries()}
             if requested not in known:
                 raise ProviderChoiceError(
-                    f"unknown exchange {requested!r}; known: {', '.join(sorted(known))}")
+                    f"unknown exchange {requested!r}; known: {', '.join(sorted(known))}"
+                )
             return requested
         saved = self.settings.get("provider_id")
         if isinstance(saved, str) and saved in {entry.id for entry in self.registry.entries()}:
@@ -152,7 +161,9 @@ class Application:
                 self.window.show_error(
                     self.window.tr("This exchange profile cannot be used"),
                     self.window.tr("The file {0} was not imported.\n\nProblem: {1}").format(
-                        Path(path).name, exc))
+                        Path(path).name, exc
+                    ),
+                )
             return
         self.show(profile.id)
 
@@ -192,5 +203,3 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(qt_app.exec())
     finally:
         app_state.shutdown()
-
-

@@ -81,8 +81,9 @@ def memory_secrets() -> Any:
 
 
 @pytest.fixture
-def app_context(qtbot: Any, app_paths: Any, demo_exchange: Any, demo_profile: Any,
-                memory_secrets: Any) -> Iterator[Any]:
+def app_context(
+    qtbot: Any, app_paths: Any, demo_exchange: Any, demo_profile: Any, memory_secrets: Any
+) -> Iterator[Any]:
     """Services wired as the app wires them, on the loopback Demo Exchange."""
     from breachguard.core.http import HttpClient
     from breachguard.core.settings import Settings

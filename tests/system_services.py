@@ -36,20 +36,28 @@ def private_secret_service() -> Iterator[dict[str, str]]:
     """Yields environment variables pointing at a fresh, unlocked gnome-keyring."""
     for program in ("dbus-daemon", "gnome-keyring-daemon"):
         if shutil.which(program) is None:
-            raise ServiceUnavailable(f"{program} is not installed (apt-get install dbus-x11 gnome-keyring)")
+            raise ServiceUnavailable(
+                f"{program} is not installed (apt-get install dbus-x11 gnome-keyring)"
+            )
     root = Path(tempfile.mkdtemp(prefix="bg-secret-service-"))
     env = dict(os.environ)
-    env.update({
-        "HOME": str(root),
-        "XDG_DATA_HOME": str(root / "data"),
-        "XDG_RUNTIME_DIR": str(root / "run"),
-        "XDG_CONFIG_HOME": str(root / "config"),
-    })
+    env.update(
+        {
+            "HOME": str(root),
+            "XDG_DATA_HOME": str(root / "data"),
+            "XDG_RUNTIME_DIR": str(root / "run"),
+            "XDG_CONFIG_HOME": str(root / "config"),
+        }
+    )
     for key in ("data", "run", "config"):
         (root / key).mkdir(mode=0o700)
     bus = subprocess.run(
         ["dbus-daemon", "--session", "--fork", "--nopidfile", "--print-address=1", "--print-pid=1"],
-        env=env, capture_output=True, text=True, timeout=10, check=True,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=10,
+        check=True,
     )
     address, pid_text = bus.stdout.split("\n")[:2]
     bus_pid = int(pid_text)
@@ -58,7 +66,11 @@ def private_secret_service() -> Iterator[dict[str, str]]:
     try:
         daemon = subprocess.run(
             ["gnome-keyring-daemon", "--unlock", "--components=secrets", "--daemonize"],
-            env=env, input="test-keyring-password", capture_output=True, text=True, timeout=15,
+            env=env,
+            input="test-keyring-password",
+            capture_output=True,
+            text=True,
+            timeout=15,
             check=True,
         )
         for line in daemon.stdout.splitlines():
@@ -68,8 +80,10 @@ def private_secret_service() -> Iterator[dict[str, str]]:
                 key, value = line.split("=", 1)
                 env[key] = value
         time.sleep(0.2)  # the daemon registers its bus name asynchronously
-        yield {key: env[key] for key in
-               ("DBUS_SESSION_BUS_ADDRESS", "XDG_DATA_HOME", "XDG_RUNTIME_DIR", "HOME")}
+        yield {
+            key: env[key]
+            for key in ("DBUS_SESSION_BUS_ADDRESS", "XDG_DATA_HOME", "XDG_RUNTIME_DIR", "HOME")
+        }
     finally:
         if keyring_pid:
             _stop(keyring_pid)
@@ -84,8 +98,19 @@ def private_xvfb(width: int = 1280, height: int = 800) -> Iterator[str]:
         raise ServiceUnavailable("Xvfb is not installed (apt-get install xvfb)")
     read_fd, write_fd = os.pipe()
     process = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", f"{width}x{height}x24", "-nolisten", "tcp"],
-        pass_fds=(write_fd,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        [
+            "Xvfb",
+            "-displayfd",
+            str(write_fd),
+            "-screen",
+            "0",
+            f"{width}x{height}x24",
+            "-nolisten",
+            "tcp",
+        ],
+        pass_fds=(write_fd,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     os.close(write_fd)
     try:

@@ -107,8 +107,13 @@ class HttpClient:
     for independent requests (requests sessions are used per call under a lock-free
     pattern: a new Session per thread would lose connection reuse, so calls are short)."""
 
-    def __init__(self, *, user_agent: str = "BreachGuard", session_factory: Callable[[], Any] | None = None,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self,
+        *,
+        user_agent: str = "BreachGuard",
+        session_factory: Callable[[], Any] | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         self._user_agent = user_agent
         self._session_factory = session_factory
         self._clock = clock
@@ -122,8 +127,15 @@ class HttpClient:
         session.trust_env = False  # no proxies or .netrc credentials picked up silently
         return session
 
-    def request(self, method: str, url: str, *, policy: RequestPolicy | None = None,
-                json_body: Any = None, headers: Mapping[str, str] | None = None) -> HttpResponse:
+    def request(
+        self,
+        method: str,
+        url: str,
+        *,
+        policy: RequestPolicy | None = None,
+        json_body: Any = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> HttpResponse:
         import requests
 
         policy = policy or RequestPolicy()
@@ -140,10 +152,16 @@ class HttpClient:
                     raise DeadlineExceeded("the server took too long to answer")
                 try:
                     response = session.request(
-                        method, url, json=json_body, headers=send_headers, stream=True,
+                        method,
+                        url,
+                        json=json_body,
+                        headers=send_headers,
+                        stream=True,
                         allow_redirects=False,
-                        timeout=(min(DEFAULT_CONNECT_TIMEOUT_S, remaining),
-                                 min(DEFAULT_READ_TIMEOUT_S, remaining)),
+                        timeout=(
+                            min(DEFAULT_CONNECT_TIMEOUT_S, remaining),
+                            min(DEFAULT_READ_TIMEOUT_S, remaining),
+                        ),
                     )
                 except requests.exceptions.SSLError:
                     raise TlsError(
@@ -160,11 +178,13 @@ class HttpClient:
                         _check_target(target, allowed, first=False)
                         url = target
                         if response.status_code == 303 or (
-                            response.status_code in (301, 302) and method == "POST"):
+                            response.status_code in (301, 302) and method == "POST"
+                        ):
                             method, json_body = "GET", None
                         continue
-                    body = _read_bounded(response, policy.max_bytes, started, policy.deadline_s,
-                                         self._clock)
+                    body = _read_bounded(
+                        response, policy.max_bytes, started, policy.deadline_s, self._clock
+                    )
                     return HttpResponse(
                         status=response.status_code,
                         url=url,
@@ -195,18 +215,27 @@ def _check_target(url: str, allowed: frozenset[str], *, first: bool) -> None:
     secure = parts.scheme == "https" or (parts.scheme == "http" and is_loopback_host(host))
     if not secure:
         what = "address" if first else "redirect"
-        raise RedirectRefused(f"refused {what} to a non-https location ({parts.scheme or 'no'} scheme)")
+        raise RedirectRefused(
+            f"refused {what} to a non-https location ({parts.scheme or 'no'} scheme)"
+        )
     if host not in allowed:
-        raise RedirectRefused(f"refused redirect to {host or 'an unnamed host'}, which is not this exchange's")
+        raise RedirectRefused(
+            f"refused redirect to {host or 'an unnamed host'}, which is not this exchange's"
+        )
     if parts.username or parts.password:
         raise RedirectRefused("refused an address that carries a user name or password")
 
 
-def _read_bounded(response: Any, max_bytes: int, started: float, deadline_s: float,
-                  clock: Callable[[], float]) -> bytes:
+def _read_bounded(
+    response: Any, max_bytes: int, started: float, deadline_s: float, clock: Callable[[], float]
+) -> bytes:
     length = response.headers.get("content-length")
-    if length and length.isdigit() and int(length) > max_bytes and not response.headers.get(
-            "content-encoding"):
+    if (
+        length
+        and length.isdigit()
+        and int(length) > max_bytes
+        and not response.headers.get("content-encoding")
+    ):
         raise BodyTooLarge(f"the answer is larger than the {max_bytes // 1024} KiB limit")
     chunks: list[bytes] = []
     total = 0
@@ -238,7 +267,11 @@ def _read_bounded(response: Any, max_bytes: int, started: float, deadline_s: flo
 
 def _describe_network_error(exc: Exception) -> str:
     text = str(exc).lower()
-    if "name or service not known" in text or "nodename nor servname" in text or "getaddrinfo" in text:
+    if (
+        "name or service not known" in text
+        or "nodename nor servname" in text
+        or "getaddrinfo" in text
+    ):
         return "the exchange's server name could not be found (check your internet connection)"
     if "connection refused" in text:
         return "the exchange's server refused the connection"

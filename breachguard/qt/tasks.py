@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Qt, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
 
@@ -86,10 +86,14 @@ class TaskRunner(QObject):
     def pending(self) -> int:
         return self._pending
 
-    def run(self, fn: Callable[..., Any], *args: Any,
-            on_done: Callable[[Any], None] | None = None,
-            on_error: Callable[[BaseException], None] | None = None,
-            serial: bool = False) -> TaskHandle:
+    def run(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        serial: bool = False,
+    ) -> TaskHandle:
         handle = TaskHandle()
 
         def deliver(result: Any, error: BaseException | None) -> None:
@@ -108,7 +112,9 @@ class TaskRunner(QObject):
                 else:
                     if on_error is None:
                         log.error("background task %s failed: %s", _name(fn), type(error).__name__)
-                        log.debug("%s", "".join(traceback.format_exception_only(type(error), error)))
+                        log.debug(
+                            "%s", "".join(traceback.format_exception_only(type(error), error))
+                        )
                     handle.failed.emit(error)
                     if on_error is not None:
                         on_error(error)

@@ -36,8 +36,13 @@ class MainWindow(QMainWindow):
     provider_requested = Signal(str)
     import_requested = Signal(str)
 
-    def __init__(self, context: AppContext, pages: Sequence[StepPage],
-                 providers: Sequence[ProfileEntry] = (), parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        context: AppContext,
+        pages: Sequence[StepPage],
+        providers: Sequence[ProfileEntry] = (),
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.context = context
@@ -65,8 +70,10 @@ class MainWindow(QMainWindow):
         self.step_list.setStyleSheet("QListWidget::item { padding: 8px 6px; }")
         for number, page in enumerate(self.pages, start=1):
             item = QListWidgetItem(f"{number}  {page.title()}")
-            item.setData(Qt.ItemDataRole.AccessibleTextRole,
-                         self.tr("Step {0}: {1}").format(number, page.title()))
+            item.setData(
+                Qt.ItemDataRole.AccessibleTextRole,
+                self.tr("Step {0}: {1}").format(number, page.title()),
+            )
             self.step_list.addItem(item)
         self.step_list.currentRowChanged.connect(self._on_row_changed)
         outer.addWidget(self.step_list)
@@ -74,8 +81,9 @@ class MainWindow(QMainWindow):
         right = QVBoxLayout()
         right.setSpacing(8)
         self.demo_banner = Banner("main.demoBanner", "info", central)
-        self.demo_banner.set_text(self.tr(
-            "Demo Exchange — sample data. Nothing you do here touches a real account."))
+        self.demo_banner.set_text(
+            self.tr("Demo Exchange — sample data. Nothing you do here touches a real account.")
+        )
         self.demo_banner.setVisible(self.context.provider.demo)
         right.addWidget(self.demo_banner)
 
@@ -127,7 +135,9 @@ class MainWindow(QMainWindow):
             action.setObjectName(f"main.provider.{entry.id}")
             action.setCheckable(True)
             action.setChecked(entry.id == self.context.provider.id)
-            action.triggered.connect(lambda _checked=False, pid=entry.id: self.provider_requested.emit(pid))
+            action.triggered.connect(
+                lambda _checked=False, pid=entry.id: self.provider_requested.emit(pid)
+            )
             provider_menu.addAction(action)
         provider_menu.addSeparator()
         import_action = QAction(self.tr("&Import exchange profile…"), self)
@@ -219,12 +229,15 @@ class MainWindow(QMainWindow):
 
     def _ask_import(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Import exchange profile"), "", self.tr("Exchange profiles (*.json)"))
+            self, self.tr("Import exchange profile"), "", self.tr("Exchange profiles (*.json)")
+        )
         if path:
             self.import_requested.emit(path)
 
     def show_error(self, title: str, text: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self
+        )
         box.setObjectName("main.errorDialog")
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.open()
@@ -234,7 +247,10 @@ class MainWindow(QMainWindow):
         box.setObjectName("main.aboutDialog")
         box.setWindowTitle(self.tr("About BreachGuard"))
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(self.tr(
-            "BreachGuard {0}\n\nHelps you through the day after your exchange was breached: "
-            "verified notices, the right login email and a safe 2FA re-enrollment.").format(__version__))
+        box.setText(
+            self.tr(
+                "BreachGuard {0}\n\nHelps you through the day after your exchange was breached: "
+                "verified notices, the right login email and a safe 2FA re-enrollment."
+            ).format(__version__)
+        )
         box.open()

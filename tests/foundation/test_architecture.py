@@ -25,16 +25,24 @@ def test_core_imports_no_pyside6() -> None:
         "bad = sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6')))\n"
         "print(','.join(bad))\n"
     )
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == "", f"core pulled in {result.stdout.strip()}"
 
 
 def test_importing_the_app_creates_no_files(tmp_path) -> None:
     home = tmp_path / "home"
     script = "import breachguard.app, breachguard.core.paths, breachguard.ui.main_window"
-    subprocess.run([sys.executable, "-c", script], check=True,
-                   env={"BREACHGUARD_HOME": str(home), "PATH": "/usr/bin:/bin",
-                        "QT_QPA_PLATFORM": "offscreen"})
+    subprocess.run(
+        [sys.executable, "-c", script],
+        check=True,
+        env={
+            "BREACHGUARD_HOME": str(home),
+            "PATH": "/usr/bin:/bin",
+            "QT_QPA_PLATFORM": "offscreen",
+        },
+    )
     assert not home.exists()
 
 
@@ -45,6 +53,11 @@ def test_startup_imports_stay_light() -> None:
         "heavy = ('requests', 'keyring', 'phonenumbers', 'segno', 'zxingcpp', 'cryptography')\n"
         "print(','.join(sorted(m for m in heavy if m in sys.modules)))\n"
     )
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
-                            env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"})
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"},
+    )
     assert result.stdout.strip() == ""

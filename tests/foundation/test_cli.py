@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from breachguard import __version__, app
@@ -19,14 +18,23 @@ EXAMPLE = Path(__file__).resolve().parents[2] / "resources/profiles/example-exch
 
 
 def run_cli(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "breachguard", *args], capture_output=True,
-                          text=True, timeout=60, env=env)
+    return subprocess.run(
+        [sys.executable, "-m", "breachguard", *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+    )
 
 
 @pytest.fixture
 def cli_env(hermetic_home: Path) -> dict[str, str]:
-    return {"BREACHGUARD_HOME": str(hermetic_home), "QT_QPA_PLATFORM": "offscreen",
-            "PATH": "/usr/bin:/bin", "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+    return {
+        "BREACHGUARD_HOME": str(hermetic_home),
+        "QT_QPA_PLATFORM": "offscreen",
+        "PATH": "/usr/bin:/bin",
+        "PYTHONPATH": str(Path(__file__).resolve().parents[2]),
+    }
 
 
 def test_version_and_help(cli_env: dict[str, str]) -> None:
@@ -38,7 +46,9 @@ def test_version_and_help(cli_env: dict[str, str]) -> None:
         assert option in helptext.stdout
 
 
-def test_bad_profile_file_is_refused_naming_the_field(cli_env: dict[str, str], tmp_path: Path) -> None:
+def test_bad_profile_file_is_refused_naming_the_field(
+    cli_env: dict[str, str], tmp_path: Path
+) -> None:
     data = json.loads(EXAMPLE.read_text())
     data["feeds"][0]["url"] = "http://status.example-exchange.example/feed.json"
     bad = tmp_path / "bad.json"
@@ -54,26 +64,46 @@ def test_unknown_provider_id(cli_env: dict[str, str]) -> None:
     assert result.returncode == 2 and "unknown exchange 'nope'" in result.stderr
 
 
-def test_starts_on_the_demo_exchange_and_remembers_choice(qtbot: Any, app_paths: Any) -> None:
-    qt_app = QApplication.instance()
+def run_main_in_process(
+    qtbot: Any, monkeypatch: pytest.MonkeyPatch, args: list[str]
+) -> dict[str, Any]:
+    """Run app.main() with an event loop that returns once the window is shown.
+
+    Quitting the shared test QApplication would stop later tests' event loops, so
+    exec() is replaced; the real loop is exercised by the Xvfb start-up test.
+    """
     seen: dict[str, Any] = {}
 
-    def inspect_and_quit() -> None:
+    def fake_exec() -> int:
+        qt_app = QApplication.instance()
+        qtbot.waitUntil(
+            lambda: any(
+                w.objectName() == "mainWindow" and w.isVisible() for w in qt_app.topLevelWidgets()
+            )
+        )
         window = next(w for w in qt_app.topLevelWidgets() if w.objectName() == "mainWindow")
         seen["title"] = window.windowTitle()
         seen["banner"] = window.demo_banner.isVisible()
         window.close()
-        qt_app.quit()
+        return 0
 
-    QTimer.singleShot(300, inspect_and_quit)
-    assert app.main([]) == 0
+    monkeypatch.setattr(QApplication, "exec", staticmethod(fake_exec))
+    assert app.main(args) == 0
+    return seen
+
+
+def test_starts_on_the_demo_exchange_and_remembers_choice(
+    qtbot: Any, app_paths: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen = run_main_in_process(qtbot, monkeypatch, [])
     assert seen == {"title": "Step 1 of 4 — Exchange status · BreachGuard", "banner": True}
     assert Settings(app_paths.settings_file).get("provider_id") == "demo-exchange"
 
 
-def test_imported_profile_is_remembered(qtbot: Any, app_paths: Any) -> None:
-    qt_app = QApplication.instance()
-    QTimer.singleShot(300, lambda: [w.close() for w in qt_app.topLevelWidgets()] and qt_app.quit())
-    assert app.main(["--provider", str(EXAMPLE)]) == 0
+def test_imported_profile_is_remembered(
+    qtbot: Any, app_paths: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen = run_main_in_process(qtbot, monkeypatch, ["--provider", str(EXAMPLE)])
+    assert seen["banner"] is False
     assert Settings(app_paths.settings_file).get("provider_id") == "example-exchange"
     assert (app_paths.profiles_dir / "example-exchange.json").is_file()

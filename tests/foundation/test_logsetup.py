@@ -9,8 +9,10 @@ from breachguard.core.logsetup import configure_logging, redact
 
 
 def test_redaction_patterns() -> None:
-    text = ("user ola.nordmann@gmail.com phone +47 412 34 567 code 123456 "
-            "otpauth://totp/X:y?secret=JBSWY3DPEHPK3PXP secret=abc KRUGS4ZANFZSA5DIMUQHG2LDOJSXIIDCMFZWKMZS")
+    text = (
+        "user ola.nordmann@gmail.com phone +47 412 34 567 code 123456 "
+        "otpauth://totp/X:y?secret=JBSWY3DPEHPK3PXP secret=abc KRUGS4ZANFZSA5DIMUQHG2LDOJSXIIDCMFZWKMZS"
+    )
     clean = redact(text)
     for leaked in ("ola.nordmann", "412 34 567", "123456", "JBSWY3DPEHPK3PXP", "abc ", "KRUGS4ZA"):
         assert leaked not in clean

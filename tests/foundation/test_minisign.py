@@ -10,14 +10,17 @@ import pytest
 
 from breachguard.core import minisign
 
-pytestmark = pytest.mark.skipif(shutil.which("minisign") is None,
-                                reason="the minisign tool is not installed (apt-get install minisign)")
+pytestmark = pytest.mark.skipif(
+    shutil.which("minisign") is None,
+    reason="the minisign tool is not installed (apt-get install minisign)",
+)
 
 
 def make_key(directory: Path, name: str) -> tuple[Path, minisign.PublicKey]:
     pub, sec = directory / f"{name}.pub", directory / f"{name}.key"
-    subprocess.run(["minisign", "-G", "-W", "-p", str(pub), "-s", str(sec)], check=True,
-                   capture_output=True)
+    subprocess.run(
+        ["minisign", "-G", "-W", "-p", str(pub), "-s", str(sec)], check=True, capture_output=True
+    )
     return sec, minisign.parse_public_key(pub.read_text())
 
 
@@ -69,8 +72,16 @@ def test_altered_trusted_comment_is_refused(tmp_path: Path) -> None:
         minisign.verify(b"x", "\n".join(lines).encode(), [public])
 
 
-@pytest.mark.parametrize("junk", [b"", b"<html>404 Not Found</html>", b"\xff\xfe",
-                                  b"untrusted comment: x\nAAAA\ntrusted comment: y\nAAAA\n", b"a" * 5000])
+@pytest.mark.parametrize(
+    "junk",
+    [
+        b"",
+        b"<html>404 Not Found</html>",
+        b"\xff\xfe",
+        b"untrusted comment: x\nAAAA\ntrusted comment: y\nAAAA\n",
+        b"a" * 5000,
+    ],
+)
 def test_junk_signature_files(tmp_path: Path, junk: bytes) -> None:
     _key, public = make_key(tmp_path, "a")
     with pytest.raises(minisign.SignatureError):

@@ -62,13 +62,27 @@ BAD_PROFILES = [
     ("sender_domains[0]", "not a domain", "sender_domains[0]", "not a domain"),
     ("feeds[0].url", "http://status.example-exchange.example/feed.json", "feeds[0].url", "https"),
     ("feeds[0].url", "ftp://example-exchange.example/feed.json", "feeds[0].url", "https"),
-    ("feeds[0].url", "https://user:pw@example-exchange.example/feed.json", "feeds[0].url", "password"),
+    (
+        "feeds[0].url",
+        "https://user:pw@example-exchange.example/feed.json",
+        "feeds[0].url",
+        "password",
+    ),
     ("feeds[0].public_keys", ["not-a-key"], "feeds[0].public_keys[0]", "base64"),
-    ("feeds[0].public_keys", ["RWQAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"], "feeds[0].public_keys[0]", "minisign"),
+    (
+        "feeds[0].public_keys",
+        ["RWQAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"],
+        "feeds[0].public_keys[0]",
+        "minisign",
+    ),
     ("feeds[0].public_keys", [], "feeds[0].public_keys", "pin at least one"),
     ("feeds[0].format", "rss", "feeds[0].format", "must be one of"),
-    ("feeds[1].public_keys", ["RWTDg42bnmDkRvgBG7RPg35wv+nFAc8ODxTZBvYf2LMK6qr7AJ5vwsLy"],
-     "feeds[1].public_keys", "not signed"),
+    (
+        "feeds[1].public_keys",
+        ["RWTDg42bnmDkRvgBG7RPg35wv+nFAc8ODxTZBvYf2LMK6qr7AJ5vwsLy"],
+        "feeds[1].public_keys",
+        "not signed",
+    ),
     ("feeds", [], "feeds", "at least 1"),
     ("totp.issuers", ..., "totp.issuers", "required"),
     ("totp.digits", [9], "totp.digits[0]", "one of 6, 7, 8"),
@@ -84,10 +98,17 @@ BAD_PROFILES = [
 ]
 
 
-@pytest.mark.parametrize(("path", "value", "field", "reason"), BAD_PROFILES,
-                         ids=[f"{case[0]}={case[1]!r}"[:60] for case in BAD_PROFILES])
+@pytest.mark.parametrize(
+    ("path", "value", "field", "reason"),
+    BAD_PROFILES,
+    ids=[f"{case[0]}={case[1]!r}"[:60] for case in BAD_PROFILES],
+)
 def test_bad_profile_names_the_field(path: str, value: Any, field: str, reason: str) -> None:
-    data = mutate(path, value) if path in EXAMPLE or "." in path or "[" in path else {**EXAMPLE, path: value}
+    data = (
+        mutate(path, value)
+        if path in EXAMPLE or "." in path or "[" in path
+        else {**EXAMPLE, path: value}
+    )
     with pytest.raises(ProfileError) as caught:
         profile_from_dict(data)
     assert caught.value.field == field
@@ -97,10 +118,20 @@ def test_bad_profile_names_the_field(path: str, value: Any, field: str, reason: 
     assert not jsonschema.Draft202012Validator(SCHEMA).is_valid(data)
 
 
-@pytest.mark.parametrize("raw", [
-    b"", b"[]", b'"profile"', b"{", b'{"id": NaN}', b"\xef\xbb\xbf{}", b'{"a": 1, "a": 2}',
-    "{}".encode("utf-16"), b"[" * 5000,
-])
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b"",
+        b"[]",
+        b'"profile"',
+        b"{",
+        b'{"id": NaN}',
+        b"\xef\xbb\xbf{}",
+        b'{"a": 1, "a": 2}',
+        "{}".encode("utf-16"),
+        b"[" * 5000,
+    ],
+)
 def test_broken_json_is_a_profile_error(raw: bytes) -> None:
     with pytest.raises(ProfileError):
         profile_from_bytes(raw)

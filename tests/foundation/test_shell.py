@@ -16,8 +16,11 @@ from breachguard.ui.steps import STEP_IDS, step_number
 
 @pytest.fixture
 def window(qtbot: Any, app_context: Any) -> MainWindow:
-    win = MainWindow(app_context, build_pages(app_context),
-                     [ProfileEntry("demo-exchange", "Demo Exchange", "demo")])
+    win = MainWindow(
+        app_context,
+        build_pages(app_context),
+        [ProfileEntry("demo-exchange", "Demo Exchange", "demo")],
+    )
     qtbot.addWidget(win)
     win.show()
     return win
@@ -71,7 +74,11 @@ def test_every_interactive_control_has_an_object_name(window: MainWindow) -> Non
                 unnamed.append(f"{kind.__name__}: {getattr(widget, 'text', lambda: '')()}")
     assert unnamed == []
     assert {page.objectName() for page in window.pages} == {
-        "page.status", "page.login-email", "page.2fa", "page.checklist"}
+        "page.status",
+        "page.login-email",
+        "page.2fa",
+        "page.checklist",
+    }
 
 
 def test_phase_ids_map_to_their_step() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import threading
 import time
 
@@ -83,7 +84,7 @@ def test_event_loop_keeps_running_while_work_blocks(qtbot) -> None:
     runner.run(time.sleep, 0.5)
     qtbot.waitUntil(lambda: runner.pending == 0, timeout=5000)
     timer.stop()
-    gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
+    gaps = [b - a for a, b in itertools.pairwise(ticks)]
     assert len(ticks) > 20
     assert max(gaps) < 0.25
 
