@@ -13,7 +13,12 @@ from importlib import resources
 from pathlib import Path
 
 from breachguard.core.atomic import atomic_write_bytes
-from breachguard.core.provider import ProfileError, ProviderProfile, load_profile_file, profile_from_bytes
+from breachguard.core.provider import (
+    ProfileError,
+    ProviderProfile,
+    load_profile_file,
+    profile_from_bytes,
+)
 
 log = logging.getLogger(__name__)
 
