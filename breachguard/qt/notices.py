@@ -1,0 +1,203 @@
+"""Keeps the provider's notice sources fresh while the app runs.
+
+Each source is polled at the profile's interval (with jitter, backoff and
+Retry-After from the core fetcher) on the TaskRunner; the saved copies are
+loaded first, so the page has something to show before the network answers.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from breachguard.core.feeds.model import SEVERITY_RANK, FeedState, Notice
+from breachguard.core.feeds.source import FeedFetcher
+from breachguard.qt.context import AppContext
+
+_MAX_TIMER_MS = 24 * 3600 * 1000
+
+
+def feeds_dir(context: AppContext) -> Path:
+    return context.paths.data_dir / "feeds"
+
+
+class NoticesController(QObject):
+    """Signals carry immutable FeedState/Notice values; slots run on the GUI thread."""
+
+    state_changed = Signal(object)  # FeedState of one source
+    states_changed = Signal()  # any source changed; read states()
+    busy_changed = Signal(bool)
+    critical_notice = Signal(object)  # Notice: new, unresolved, critical; once per id ever
+    worst_severity_changed = Signal(str)  # "" when nothing unresolved
+
+    def __init__(
+        self,
+        context: AppContext,
+        parent: QObject | None = None,
+        *,
+        fetchers: list[FeedFetcher] | None = None,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._clock = clock
+        if fetchers is None:
+            fetchers = [
+                FeedFetcher(context.provider, source, context.http, feeds_dir(context), clock=clock)
+                for source in context.provider.feeds
+            ]
+        self._fetchers = fetchers
+        self._states: dict[str, FeedState] = {}
+        self._in_flight: set[str] = set()
+        self._timers: dict[str, QTimer] = {}
+        self._read: set[str] = set()
+        self._worst = ""
+        self._running = False
+        for fetcher in fetchers:
+            timer = QTimer(self)
+            timer.setSingleShot(True)
+            timer.timeout.connect(lambda f=fetcher: self._fetch(f))
+            self._timers[fetcher.key] = timer
+
+    # -- public -----------------------------------------------------------------------
+
+    def now(self) -> float:
+        return self._clock()
+
+    def start(self) -> None:
+        """Show the saved copies, then fetch every source."""
+        self._running = True
+        for fetcher in self._fetchers:
+            self._context.tasks.run(
+                _load_cached,
+                fetcher,
+                on_done=lambda result, f=fetcher: self._cached(f, result),
+                on_error=lambda _exc, f=fetcher: self._fetch(f),
+            )
+
+    def stop(self) -> None:
+        self._running = False
+        for timer in self._timers.values():
+            timer.stop()
+
+    def refresh(self) -> None:
+        """Manual refresh: fetch every source now (one request per source at a time)."""
+        for fetcher in self._fetchers:
+            self._fetch(fetcher)
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._in_flight)
+
+    def states(self) -> list[FeedState]:
+        return [self._states[f.key] for f in self._fetchers if f.key in self._states]
+
+    def is_read(self, notice_id: str) -> bool:
+        return notice_id in self._read
+
+    def mark_read(self, notice_ids: list[str]) -> None:
+        fresh = [i for i in notice_ids if i not in self._read]
+        if not fresh:
+            return
+        self._read.update(fresh)
+        for fetcher in self._fetchers:
+            self._context.tasks.run(fetcher.mark_read, fresh, serial=True)
+
+    def worst_severity(self) -> str:
+        return self._worst
+
+    # -- internals --------------------------------------------------------------------
+
+    def _cached(self, fetcher: FeedFetcher, result: tuple[FeedState, frozenset[str]]) -> None:
+        state, read = result
+        self._read.update(read)
+        if state.feed is not None:
+            self._publish(state, [])
+        self._fetch(fetcher)
+
+    def _fetch(self, fetcher: FeedFetcher) -> None:
+        if fetcher.key in self._in_flight:
+            return
+        self._timers[fetcher.key].stop()
+        was_busy = self.busy
+        self._in_flight.add(fetcher.key)
+        if not was_busy:
+            self.busy_changed.emit(True)
+        self._context.tasks.run(
+            _fetch_and_note_alerts,
+            fetcher,
+            on_done=lambda result, f=fetcher: self._fetched(f, result),
+            on_error=lambda exc, f=fetcher: self._crashed(f, exc),
+        )
+
+    def _fetched(self, fetcher: FeedFetcher, result: tuple[FeedState, list[str]]) -> None:
+        state, fresh_alerts = result
+        self._done(fetcher)
+        self._publish(state, fresh_alerts)
+
+    def _crashed(self, fetcher: FeedFetcher, exc: BaseException) -> None:
+        # A bug, not a feed problem: keep what is shown and try again later.
+        self._done(fetcher)
+        previous = self._states.get(fetcher.key)
+        if previous is not None:
+            from dataclasses import replace
+
+            self._publish(
+                replace(
+                    previous, error="an internal error stopped the update", error_code="internal"
+                ),
+                [],
+            )
+
+    def _done(self, fetcher: FeedFetcher) -> None:
+        self._in_flight.discard(fetcher.key)
+        if not self._in_flight:
+            self.busy_changed.emit(False)
+        if self._running:
+            delay_ms = int(min(fetcher.next_delay_s() * 1000, _MAX_TIMER_MS))
+            self._timers[fetcher.key].start(max(delay_ms, 1000))
+
+    def _publish(self, state: FeedState, fresh_alerts: list[str]) -> None:
+        self._states[state.key] = state
+        self.state_changed.emit(state)
+        self.states_changed.emit()
+        for notice in state.notices:
+            if notice.id in fresh_alerts:
+                self.critical_notice.emit(notice)
+        worst = _worst(self.states())
+        if worst != self._worst:
+            self._worst = worst
+            self.worst_severity_changed.emit(worst)
+
+
+def _load_cached(fetcher: FeedFetcher) -> tuple[FeedState, frozenset[str]]:
+    return fetcher.load_cached(), fetcher.read_ids()
+
+
+def _fetch_and_note_alerts(fetcher: FeedFetcher) -> tuple[FeedState, list[str]]:
+    state = fetcher.fetch()
+    critical = [n.id for n in state.notices if _alerting(n)]
+    # Recorded on disk by id: a notice that vanishes and reappears never alerts twice.
+    return state, fetcher.remember_alerted(critical) if state.error is None else []
+
+
+def _alerting(notice: Notice) -> bool:
+    return notice.severity == "critical" and notice.status not in (
+        "resolved",
+        "postmortem",
+        "completed",
+    )
+
+
+def _worst(states: list[FeedState]) -> str:
+    worst, rank = "", -1
+    for state in states:
+        for notice in state.notices:
+            if notice.status in ("resolved", "postmortem", "completed"):
+                continue
+            if SEVERITY_RANK.get(notice.severity, 2) > rank:
+                worst, rank = notice.severity, SEVERITY_RANK.get(notice.severity, 2)
+    return worst

@@ -1,0 +1,256 @@
+"""The status page with qtbot: demo notices, action buttons, banners, startup cache."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pytest_httpserver import HTTPServer
+from werkzeug import Request, Response
+
+from breachguard.core.http import HttpClient
+from breachguard.core.settings import Settings
+from breachguard.demo.signer import MinisignSigner
+from breachguard.qt.context import AppContext, SessionState
+from breachguard.qt.notices import NoticesController
+from breachguard.qt.tasks import TaskRunner
+from breachguard.ui.banner import Banner
+from breachguard.ui.pages.notice_list_model import NoticeRole
+from breachguard.ui.pages.status_page import StatusPage
+from tests.feeds.conftest import feed_bytes, item, make_profile
+
+FEED = "/notices/feed.json"
+SIG = "/notices/feed.json.minisig"
+
+
+@pytest.fixture
+def page_factory(qtbot: Any) -> Iterator[Any]:
+    pages: list[StatusPage] = []
+
+    def build(context: AppContext, **kwargs: Any) -> StatusPage:
+        page = StatusPage(context, **kwargs)
+        qtbot.addWidget(page)
+        page.resize(1100, 760)
+        pages.append(page)
+        return page
+
+    yield build
+    for page in pages:
+        page.shutdown()
+        page.context.tasks.wait_idle(10000)
+
+
+def wait_loaded(qtbot: Any, page: StatusPage, sources: int) -> None:
+    qtbot.waitUntil(
+        lambda: len(page.controller.states()) == sources and not page.controller.busy, timeout=15000
+    )
+
+
+def select(page: StatusPage, notice_id: str) -> None:
+    row = page.model.find(notice_id)
+    assert row >= 0, notice_id
+    page.list_view.setCurrentIndex(page.model.index(row))
+
+
+def texts(page: StatusPage) -> str:
+    return "\n".join(b.label.text() for b in page.findChildren(Banner) if b.isVisibleTo(page))
+
+
+def test_shows_the_demo_exchange_notices(
+    app_context: AppContext, page_factory: Any, qtbot: Any
+) -> None:
+    page = page_factory(app_context)
+    wait_loaded(qtbot, page, 2)
+    states = page.controller.states()
+    assert [s.error for s in states] == [None, None]
+    ids = [page.model.row_at(r).notice.id for r in range(page.model.rowCount())]  # type: ignore[union-attr]
+    assert "dx-2fa-reset" in ids and "dxi0tradehalt" in ids
+    whens = [page.model.row_at(r).notice.when for r in range(page.model.rowCount())]  # type: ignore[union-attr]
+    dated = [w for w in whens if w is not None]
+    assert dated == sorted(dated, reverse=True)
+    banner_text = texts(page)
+    assert (
+        "Demo Exchange notices: Verified ✓ signed by Demo Exchange, last checked just now"
+        in banner_text
+    )
+    assert "Demo Exchange status page: Unverified (TLS only)" in banner_text
+    assert app_context.session.revocation_notice is True
+
+
+def test_action_buttons_only_for_verified_notices(
+    app_context: AppContext, page_factory: Any, qtbot: Any
+) -> None:
+    page = page_factory(app_context)
+    wait_loaded(qtbot, page, 2)
+    select(page, "dx-2fa-reset")
+    assert page.reenroll_button.isVisibleTo(page)
+    assert not page.login_email_button.isVisibleTo(page)
+    with qtbot.waitSignal(page.goto_step) as signal:
+        page.reenroll_button.click()
+    assert signal.args == ["2FA"]
+
+    select(page, "dx-wrong-login-email")
+    with qtbot.waitSignal(page.goto_step) as signal:
+        page.login_email_button.click()
+    assert signal.args == ["LOGIN-EMAIL"]
+
+    select(page, "dxi02faresetx")  # the same story on the unverified status page
+    assert "Unverified (TLS only)" in page.detail_source.text()
+    assert not page.reenroll_button.isVisibleTo(page)
+    assert not page.login_email_button.isVisibleTo(page)
+
+
+def test_corrections_next_update_and_scam_warning(
+    app_context: AppContext, page_factory: Any, qtbot: Any
+) -> None:
+    page = page_factory(app_context)
+    wait_loaded(qtbot, page, 2)
+    select(page, "dx-trading-correction")
+    assert page.detail_correction.isVisibleTo(page)
+    assert page.detail_correction.label.text().startswith("✎ Correction to the earlier notice")
+    assert page.model.data(page.list_view.currentIndex()).splitlines()[1].startswith("Correction:")
+    select(page, "dx-trading-update")
+    assert "later corrected" in page.detail_correction.label.text()
+    assert page.timeline.isVisibleTo(page) and "Update history" in page.timeline.text()
+    select(page, "dx-2fa-reset")  # mentions seed phrases ("we will never ask...")
+    assert page.scam_banner.isVisibleTo(page)
+    assert "seed or recovery phrases" in page.scam_banner.label.text()
+
+
+def test_german_text_when_the_ui_is_german(
+    app_context: AppContext, page_factory: Any, qtbot: Any
+) -> None:
+    app_context.settings.set("language", "de")
+    page = page_factory(app_context)
+    wait_loaded(qtbot, page, 2)
+    select(page, "dx-2fa-reset")
+    assert page.detail_title.text().startswith("Sicherheitsvorfall")
+
+
+# -- pages on a scripted exchange -------------------------------------------------------
+
+
+def scripted_context(base_url: str, home: Path, *, statuspage: bool = False) -> AppContext:
+    from breachguard.core.paths import AppPaths
+
+    paths = AppPaths.from_environment().ensure()
+    settings = Settings(paths.settings_file)
+    return AppContext(
+        paths=paths,
+        settings=settings,
+        provider=make_profile(base_url, statuspage=statuspage),
+        tasks=TaskRunner(),
+        http=HttpClient(),
+        session=SessionState(settings),
+    )
+
+
+def publish(
+    server: HTTPServer, signer: MinisignSigner, body: bytes, signature: bytes | None = None
+) -> None:
+    server.clear_all_handlers()
+    server.expect_request(FEED).respond_with_data(body, content_type="application/feed+json")
+    server.expect_request(SIG).respond_with_data(signature or signer.sign(body, "t"))
+
+
+def test_tampered_feed_shows_red_banner_and_keeps_last_good(
+    httpserver: HTTPServer, signer: MinisignSigner, tmp_path: Path, page_factory: Any, qtbot: Any
+) -> None:
+    publish(httpserver, signer, feed_bytes([item("good", title="Genuine notice")], sequence=3))
+    context = scripted_context(httpserver.url_for("").rstrip("/"), tmp_path)
+    page = page_factory(context)
+    wait_loaded(qtbot, page, 1)
+    assert page.model.rowCount() == 1
+
+    body = feed_bytes([item("evil", title="Send us your seed phrase")], sequence=4)
+    publish(httpserver, signer, body.replace(b"seed", b"SEED"), signer.sign(body, "t"))
+    with qtbot.waitSignal(page.controller.busy_changed, timeout=10000):
+        page.refresh_button.click()
+    assert page.progress.isVisibleTo(page) and not page.refresh_button.isEnabled()
+    qtbot.waitUntil(lambda: not page.controller.busy, timeout=10000)
+    red = page.findChild(Banner, "status.verificationBanner0")
+    assert red is not None and red.isVisibleTo(page)
+    assert "failed verification and were NOT shown" in red.label.text()
+    assert "signature does not match the content" in red.label.text()
+    assert [page.model.row_at(0).notice.id] == ["good"]  # type: ignore[union-attr]
+    assert page.detail_title.text() == "Genuine notice"
+    assert page.reenroll_button.isVisibleTo(page)  # the last good notice is still verified
+
+
+def test_unsigned_content_never_replaces_a_verified_feed(
+    httpserver: HTTPServer, signer: MinisignSigner, tmp_path: Path, page_factory: Any, qtbot: Any
+) -> None:
+    httpserver.expect_request(FEED).respond_with_data(feed_bytes([item("unsigned")]))
+    httpserver.expect_request(SIG).respond_with_data("not found", status=404)
+    context = scripted_context(httpserver.url_for("").rstrip("/"), tmp_path)
+    page = page_factory(context)
+    wait_loaded(qtbot, page, 1)
+    assert page.model.rowCount() == 0
+    assert "failed verification and are not shown" in texts(page)
+    assert context.session.revocation_notice is False
+
+
+def test_cached_notices_show_before_the_network_answers(
+    httpserver: HTTPServer, signer: MinisignSigner, tmp_path: Path, page_factory: Any, qtbot: Any
+) -> None:
+    publish(httpserver, signer, feed_bytes([item("cached")], sequence=2))
+    base = httpserver.url_for("").rstrip("/")
+    first = page_factory(scripted_context(base, tmp_path))
+    wait_loaded(qtbot, first, 1)
+    first.shutdown()
+
+    release = threading.Event()
+
+    def hang(_request: Request) -> Response:
+        release.wait(10)
+        return Response(status=503)
+
+    httpserver.clear_all_handlers()
+    httpserver.expect_request(FEED).respond_with_handler(hang)
+    try:
+        page = page_factory(scripted_context(base, tmp_path))
+        qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
+        assert page.controller.busy  # the network has not answered yet
+        assert page.model.row_at(0).notice.id == "cached"  # type: ignore[union-attr]
+        assert "Verified ✓" in texts(page)
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: not page.controller.busy, timeout=10000)
+    assert "Could not check Demo Exchange notices for new notices" in texts(page)
+
+
+def test_critical_notice_alerts_once_ever(
+    httpserver: HTTPServer, signer: MinisignSigner, tmp_path: Path, qtbot: Any
+) -> None:
+    publish(httpserver, signer, feed_bytes([item("crit")], sequence=1))
+    base = httpserver.url_for("").rstrip("/")
+    alerts: list[str] = []
+    for _run in range(2):  # second run = app restart with the same data directory
+        context = scripted_context(base, tmp_path)
+        controller = NoticesController(context)
+        controller.critical_notice.connect(lambda n: alerts.append(n.id))
+        with qtbot.waitSignal(controller.worst_severity_changed, timeout=10000) as worst:
+            controller.start()
+        assert worst.args == ["critical"]
+        qtbot.waitUntil(lambda c=controller: not c.busy and len(c.states()) == 1, timeout=10000)
+        controller.refresh()
+        qtbot.waitUntil(lambda c=controller: not c.busy, timeout=10000)
+        controller.stop()
+        context.tasks.wait_idle(10000)
+    assert alerts == ["crit"]
+
+
+def test_selected_notice_is_marked_read(
+    app_context: AppContext, page_factory: Any, qtbot: Any
+) -> None:
+    page = page_factory(app_context)
+    wait_loaded(qtbot, page, 2)
+    index = page.list_view.currentIndex()
+    notice = index.data(NoticeRole)
+    assert page.controller.is_read(notice.id)
+    other = page.model.index(page.model.rowCount() - 1)
+    assert other.data(NoticeRole).id != notice.id
+    assert not page.controller.is_read(other.data(NoticeRole).id)
