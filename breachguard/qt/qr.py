@@ -1,0 +1,133 @@
+"""QR codes from images, files, the clipboard and the screen, all in memory.
+
+zxing-cpp reads a Grayscale8 buffer (passing a QImage directly fails with PySide6
+6.12); it also reads inverted (dark-mode) codes. Captured screens are never written
+to disk. ``decode_qimage`` is CPU-bound: call it through the TaskRunner.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QCoreApplication, QRect
+from PySide6.QtGui import QGuiApplication, QImage, QImageReader
+
+MAX_IMAGE_SIDE = 4096
+MAX_FILE_BYTES = 20 * 1024 * 1024
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("qr", text)
+
+
+class QrError(Exception):
+    """No usable QR code; ``str()`` is for people."""
+
+    def __init__(self, code: str, message: str) -> None:
+        self.code = code
+        super().__init__(message)
+
+
+@dataclass(frozen=True)
+class QrResult:
+    texts: tuple[str, ...] = field(repr=False)  # every QR code found; may hold a secret
+
+    @property
+    def text(self) -> str:
+        return self.texts[0]
+
+
+def check_size(image: QImage) -> None:
+    if image.isNull():
+        raise QrError("no_image", _tr("This is not an image BreachGuard can read."))
+    if image.width() > MAX_IMAGE_SIDE or image.height() > MAX_IMAGE_SIDE:
+        raise QrError(
+            "too_large",
+            _tr("The image is larger than {limit}×{limit} pixels; crop it to the QR code.").format(
+                limit=MAX_IMAGE_SIDE
+            ),
+        )
+
+
+def decode_qimage(image: QImage) -> QrResult:
+    """All QR codes in ``image`` (normal or inverted). Safe on a worker thread."""
+    import zxingcpp  # deferred: only needed once the user brings in a code
+
+    check_size(image)
+    gray = image.convertToFormat(QImage.Format.Format_Grayscale8)
+    view = memoryview(gray.constBits()).cast("B", (gray.height(), gray.bytesPerLine()))
+    formats = zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode)
+    results = zxingcpp.read_barcodes(view, formats=formats, try_invert=True)
+    texts = tuple(result.text for result in results if result.valid and result.text)
+    if not texts:
+        raise QrError(
+            "no_qr",
+            _tr(
+                "No QR code was found. Make sure the whole code is visible, sharp and not "
+                "cut off, then try again."
+            ),
+        )
+    return QrResult(texts)
+
+
+def load_image_file(path: str) -> QImage:
+    """Reads an image file, refusing huge files and dimensions before decoding pixels."""
+    reader = QImageReader(path)
+    reader.setAutoTransform(True)
+    size = reader.size()
+    if size.isValid() and (size.width() > MAX_IMAGE_SIDE or size.height() > MAX_IMAGE_SIDE):
+        raise QrError(
+            "too_large",
+            _tr("The image is larger than {limit}×{limit} pixels; crop it to the QR code.").format(
+                limit=MAX_IMAGE_SIDE
+            ),
+        )
+    device = reader.device()
+    if device is not None and device.size() > MAX_FILE_BYTES:
+        raise QrError("too_large", _tr("The file is too large to be a QR code picture."))
+    image = reader.read()
+    if image.isNull():
+        raise QrError(
+            "no_image",
+            _tr("This file could not be read as an image ({reason}).").format(
+                reason=reader.errorString()
+            ),
+        )
+    return image
+
+
+def decode_file(path: str) -> QrResult:
+    return decode_qimage(load_image_file(path))
+
+
+def clipboard_image() -> QImage | None:
+    """The image on the clipboard, if any (GUI thread only)."""
+    mime = QGuiApplication.clipboard().mimeData()
+    if mime is None or not mime.hasImage():
+        return None
+    image = QGuiApplication.clipboard().image()
+    return None if image.isNull() else image
+
+
+def grab_screen_region(region: QRect | None = None) -> QImage:
+    """Captures the screen under ``region`` (global coordinates) or the primary screen.
+    GUI thread only; on Wayland this gives a black image (the portal is needed there)."""
+    if region is not None:
+        screen = QGuiApplication.screenAt(region.center()) or QGuiApplication.primaryScreen()
+    else:
+        screen = QGuiApplication.primaryScreen()
+    if screen is None:
+        raise QrError("no_screen", _tr("There is no screen to capture."))
+    geometry = screen.geometry()
+    area = region.intersected(geometry) if region is not None else geometry
+    pixmap = screen.grabWindow(
+        0, area.x() - geometry.x(), area.y() - geometry.y(), area.width(), area.height()
+    )
+    image = pixmap.toImage()
+    if image.isNull():
+        raise QrError("no_capture", _tr("The screen could not be captured."))
+    return image
+
+
+def is_wayland() -> bool:
+    return QGuiApplication.platformName().startswith("wayland")
