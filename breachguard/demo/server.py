@@ -209,9 +209,9 @@ _ROUTES: tuple[tuple[str, re.Pattern[str], str, str], ...] = tuple(
         ("POST", r"/api/v1/2fa/setup", "_setup", "/api/v1/2fa/setup"),
         (
             "GET",
-            r"/api/v1/2fa/setup/(?P<id>[0-9a-f]{32})/qr\.png",
+            r"/api/v1/2fa/setup/(?P<enrollment_id>[0-9a-f]{32})/qr\.png",
             "_qr",
-            "/api/v1/2fa/setup/{id}/qr.png",
+            "/api/v1/2fa/setup/{enrollment_id}/qr.png",
         ),
         ("POST", r"/api/v1/2fa/confirm", "_confirm", "/api/v1/2fa/confirm"),
         ("GET", r"/demo/sms", "_sms", "/demo/sms"),
@@ -465,8 +465,8 @@ class _Handler(BaseHTTPRequestHandler):
         body = self._read_json({"email": 254})
         self._send_json(self.exchange.enrollment.setup(body["email"]))
 
-    def _qr(self, id: str) -> None:
-        result = self.exchange.enrollment.qr(id)
+    def _qr(self, enrollment_id: str) -> None:
+        result = self.exchange.enrollment.qr(enrollment_id)
         if isinstance(result, Reply):
             self._send_json(result)
         else:

@@ -158,7 +158,7 @@ def test_logs_carry_no_codes_ids_phones_or_emails(exchange, http, caplog):
     http.get(f"{base}/api/v1/2fa/setup/{setup['enrollment_id']}/qr.png?secret=x", timeout=5)
     logged = "\n".join(record.getMessage() for record in caplog.records)
     assert "POST /api/v1/lookup/verify -> 200" in logged
-    assert "GET /api/v1/2fa/setup/{id}/qr.png -> 200" in logged
+    assert "GET /api/v1/2fa/setup/{enrollment_id}/qr.png -> 200" in logged
     secret = setup["otpauth_uri"].split("secret=")[1][:32]
     for private in (
         request_id,
