@@ -242,7 +242,7 @@ class FeedFetcher:
         try:
             checked = minisign.verify(body, signature, self.source.parsed_keys())
         except minisign.SignatureError as exc:
-            raise _Failure(f"the signature does not check out: {exc}", "signature") from None
+            raise _Failure(f"signature check failed ({exc})", "signature") from None
         try:
             feed = parse_jsonfeed(body, official_domains=domains, verified=True)
         except FeedError as exc:

@@ -73,7 +73,9 @@ def severity_icon(severity: str, size: int = 32) -> QIcon:
     rect = pixmap.rect().adjusted(0, int(size * 0.12) if shape == "triangle" else 0, 0, 0)
     painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, glyph)
     painter.end()
-    return QIcon(pixmap)
+    icon = QIcon(pixmap)
+    icon.addPixmap(pixmap, QIcon.Mode.Selected)  # keep the colours on a selected row
+    return icon
 
 
 @dataclass(frozen=True)
@@ -90,7 +92,6 @@ class NoticeListModel(QAbstractListModel):
         super().__init__(parent)
         self._rows: list[Row] = []
         self.describe: Any = lambda row: row.notice.title
-        self.is_unread: Any = lambda _notice_id: False
         self._icons = {name: severity_icon(name) for name in _ICON_SPECS}
 
     def set_states(self, states: list[FeedState]) -> None:
@@ -127,10 +128,6 @@ class NoticeListModel(QAbstractListModel):
             return self.describe(row)
         if role == Qt.ItemDataRole.DecorationRole:
             return self._icons.get(row.notice.severity, self._icons["unknown"])
-        if role == Qt.ItemDataRole.FontRole and self.is_unread(row.notice.id):
-            font = QFont()
-            font.setBold(True)
-            return font
         if role == NoticeRole:
             return row.notice
         if role == StateRole:

@@ -48,6 +48,15 @@ def _plain_label(object_name: str, parent: QWidget, *, wrap: bool = True) -> QLa
     return label
 
 
+def _banner(object_name: str, kind: str, parent: QWidget) -> Banner:
+    banner = Banner(object_name, kind, parent)
+    # Banner's "#name" selector does not match names containing a dot ("status.x" reads
+    # as id "status" plus class "x"); escape it so the colours apply.
+    escaped = "#" + object_name.replace(".", "\\.") + " "
+    banner.setStyleSheet(banner.styleSheet().replace(f"#{object_name} ", escaped, 1))
+    return banner
+
+
 class StatusPage(StepPage):
     STEP_ID = "STATUS"
 
@@ -124,7 +133,6 @@ class StatusPage(StepPage):
         splitter.setObjectName("status.splitter")
         self.model = NoticeListModel(self)
         self.model.describe = self._describe_row
-        self.model.is_unread = lambda notice_id: not self.controller.is_read(notice_id)
         self.list_view = QListView(splitter)
         self.list_view.setObjectName("status.noticeList")
         self.list_view.setAccessibleName(self.tr("Notices, newest first"))
@@ -139,8 +147,8 @@ class StatusPage(StepPage):
         self.detail = self._build_detail(splitter)
         splitter.addWidget(self.list_view)
         splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
         root.addWidget(self.empty_label)
         root.addWidget(splitter, 1)
 
@@ -151,8 +159,8 @@ class StatusPage(StepPage):
         scroll.setFrameShape(QFrame.Shape.StyledPanel)
         body = QWidget(scroll)
         layout = QVBoxLayout(body)
-        layout.setContentsMargins(12, 10, 12, 10)
-        layout.setSpacing(6)
+        layout.setContentsMargins(14, 12, 14, 12)
+        layout.setSpacing(8)
         head = QHBoxLayout()
         self.detail_icon = QLabel(body)
         self.detail_icon.setObjectName("status.detailIcon")
@@ -167,9 +175,9 @@ class StatusPage(StepPage):
         self.detail_severity = _plain_label("status.detailSeverity", body)
         self.detail_source = _plain_label("status.detailSource", body)
         self.detail_time = _plain_label("status.detailTime", body)
-        self.detail_correction = Banner("status.correctionBanner", "info", body)
+        self.detail_correction = _banner("status.correctionBanner", "info", body)
         self.detail_next = _plain_label("status.detailNextUpdate", body)
-        self.scam_banner = Banner("status.scamWarning", "danger", body)
+        self.scam_banner = _banner("status.scamWarning", "danger", body)
         self.detail_body = _plain_label("status.detailBody", body)
         self.detail_components = _plain_label("status.detailComponents", body)
         self.detail_link = _plain_label("status.detailLink", body)
@@ -222,6 +230,10 @@ class StatusPage(StepPage):
         name = chosen if isinstance(chosen, str) and chosen else QLocale().name()
         return name.split("_")[0].split("-")[0].lower()
 
+    def _locale(self) -> QLocale:
+        chosen = self.context.settings.get("language")
+        return QLocale(chosen) if isinstance(chosen, str) and chosen else QLocale()
+
     def severity_text(self, severity: str) -> str:
         return {
             "critical": self.tr("Critical"),
@@ -249,8 +261,10 @@ class StatusPage(StepPage):
         if moment is None:
             return self.tr("time unknown")
         stamp = QDateTime.fromSecsSinceEpoch(int(moment.timestamp())).toLocalTime()
-        locale = QLocale()
-        day = locale.toString(stamp.date(), QLocale.FormatType.ShortFormat)
+        locale = self._locale()
+        # Month names, not numbers: "03/04" is read differently in Oslo and in Ohio.
+        us = locale.territory() == QLocale.Country.UnitedStates
+        day = locale.toString(stamp.date(), "MMM d, yyyy" if us else "d MMM yyyy")
         clock = locale.toString(stamp.time(), QLocale.FormatType.ShortFormat)
         return f"{day} {clock} {stamp.timeZoneAbbreviation()}"
 
@@ -260,7 +274,7 @@ class StatusPage(StepPage):
             stamp.date()
             == QDateTime.fromSecsSinceEpoch(int(self.controller.now())).toLocalTime().date()
         )
-        clock = QLocale().toString(stamp.time(), QLocale.FormatType.ShortFormat)
+        clock = self._locale().toString(stamp.time(), QLocale.FormatType.ShortFormat)
         if today:
             return f"{clock} {stamp.timeZoneAbbreviation()}"
         return self.format_time(moment)
@@ -275,7 +289,8 @@ class StatusPage(StepPage):
             return self.tr("%n min ago", "", seconds // 60)
         if seconds < 86400:
             return self.tr("%n h ago", "", seconds // 3600)
-        return self.tr("%n days ago", "", seconds // 86400)
+        days = seconds // 86400
+        return self.tr("yesterday") if days == 1 else self.tr("%n days ago", "", days)
 
     def _relative(self, moment: datetime | None) -> str:
         return self.format_age(moment.timestamp()) if moment else ""
@@ -284,14 +299,16 @@ class StatusPage(StepPage):
         notice: Notice = row.notice  # type: ignore[attr-defined]
         state: FeedState = row.state  # type: ignore[attr-defined]
         title = notice.localized(self._language()).title
+        tags = [self.severity_text(notice.severity).upper(), self.status_text(notice.status)]
         if notice.correction_of:
-            title = self.tr("Correction: {title}").format(title=title)
+            tags.append(self.tr("✎ Correction"))
+        if not self.controller.is_read(notice.id):
+            tags.insert(0, self.tr("● New"))
         when = self.format_time(notice.when)
         relative = self._relative(notice.when)
         source = self.tr("verified") if state.verified else self.tr("unverified")
-        return self.tr("{severity} · {status}\n{title}\n{when}{relative} · {source}").format(
-            severity=self.severity_text(notice.severity).upper(),
-            status=self.status_text(notice.status),
+        return self.tr("{tags}\n{title}\n{when}{relative} · {source}").format(
+            tags=" · ".join(tags),
             title=title,
             when=when,
             relative=f" ({relative})" if relative else "",
@@ -357,11 +374,11 @@ class StatusPage(StepPage):
 
     def _source_widgets_for(self, state: FeedState, index: int) -> list[QWidget]:
         widgets: list[QWidget] = []
-        line = Banner(f"status.source{index}", "info" if state.verified else "warning", self)
+        line = _banner(f"status.source{index}", "info" if state.verified else "warning", self)
         line.set_text(self.source_line(state))
         widgets.append(line)
         if state.error and state.verification_failed:
-            banner = Banner(f"status.verificationBanner{index}", "danger", self)
+            banner = _banner(f"status.verificationBanner{index}", "danger", self)
             if state.feed is not None:
                 text = self.tr(
                     "⚠ The latest notices from {label} failed verification and were NOT shown: "
@@ -376,7 +393,7 @@ class StatusPage(StepPage):
             banner.set_text(text)
             widgets.append(banner)
         elif state.error:
-            banner = Banner(f"status.errorBanner{index}", "warning", self)
+            banner = _banner(f"status.errorBanner{index}", "warning", self)
             text = self.tr("Could not check {label} for new notices: {reason}.").format(
                 label=state.label, reason=state.error
             )
@@ -388,10 +405,10 @@ class StatusPage(StepPage):
             widgets.append(banner)
         expires = state.feed.expires_at if state.feed else None
         if state.stale or (expires is not None and expires.timestamp() <= self.controller.now()):
-            banner = Banner(f"status.staleBanner{index}", "warning", self)
+            banner = _banner(f"status.staleBanner{index}", "warning", self)
             banner.set_text(
                 self.tr(
-                    "⏱ Out of date: these notices expired at {time} and {label} has not published "
+                    "Out of date: these notices expired at {time} and {label} has not published "
                     "newer ones. Things may have changed since."
                 ).format(time=self.format_time(expires), label=state.label)
             )
@@ -417,7 +434,10 @@ class StatusPage(StepPage):
         state = indexes[0].data(StateRole)
         self._selected_id = notice.id
         self._show_notice(notice, state)
-        self.controller.mark_read([notice.id])
+        if not self.controller.is_read(notice.id):
+            self.controller.mark_read([notice.id])
+            row = indexes[0].row()
+            self.model.dataChanged.emit(self.model.index(row), self.model.index(row))
 
     def _show_notice(self, notice: Notice | None, state: FeedState | None) -> None:
         self.detail.setVisible(notice is not None)
@@ -449,10 +469,15 @@ class StatusPage(StepPage):
         )
         self._show_correction(notice, state)
         self.detail_next.setVisible(notice.next_update_at is not None)
-        if notice.next_update_at is not None:
+        promised = notice.next_update_at
+        if promised is not None and promised.timestamp() > self.controller.now():
             self.detail_next.setText(
-                self.tr("Next update expected at {time}").format(
-                    time=self.format_clock(notice.next_update_at)
+                self.tr("Next update expected at {time}").format(time=self.format_clock(promised))
+            )
+        elif promised is not None:
+            self.detail_next.setText(
+                self.tr("An update was promised for {time} and has not arrived yet.").format(
+                    time=self.format_clock(promised)
                 )
             )
         self._show_scam_warning(notice)
@@ -533,8 +558,8 @@ class StatusPage(StepPage):
         lines = [self.tr("Update history (newest first):")]
         for update in notice.updates:
             when, status = self.format_time(update.at), self.status_text(update.status)
-            lines.append(f"• {when} — {status}: {update.text}")
-        self.timeline.setText("\n".join(lines))
+            lines.append(f"• {when} — {status}:\n   {update.text}")
+        self.timeline.setText("\n\n".join(lines))
 
     def _open_link(self) -> None:
         index = self.list_view.currentIndex()
