@@ -112,6 +112,7 @@ class Application:
 
     def show(self, provider_id: str) -> MainWindow:
         from breachguard.core.http import HttpClient
+        from breachguard.core.secret_store import KeyringSecretStore
         from breachguard.qt.context import AppContext, SessionState
         from breachguard.qt.tasks import TaskRunner
         from breachguard.ui.main_window import MainWindow
@@ -128,7 +129,7 @@ class Application:
             tasks=tasks,
             http=HttpClient(user_agent=f"{APP_NAME}/{__version__}"),
             session=SessionState(self.settings),
-            secrets=None,
+            secrets=KeyringSecretStore(),  # picks its backend on first use, off the GUI thread
             demo=self.demo,
         )
         window = MainWindow(self.context, build_pages(self.context), self.registry.entries())

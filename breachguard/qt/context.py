@@ -29,6 +29,7 @@ class SessionState(QObject):
     support_mode_changed = Signal(bool)
     revocation_notice_changed = Signal(bool)
     private_window_open_changed = Signal(bool)
+    steps_visited_changed = Signal()
 
     def __init__(self, settings: Settings, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -36,6 +37,16 @@ class SessionState(QObject):
         self._login_email = ""
         self._revocation_notice = False
         self._private_window_open = False
+        self._visited: set[str] = set()
+
+    @property
+    def visited_steps(self) -> frozenset[str]:
+        return frozenset(self._visited)
+
+    def mark_visited(self, step_id: str) -> None:
+        if step_id not in self._visited:
+            self._visited.add(step_id)
+            self.steps_visited_changed.emit()
 
     @property
     def login_email(self) -> str:

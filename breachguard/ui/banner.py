@@ -17,7 +17,10 @@ class Banner(QFrame):
     def __init__(self, object_name: str, kind: str = "info", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(object_name)
-        self.setStyleSheet(f"#{object_name} {{ {_STYLES[kind]} border-radius:4px; }}")
+        # Object names contain dots, which "#id" selectors cannot express.
+        self.setStyleSheet(
+            f'QFrame[objectName="{object_name}"] {{ {_STYLES[kind]} border-radius:4px; }}'
+        )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
         self.label = QLabel(self)

@@ -65,9 +65,8 @@ class MainWindow(QMainWindow):
         self.step_list = QListWidget(central)
         self.step_list.setObjectName("main.stepList")
         self.step_list.setAccessibleName(self.tr("Steps"))
-        self.step_list.setMinimumWidth(220)
-        self.step_list.setMaximumWidth(280)
         self.step_list.setStyleSheet("QListWidget::item { padding: 8px 6px; }")
+        self.step_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for number, page in enumerate(self.pages, start=1):
             item = QListWidgetItem(f"{number}  {page.title()}")
             item.setData(
@@ -75,6 +74,9 @@ class MainWindow(QMainWindow):
                 self.tr("Step {0}: {1}").format(number, page.title()),
             )
             self.step_list.addItem(item)
+        # Wide enough for the longest title in the current language, never cut off.
+        widest = max(self.step_list.sizeHintForColumn(0), 200)
+        self.step_list.setFixedWidth(widest + 2 * self.step_list.frameWidth() + 24)
         self.step_list.currentRowChanged.connect(self._on_row_changed)
         outer.addWidget(self.step_list)
 
@@ -201,6 +203,7 @@ class MainWindow(QMainWindow):
         self.next_button.setEnabled(index < len(self.pages) - 1)
         self._refresh_heading()
         self.context.settings.set("last_step", self.pages[index].STEP_ID)
+        self.context.session.mark_visited(self.pages[index].STEP_ID)
         self.pages[index].on_entered()
 
     def go_to_step_id(self, step_id: str) -> None:

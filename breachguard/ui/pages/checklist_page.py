@@ -15,18 +15,22 @@ class ChecklistPage(StepPage):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
-            "Work through this list once. Items tick themselves as you finish the steps before."),
-            self)
+        intro = QLabel(
+            self.tr(
+                "Work through this list once. Items tick themselves as you finish the steps before."
+            ),
+            self,
+        )
         intro.setObjectName("checklist.intro")
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.items = QListWidget(self)
         self.items.setObjectName("checklist.items")
         self.items.setAccessibleName(self.tr("Safety checklist"))
+        self.items.setStyleSheet("QListWidget::item { padding: 6px 4px; }")
         layout.addWidget(self.items, 1)
         context.session.login_email_changed.connect(lambda _email: self.refresh())
-        context.session.revocation_notice_changed.connect(lambda _present: self.refresh())
+        context.session.steps_visited_changed.connect(self.refresh)
         self.refresh()
 
     def title(self) -> str:
@@ -38,7 +42,7 @@ class ChecklistPage(StepPage):
     def refresh(self) -> None:
         session = self.context.session
         rows = [
-            (self.tr("Read the exchange's verified notices"), session.revocation_notice),
+            (self.tr("Read the exchange's verified notices"), "STATUS" in session.visited_steps),
             (self.tr("Confirmed which email your account uses"), bool(session.login_email)),
             (self.tr("Set up two-factor authentication again"), False),
             (self.tr("Stored your recovery codes offline (on paper)"), False),
