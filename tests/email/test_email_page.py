@@ -245,7 +245,10 @@ def test_inbox_hunt_marks_the_login_email(page: EmailPage, qtbot: Any) -> None:
     assert QApplication.clipboard().text() == "demo-exchange.example"
     qtbot.keyClicks(page.sender_input, "security@demo-exchange-support.com")
     qtbot.keyClick(page.sender_input, Qt.Key.Key_Return)
-    assert page.sender_result.text().startswith("Warning: demo-exchange-support.com only looks")
+    assert page.sender_result.objectName() == "email.senderResult.danger"
+    assert page.sender_result.label.text().startswith(
+        "Warning: demo-exchange-support.com only looks"
+    )
     shot(page, "2_inbox")
     found = page.findChild(QPushButton, "email.foundButton1")
     qtbot.mouseClick(found, Qt.MouseButton.LeftButton)
@@ -290,6 +293,9 @@ def test_support_mode_masks_everything(page: EmailPage, qtbot: Any) -> None:
     assert page.demo_sms is not None
     assert code not in page.demo_sms.list.item(0).text()
     assert "••••••" in page.demo_sms.list.item(0).text()
+    toggle = page.findChild(QPushButton, "email.supportToggle")
+    qtbot.mouseClick(toggle, Qt.MouseButton.LeftButton)
+    assert page.case_summary.isVisible()
     summary = page.case_summary_text()
     assert "ola.nordmann" not in summary and "o•••@gmail.com" in summary
     shot(page, "10_support_mode")

@@ -415,29 +415,40 @@ class EmailPage(StepPage):
             ).format(name=name, domains=senders)
         )
         layout.addWidget(warn)
+        self.inbox_cards = QVBoxLayout()
+        layout.addLayout(self.inbox_cards)
         sender_row = QHBoxLayout()
+        sender_label = QLabel(self.tr("Found a mail? &Check its sender:"), tab)
+        sender_label.setObjectName("email.senderLabel")
         self.sender_input = QLineEdit(tab)
         self.sender_input.setObjectName("email.senderInput")
-        self.sender_input.setPlaceholderText(self.tr("Paste a sender you found, e.g. news@…"))
+        self.sender_input.setPlaceholderText(self.tr("e.g. news@example.com"))
         self.sender_input.setAccessibleName(self.tr("Sender address to check"))
+        sender_label.setBuddy(self.sender_input)
         self.sender_input.returnPressed.connect(self._check_sender)
         check = _button(self.tr("Check sender"), "email.senderCheckButton", tab)
         check.clicked.connect(self._check_sender)
+        sender_row.addWidget(sender_label)
         sender_row.addWidget(self.sender_input, 1)
         sender_row.addWidget(check)
         layout.addLayout(sender_row)
-        self.sender_result = _label("", "email.senderResult", tab)
-        layout.addWidget(self.sender_result)
-        self.inbox_cards = QVBoxLayout()
-        layout.addLayout(self.inbox_cards)
+        self.sender_verdicts = {
+            kind: Banner(f"email.senderResult.{kind}", kind, tab)
+            for kind in ("info", "warning", "danger")
+        }
+        for banner in self.sender_verdicts.values():
+            banner.hide()
+            layout.addWidget(banner)
         layout.addStretch(1)
         return tab
 
     def _check_sender(self) -> None:
+        for banner in self.sender_verdicts.values():
+            banner.hide()
         try:
             verdict = emails.check_sender(self.sender_input.text(), self.provider.sender_domains)
         except emails.EmailError as exc:
-            self.sender_result.setText(self.tr(str(exc)))
+            self._show_sender_verdict("warning", self.tr(str(exc)))
             return
         texts = {
             "official": self.tr("{domain} is one of {name}'s official sender domains."),
@@ -447,9 +458,15 @@ class EmailPage(StepPage):
             ),
             "unrelated": self.tr("{domain} is not one of {name}'s sender domains."),
         }
-        self.sender_result.setText(
-            texts[verdict.verdict].format(domain=verdict.domain, name=self.provider.name)
+        kind = {"official": "info", "lookalike": "danger", "unrelated": "warning"}[verdict.verdict]
+        self._show_sender_verdict(
+            kind, texts[verdict.verdict].format(domain=verdict.domain, name=self.provider.name)
         )
+
+    def _show_sender_verdict(self, kind: str, text: str) -> None:
+        self.sender_result = self.sender_verdicts[kind]
+        self.sender_result.set_text(text)
+        self.sender_result.show()
 
     def _render_inbox_cards(self) -> None:
         for widget in self._inbox_widgets:
@@ -591,6 +608,10 @@ class EmailPage(StepPage):
         code_row.addWidget(self.verify_button)
         column.addLayout(code_row)
         self.lookup_result = Banner("email.lookupResult", "info", tab)
+        font = self.lookup_result.label.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.lookup_result.label.setFont(font)
         self.lookup_result.hide()
         column.addWidget(self.lookup_result)
         self.use_result_button = _button("", "email.useResultButton", tab)
@@ -712,6 +733,8 @@ class EmailPage(StepPage):
         self.code_input.clear()
         self._update_buttons()
         self.code_input.setFocus()
+        if self.demo_sms is not None:
+            self.demo_sms.poll()
 
     def _on_answered(self, answer: lookup.LookupAnswer) -> None:
         self.code_input.clear()
@@ -795,9 +818,12 @@ class EmailPage(StepPage):
             self.tr("Still stuck? Contact {name} support").format(name=self.provider.name), self
         )
         box.setObjectName("email.supportBox")
-        box.setCheckable(True)
-        box.setChecked(False)
         layout = QVBoxLayout(box)
+        toggle = _button(
+            self.tr("Show support contacts and a case summary"), "email.supportToggle", box
+        )
+        toggle.setCheckable(True)
+        layout.addWidget(toggle, 0, Qt.AlignmentFlag.AlignLeft)
         inner = QWidget(box)
         inner_layout = QVBoxLayout(inner)
         inner_layout.setContentsMargins(0, 0, 0, 0)
@@ -827,7 +853,7 @@ class EmailPage(StepPage):
         inner_layout.addWidget(copy, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(inner)
         inner.setVisible(False)
-        box.toggled.connect(inner.setVisible)
+        toggle.toggled.connect(inner.setVisible)
         return box
 
     def case_summary_text(self) -> str:
