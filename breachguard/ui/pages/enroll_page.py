@@ -34,6 +34,7 @@ from breachguard.core import clock as clock_mod
 from breachguard.core import migration, otpauth, secret_store, totp
 from breachguard.core.enrollment import EnrollmentRecord, EnrollmentStore
 from breachguard.core.http import HttpError, RequestPolicy
+from breachguard.core.masking import mask_any
 from breachguard.core.strictjson import JsonError, loads_strict
 from breachguard.qt import qr
 from breachguard.qt.context import AppContext
@@ -92,6 +93,7 @@ class EnrollPage(StepPage):
         self.phase = "2FA-SCAN"
         self.source = "uri"
         self.automatic = False
+        self.account = ""
         self._copied_code = ""
         self._busy = False
         self._build()
@@ -569,8 +571,10 @@ class EnrollPage(StepPage):
                 ).format(exchange=self.context.provider.name)
             )
         account = self.context.session.login_email or setup.account
+        self.account = account
+        shown = mask_any(account) if self.context.session.support_mode else account
+        self.summary["account"].setText(shown)
         self.summary["exchange"].setText(setup.issuer or self.tr("(not named in the code)"))
-        self.summary["account"].setText(account)
         self.summary["parameters"].setText(
             self.tr("{digits} digits, new every {period} s, {algorithm}").format(
                 digits=setup.digits, period=setup.period, algorithm=setup.algorithm
@@ -685,7 +689,7 @@ class EnrollPage(StepPage):
             return
         self._set_busy(True)
         self.status_label.setText(self.tr("Saving the key in your keyring…"))
-        provider_id, account = self.context.provider.id, self.summary["account"].text()
+        provider_id, account = self.context.provider.id, self.account
         source, record = self.source, self.record
 
         def stage() -> EnrollmentRecord:
@@ -703,7 +707,7 @@ class EnrollPage(StepPage):
             return
         self.status_label.setText(self.tr("Checking the code with the exchange…"))
         provider = self.context.provider
-        body = {"account": self.summary["account"].text(), "code": self.current_code()}
+        body = {"account": self.account, "code": self.current_code()}
         url = (provider.enrollment_api or "").rstrip("/") + "/confirm"
         policy = RequestPolicy(
             deadline_s=15, max_bytes=64 * 1024, allowed_hosts=provider.allowed_hosts()
