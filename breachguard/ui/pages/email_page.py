@@ -67,6 +67,8 @@ def _scrolled(content: QWidget) -> QScrollArea:
     area = QScrollArea()
     area.setWidgetResizable(True)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
+    # Text wraps; sideways scrolling only ever hid the right-hand edge.
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setWidget(content)
     return area
 
@@ -571,6 +573,11 @@ class EmailPage(StepPage):
         self.country_combo = QComboBox(tab)
         self.country_combo.setObjectName("email.countryCombo")
         self.country_combo.setAccessibleName(self.tr("Country of your phone number"))
+        # Sized to the longest country name it would push the tab wider than the window.
+        self.country_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.country_combo.setMinimumContentsLength(18)
         self._fill_countries()
         self.country_combo.currentIndexChanged.connect(lambda _i: self._update_phone_echo())
         form.addRow(self.tr("&Country:"), self.country_combo)
