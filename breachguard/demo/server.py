@@ -229,6 +229,7 @@ class _Handler(BaseHTTPRequestHandler):
     disable_nagle_algorithm = True  # headers and body go out as two writes
     _label = "(unknown path)"
     _head = False
+    _body_unread = False
 
     # -- plumbing -----------------------------------------------------------------------
 
@@ -283,6 +284,8 @@ class _Handler(BaseHTTPRequestHandler):
         # One handler serves every request on a kept-alive connection: reset per request.
         self._head = method == "HEAD"
         self._label = "(unknown path)"
+        length = self.headers.get("Content-Length", "0").strip()
+        self._body_unread = "Transfer-Encoding" in self.headers or length not in ("", "0")
         method = "GET" if self._head else method
         path = urlsplit(self.path).path
         allowed = []
@@ -312,6 +315,9 @@ class _Handler(BaseHTTPRequestHandler):
         content_type: str | None,
         headers: dict[str, str] | None = None,
     ) -> None:
+        if self._body_unread:
+            # Unread body bytes would be parsed as the next request: end the connection.
+            self.close_connection = True
         self.send_response(status)
         if content_type:
             self.send_header("Content-Type", content_type)
@@ -343,10 +349,12 @@ class _Handler(BaseHTTPRequestHandler):
         if length > MAX_BODY_BYTES:
             if length <= _DRAIN_LIMIT:
                 self.rfile.read(length)
+                self._body_unread = False
             else:
                 self.close_connection = True
             raise _BadRequest(error(413, "payload_too_large", max_bytes=MAX_BODY_BYTES))
         data = self.rfile.read(length)
+        self._body_unread = False
         content_type = self.headers.get("Content-Type", "").split(";")[0].strip().lower()
         if content_type != "application/json":
             raise _BadRequest(

@@ -160,13 +160,13 @@ def _incident(
     resolved: datetime | None = None,
 ) -> dict[str, Any]:
     newest_first = sorted(updates, key=lambda u: u["display_at"], reverse=True)
-    updated = max(datetime.fromisoformat(u["created_at"].replace("Z", "+00:00")) for u in updates)
+    updated = max(u["created_at"] for u in updates)  # one UTC format: sorts as text
     return {
         "id": incident_id,
         "name": name,
         "status": status,
         "created_at": _ts(created),
-        "updated_at": _ts(updated),
+        "updated_at": updated,
         "monitoring_at": None,
         "resolved_at": _ts(resolved) if resolved else None,
         "impact": impact,

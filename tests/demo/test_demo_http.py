@@ -247,3 +247,14 @@ def test_module_entry_point_serves_until_interrupted():
     assert process.returncode == 0
     profile = json.loads("".join(lines[2:-1]))
     assert profile_from_dict(profile).website_url == match.group(1)
+
+
+def test_an_unread_body_ends_the_connection(exchange):
+    # POST to a GET-only path: the body is never read, so it must not become the next request.
+    reply = _raw(
+        exchange,
+        b"POST /time HTTP/1.1\r\nHost: x\r\nContent-Length: 22\r\n\r\nGET /demo/sms HTTP/1.1",
+    )
+    assert reply.startswith(b"HTTP/1.1 405 ")
+    assert b"Connection: close" in reply
+    assert reply.count(b"HTTP/1.1 ") == 1
