@@ -86,7 +86,6 @@ class EmailPage(StepPage):
         self._last_error: lookup.LookupFailed | None = None
         self._parsed_phone: phone.ParsedPhone | None = None
         self._inbox_widgets: list[QWidget] = []
-        self._found_in: set[str] = set()
 
         outer = QVBoxLayout(self)
         self.login_banner = Banner("email.loginBanner", "info", self)
@@ -540,13 +539,9 @@ class EmailPage(StepPage):
             f"email.foundButton{index}",
             card,
         )
-        found.clicked.connect(lambda: self._found_mail(address))
+        found.clicked.connect(lambda: self.set_login_email(address))
         layout.addWidget(found, 0, Qt.AlignmentFlag.AlignLeft)
         return card
-
-    def _found_mail(self, address: str) -> None:
-        self._found_in.add(address)
-        self.set_login_email(address)
 
     # -- tab 3: verified lookup --------------------------------------------------------
 
