@@ -301,6 +301,13 @@ class _Handler(BaseHTTPRequestHandler):
                 getattr(self, name)(**match.groupdict())
             except _BadRequest as exc:
                 self._send_json(exc.reply)
+            except (ConnectionError, TimeoutError):
+                self.close_connection = True  # the client went away or stalled mid-body
+            except Exception as exc:
+                # Only the type: messages and tracebacks could carry request data.
+                log.error("%s %s failed: %s", method, label, type(exc).__name__)
+                self.close_connection = True
+                self._send_json(error(500, "server_error"))
             return
         if allowed:
             allow = ", ".join(sorted({*allowed, "HEAD"} if "GET" in allowed else set(allowed)))

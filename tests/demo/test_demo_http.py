@@ -258,3 +258,18 @@ def test_an_unread_body_ends_the_connection(exchange):
     assert reply.startswith(b"HTTP/1.1 405 ")
     assert b"Connection: close" in reply
     assert reply.count(b"HTTP/1.1 ") == 1
+
+
+def test_a_bug_becomes_a_500_that_logs_no_request_data(exchange, http, caplog, monkeypatch):
+    def broken(phone: str, client: str) -> None:
+        raise RuntimeError(f"bad state for {phone}")
+
+    monkeypatch.setattr(exchange.lookup, "start", broken)
+    response = http.post(
+        exchange.base_url + "/api/v1/lookup/start", json={"phone": "+4741234567"}, timeout=5
+    )
+    assert response.status_code == 500
+    assert response.json() == {"error": "server_error"}
+    logged = "\n".join(record.getMessage() for record in caplog.records)
+    assert "POST /api/v1/lookup/start failed: RuntimeError" in logged
+    assert "41234567" not in logged
