@@ -135,8 +135,8 @@ _TEXTS: dict[str, dict[str, tuple[str, str]]] = {
             "sikkerhetshensyn har vi tilbakekalt tofaktorautentiseringen (2FA) for alle "
             "kunder. Alle må logge inn på nytt og sette opp 2FA på nytt; den gamle "
             "oppføringen i autentiseringsappen din virker ikke lenger. Midlene dine er "
-            "trygge og venter på deg. Vi spør deg aldri om passordet ditt, 2FA-koder eller "
-            "gjenopprettingsfrasen din (seed phrase).",
+            "trygge og venter på deg. Vi spør deg aldri om passordet ditt, 2FA-kodene dine "
+            "eller gjenopprettingsfrasen din (seed phrase).",
         ),
     },
     "wrong-email": {
