@@ -36,6 +36,7 @@ class SessionState(QObject):
         self._settings = settings
         self._login_email = ""
         self._revocation_notice = False
+        self._revocation_published_at: float | None = None
         self._private_window_open = False
         self._visited: set[str] = set()
 
@@ -72,8 +73,16 @@ class SessionState(QObject):
         """A verified notice said every 2FA token was revoked."""
         return self._revocation_notice
 
-    def set_revocation_notice(self, present: bool) -> None:
-        if present != self._revocation_notice:
+    @property
+    def revocation_published_at(self) -> float | None:
+        """When the exchange announced the revocation (Unix time); tokens created
+        before it are dead, tokens made after it are the replacements."""
+        return self._revocation_published_at
+
+    def set_revocation_notice(self, present: bool, published_at: float | None = None) -> None:
+        changed = present != self._revocation_notice
+        self._revocation_published_at = published_at if present else None
+        if changed:
             self._revocation_notice = present
             self.revocation_notice_changed.emit(present)
 

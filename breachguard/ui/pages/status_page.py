@@ -335,14 +335,15 @@ class StatusPage(StepPage):
             if not states
             else self.tr("The exchange has no current notices.")
         )
-        if any(
-            n.id
-            for s in states
-            if s.verified
-            for n in s.notices
-            if "reenroll_2fa" in n.offered_actions()
-        ):
-            self.context.session.set_revocation_notice(True)
+        revocation_times = [
+            notice.published.timestamp()
+            for state in states
+            if state.verified
+            for notice in state.notices
+            if "reenroll_2fa" in notice.offered_actions() and notice.published is not None
+        ]
+        if revocation_times:
+            self.context.session.set_revocation_notice(True, min(revocation_times))
         self.changed.emit()
 
     def _rebuild_sources(self, states: list[FeedState]) -> None:
