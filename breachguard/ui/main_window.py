@@ -51,6 +51,8 @@ class MainWindow(QMainWindow):
         for page in self.pages:
             page.goto_step.connect(self.go_to_step_id)
             page.changed.connect(self._refresh_heading)
+        context.session.login_email_changed.connect(lambda _email: self._refresh_step_marks())
+        self._refresh_step_marks()  # pages may have restored results while being built
         self.go_to(0)
 
     # -- construction ---------------------------------------------------------------
@@ -220,6 +222,19 @@ class MainWindow(QMainWindow):
 
     def _on_row_changed(self, row: int) -> None:
         self.go_to(row)
+
+    def _refresh_step_marks(self) -> None:
+        """A tick (and "done" for screen readers) next to steps that produced their result."""
+        done = {"LOGIN-EMAIL": bool(self.context.session.login_email)}
+        for row, page in enumerate(self.pages):
+            item = self.step_list.item(row)
+            finished = done.get(page.STEP_ID, False)
+            item.setText(f"{row + 1}  {page.title()}{'  ✓' if finished else ''}")
+            state = self.tr(", done") if finished else ""
+            item.setData(
+                Qt.ItemDataRole.AccessibleTextRole,
+                self.tr("Step {0}: {1}").format(row + 1, page.title()) + state,
+            )
 
     def _refresh_heading(self) -> None:
         page = self.current_page()

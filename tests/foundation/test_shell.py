@@ -86,3 +86,10 @@ def test_phase_ids_map_to_their_step() -> None:
     assert step_number("LOGIN-EMAIL-LOOKUP") == 2
     with pytest.raises(KeyError):
         step_number("NOPE")
+
+
+def test_step_two_is_ticked_once_the_login_email_is_known(window: MainWindow) -> None:
+    assert "✓" not in window.step_list.item(1).text()
+    window.context.session.set_login_email("ola.nordmann@gmail.com")
+    assert window.step_list.item(1).text().endswith("✓")
+    assert window.step_list.item(1).data(Qt.ItemDataRole.AccessibleTextRole).endswith("done")
