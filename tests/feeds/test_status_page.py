@@ -254,3 +254,44 @@ def test_selected_notice_is_marked_read(
     other = page.model.index(page.model.rowCount() - 1)
     assert other.data(NoticeRole).id != notice.id
     assert not page.controller.is_read(other.data(NoticeRole).id)
+
+
+def test_stale_feed_and_overdue_promise_are_explained(
+    httpserver: HTTPServer, signer: MinisignSigner, tmp_path: Path, page_factory: Any, qtbot: Any
+) -> None:
+    body = feed_bytes(
+        [
+            item(
+                "old",
+                _breachguard={
+                    "severity": "major",
+                    "status": "identified",
+                    "next_update_at": "2026-03-14T14:00:00Z",
+                },
+            )
+        ],
+        sequence=1,
+        expires="2026-03-14T21:00:00Z",
+    )
+    publish(httpserver, signer, body)
+    page = page_factory(scripted_context(httpserver.url_for("").rstrip("/"), tmp_path))
+    wait_loaded(qtbot, page, 1)
+    assert "Out of date: these notices expired at" in texts(page)
+    assert "UTC" in texts(page)
+    assert page.detail_next.text().startswith("An update was promised for 14 Mar 2026")
+
+
+def test_bad_times_show_time_unknown_never_now(
+    httpserver: HTTPServer, signer: MinisignSigner, tmp_path: Path, page_factory: Any, qtbot: Any
+) -> None:
+    publish(
+        httpserver,
+        signer,
+        feed_bytes([item("naive", date_published="2026-03-14 09:00:00"), item("ok")], sequence=1),
+    )
+    page = page_factory(scripted_context(httpserver.url_for("").rstrip("/"), tmp_path))
+    wait_loaded(qtbot, page, 1)
+    assert page.model.row_at(1).notice.id == "naive"  # type: ignore[union-attr]
+    select(page, "naive")
+    assert page.detail_time.text() == "Published time unknown"
+    assert "time unknown · Demo Exchange notices, verified" in page.model.data(page.model.index(1))
