@@ -1,0 +1,216 @@
+"""``breachguard inspect-2fa``: is this setup link or QR code really from my exchange?
+
+A headless check for support staff. It reads an ``otpauth://`` link (or a QR image
+holding one), compares it with the provider's profile and reports everything a
+person needs to judge it: exchange name, masked account, parameters, key strength
+and every warning. The secret itself is never printed, not even in part.
+
+Exit codes: 0 valid and matching the provider, 1 valid with warnings, 2 invalid.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from breachguard.core.masking import mask_any
+from breachguard.core.otpauth import (
+    ISSUER_CONFLICT,
+    NO_ISSUER,
+    OtpSetup,
+    OtpUriError,
+    check_issuer,
+    is_otpauth_uri,
+    parse_uri,
+)
+from breachguard.core.provider import ProfileError, TotpPolicy, load_profile_file
+
+EXIT_OK = 0
+EXIT_WARNINGS = 1
+EXIT_INVALID = 2
+DEMO_PROVIDER_ID = "demo-exchange"
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".bmp", ".webp")
+# Already reported through the issuer check.
+_ISSUER_WARNINGS = (ISSUER_CONFLICT, NO_ISSUER)
+
+
+class InspectError(Exception):
+    """The input could not be checked; ``str()`` is the one-line reason for stderr."""
+
+
+@dataclass(frozen=True)
+class Expectation:
+    """What the provider's genuine setup codes look like."""
+
+    provider_id: str
+    name: str
+    policy: TotpPolicy
+
+
+def demo_expectation() -> Expectation:
+    # The demo server's profile needs a running server for its URLs; its TOTP
+    # policy is fixed, so it is built from the same constants without one.
+    from breachguard.demo.enrollment import DIGITS, ISSUER, PERIOD
+
+    return Expectation(
+        DEMO_PROVIDER_ID,
+        ISSUER,
+        TotpPolicy(issuers=(ISSUER,), algorithms=("SHA1",), digits=(DIGITS,), periods=(PERIOD,)),
+    )
+
+
+def load_expectation(provider: str | None) -> Expectation:
+    if not provider or provider == DEMO_PROVIDER_ID:
+        return demo_expectation()
+    path = Path(provider)
+    if path.suffix.lower() == ".json" or path.is_file():
+        try:
+            profile = load_profile_file(path)
+        except (ProfileError, OSError) as exc:
+            raise InspectError(f"cannot use provider file {path.name}: {exc}") from None
+        return Expectation(profile.id, profile.name, profile.totp)
+
+    from breachguard.core.paths import AppPaths
+    from breachguard.core.profiles import ProfileRegistry
+
+    found = ProfileRegistry(AppPaths.from_environment().profiles_dir).find(provider)
+    if found is None:
+        raise InspectError(
+            f"unknown provider '{provider[:40]}'; pass a profile file or an imported provider id"
+        )
+    return Expectation(found.id, found.name, found.totp)
+
+
+def read_setup_text(source: str) -> str:
+    """The link itself, or the text of the QR code in an image file."""
+    if is_otpauth_uri(source):
+        return source
+    path = Path(source)
+    if not path.is_file():
+        if path.suffix.lower() in IMAGE_SUFFIXES:
+            raise InspectError(f"cannot open image {path.name}: no such file")
+        return source
+    return _decode_qr_file(source)
+
+
+def _decode_qr_file(path: str) -> str:
+    # Image decoding needs Qt; the link branch stays Qt-free.
+    from PySide6.QtCore import qInstallMessageHandler
+    from PySide6.QtGui import QGuiApplication
+
+    from breachguard.qt.qr import QrError, decode_file
+
+    app = QGuiApplication.instance()
+    if app is None:
+        app = QGuiApplication(["breachguard-inspect-2fa", "-platform", "offscreen"])
+    # Image plugins log their own complaints; the caller gets our one-line reason.
+    previous = qInstallMessageHandler(lambda *_args: None)
+    try:
+        return decode_file(path).text
+    except QrError as exc:
+        raise InspectError(str(exc)) from None
+    finally:
+        qInstallMessageHandler(previous)
+
+
+def policy_warnings(setup: OtpSetup, policy: TotpPolicy, name: str) -> list[dict[str, str]]:
+    """Parameters the provider never uses: codes would be rejected, or the code is fake."""
+    found: list[dict[str, str]] = []
+    checks = (
+        ("algorithm", setup.algorithm, policy.algorithms),
+        ("digits", setup.digits, policy.digits),
+        ("period", setup.period, policy.periods),
+    )
+    for field_name, value, allowed in checks:
+        if allowed and value not in allowed:
+            expected = ", ".join(str(item) for item in allowed)
+            found.append(
+                {
+                    "code": f"unexpected_{field_name}",
+                    "message": f"{name} uses {field_name} {expected}, but this code uses {value}.",
+                }
+            )
+    return found
+
+
+def inspect(text: str, expectation: Expectation) -> dict[str, Any]:
+    """The report for one setup link; raises OtpUriError when it is not usable."""
+    setup = parse_uri(text)
+    issuer_check = check_issuer(setup, expectation.policy.issuers)
+    warnings: list[dict[str, str]] = []
+    if not issuer_check.ok:
+        warnings.append({"code": f"issuer_{issuer_check.status}", "message": issuer_check.message})
+    warnings += [
+        {"code": w.code, "message": w.message}
+        for w in setup.warnings
+        if w.code not in _ISSUER_WARNINGS
+    ]
+    warnings += policy_warnings(setup, expectation.policy, expectation.name)
+    return {
+        "valid": True,
+        "provider": expectation.provider_id,
+        "matches_provider": issuer_check.ok,
+        "issuer": setup.issuer,
+        "issuer_check": issuer_check.status,
+        "account": mask_any(setup.account),
+        "type": setup.kind,
+        "algorithm": setup.algorithm,
+        "digits": setup.digits,
+        "period": setup.period,
+        "secret_bits": setup.secret_bits,
+        "warnings": warnings,
+    }
+
+
+def format_text(report: dict[str, Any]) -> str:
+    lines = [
+        f"Exchange:   {report['issuer'] or '(not stated)'}",
+        f"Account:    {report['account'] or '(not stated)'}",
+        f"Provider:   {report['provider']} ({report['issuer_check']})",
+        f"Algorithm:  {report['algorithm']}",
+        f"Digits:     {report['digits']}",
+        f"Period:     {report['period']} s",
+        f"Key:        {report['secret_bits']} bits",
+    ]
+    if report["warnings"]:
+        lines.append("Warnings:")
+        lines += [f"  - {warning['message']}" for warning in report["warnings"]]
+    else:
+        lines.append("No warnings: this looks like a genuine setup code for this provider.")
+    return "\n".join(lines)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="breachguard inspect-2fa",
+        description="Check a 2FA setup link or QR image without revealing its secret.",
+    )
+    parser.add_argument("source", help="an otpauth:// link or a QR image file")
+    parser.add_argument(
+        "--provider", help="provider id or profile file (default: demo-exchange)", default=None
+    )
+    parser.add_argument("--json", action="store_true", help="print a JSON report")
+    return parser
+
+
+def run(argv: list[str]) -> int:
+    try:
+        args = _parser().parse_args(argv)
+    except SystemExit as exc:  # argparse already printed its usage line
+        return EXIT_OK if exc.code == 0 else EXIT_INVALID
+    try:
+        expectation = load_expectation(args.provider)
+        report = inspect(read_setup_text(args.source), expectation)
+    except (InspectError, OtpUriError) as exc:
+        reason = " ".join(str(exc).split())
+        print(f"inspect-2fa: {reason}", file=sys.stderr)
+        return EXIT_INVALID
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False, indent=2))
+    else:
+        print(format_text(report))
+    return EXIT_WARNINGS if report["warnings"] else EXIT_OK

@@ -1,0 +1,196 @@
+"""``breachguard inspect-2fa`` run as support staff would: a separate process."""
+
+from __future__ import annotations
+
+import json
+import os
+import struct
+import subprocess
+import sys
+import zlib
+from pathlib import Path
+
+import pytest
+import segno
+
+SECRET_160 = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"
+SECRET_80 = "GEZDGNBVGY3TQOJQ"
+GOOD_URI = (
+    f"otpauth://totp/Demo%20Exchange:ola.nordmann@gmail.com?secret={SECRET_160}"
+    "&issuer=Demo%20Exchange&algorithm=SHA1&digits=6&period=30"
+)
+LOOKALIKE_URI = (
+    f"otpauth://totp/Dem0%20Exchange:ola.nordmann@gmail.com?secret={SECRET_160}"
+    "&issuer=Dem0%20Exchange"
+)
+WEAK_URI = f"otpauth://totp/Demo%20Exchange:ola.nordmann@gmail.com?secret={SECRET_80}&issuer=Demo%20Exchange"
+RUNNER = "import sys; from breachguard.inspect_2fa import run; sys.exit(run(sys.argv[1:]))"
+
+
+def inspect(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", BREACHGUARD_HOME=str(home))
+    return subprocess.run(
+        [sys.executable, "-c", RUNNER, *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        timeout=60,
+        check=False,
+    )
+
+
+def blank_png(side: int) -> bytes:
+    """A valid all-white greyscale PNG: an image, but no QR code in it."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    header = struct.pack(">IIBBBBB", side, side, 8, 0, 0, 0, 0)
+    rows = b"".join(b"\x00" + b"\xff" * side for _ in range(side))
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(rows))
+        + chunk(b"IEND", b"")
+    )
+
+
+def assert_no_secret(result: subprocess.CompletedProcess[str], secret: str) -> None:
+    for stream in (result.stdout, result.stderr):
+        assert secret not in stream
+        assert secret[:8] not in stream
+        assert secret.lower()[:8] not in stream
+
+
+def test_genuine_demo_link_is_reported_without_its_secret(tmp_path: Path) -> None:
+    result = inspect(tmp_path, GOOD_URI, "--json")
+
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["issuer"] == "Demo Exchange"
+    assert report["issuer_check"] == "match"
+    assert report["account"] == "o•••@gmail.com"
+    assert (report["algorithm"], report["digits"], report["period"]) == ("SHA1", 6, 30)
+    assert report["secret_bits"] == 160
+    assert report["warnings"] == []
+    assert "ola.nordmann" not in result.stdout
+    assert_no_secret(result, SECRET_160)
+
+
+def test_human_report_lists_the_fields(tmp_path: Path) -> None:
+    result = inspect(tmp_path, GOOD_URI)
+
+    assert result.returncode == 0, result.stderr
+    assert "Demo Exchange" in result.stdout
+    assert "160 bits" in result.stdout
+    assert_no_secret(result, SECRET_160)
+
+
+def test_lookalike_issuer_is_a_warning(tmp_path: Path) -> None:
+    result = inspect(tmp_path, LOOKALIKE_URI, "--json")
+
+    assert result.returncode == 1, result.stderr
+    report = json.loads(result.stdout)
+    assert report["issuer_check"] == "lookalike"
+    assert [w["code"] for w in report["warnings"]] == ["issuer_lookalike"]
+    assert_no_secret(result, SECRET_160)
+
+
+def test_other_exchange_is_a_mismatch(tmp_path: Path) -> None:
+    uri = GOOD_URI.replace("Demo%20Exchange", "Kraken")
+    result = inspect(tmp_path, uri, "--json")
+
+    assert result.returncode == 1
+    assert json.loads(result.stdout)["issuer_check"] == "mismatch"
+
+
+def test_80_bit_secret_is_accepted_as_weak(tmp_path: Path) -> None:
+    result = inspect(tmp_path, WEAK_URI, "--json")
+
+    assert result.returncode == 1, result.stderr
+    report = json.loads(result.stdout)
+    assert report["secret_bits"] == 80
+    assert [w["code"] for w in report["warnings"]] == ["weak_key"]
+    assert_no_secret(result, SECRET_80)
+
+
+def test_parameters_the_provider_never_uses_are_warned_about(tmp_path: Path) -> None:
+    result = inspect(tmp_path, GOOD_URI.replace("digits=6", "digits=8"), "--json")
+
+    assert result.returncode == 1
+    assert [w["code"] for w in json.loads(result.stdout)["warnings"]] == ["unexpected_digits"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "garbage",
+        "https://demo-exchange.example.evil/2fa",
+        f"otpauth://totp/X?secret={SECRET_160}&algorithm=MD5",
+    ],
+)
+def test_unusable_input_exits_2_with_one_line(tmp_path: Path, text: str) -> None:
+    result = inspect(tmp_path, text)
+
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert_no_secret(result, SECRET_160)
+
+
+def test_qr_image_reports_the_same_as_the_link(tmp_path: Path) -> None:
+    image = tmp_path / "setup.png"
+    segno.make(GOOD_URI, error="m").save(str(image), scale=6)
+
+    from_image = inspect(tmp_path, str(image), "--json")
+    from_link = inspect(tmp_path, GOOD_URI, "--json")
+
+    assert from_image.returncode == 0, from_image.stderr
+    assert json.loads(from_image.stdout) == json.loads(from_link.stdout)
+    assert_no_secret(from_image, SECRET_160)
+
+
+def test_image_without_qr_is_invalid(tmp_path: Path) -> None:
+    image = tmp_path / "blank.png"
+    image.write_bytes(blank_png(40))
+
+    result = inspect(tmp_path, str(image))
+
+    assert result.returncode == 2
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_missing_image_file_is_invalid(tmp_path: Path) -> None:
+    result = inspect(tmp_path, str(tmp_path / "nowhere.png"))
+
+    assert result.returncode == 2
+    assert "no such file" in result.stderr
+
+
+def test_provider_profile_file_sets_the_expected_issuer(tmp_path: Path) -> None:
+    from breachguard.demo.server import DemoExchange
+
+    with DemoExchange() as exchange:
+        profile = exchange.profile_dict()
+    profile["id"] = "kraken-test"
+    profile["totp"]["issuers"] = ["Kraken"]
+    path = tmp_path / "kraken.json"
+    path.write_text(json.dumps(profile), encoding="utf-8")
+
+    matching = inspect(
+        tmp_path, GOOD_URI.replace("Demo%20Exchange", "Kraken"), "--provider", str(path)
+    )
+    demo = inspect(tmp_path, GOOD_URI, "--provider", str(path), "--json")
+
+    assert matching.returncode == 0, matching.stderr
+    assert demo.returncode == 1
+    assert json.loads(demo.stdout)["provider"] == "kraken-test"
+
+
+def test_unknown_provider_id_is_invalid(tmp_path: Path) -> None:
+    result = inspect(tmp_path, GOOD_URI, "--provider", "no-such-exchange")
+
+    assert result.returncode == 2
+    assert "unknown provider" in result.stderr
