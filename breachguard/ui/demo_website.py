@@ -1,0 +1,344 @@
+"""A stand-in for the exchange's own website, for the demo only.
+
+Real users set up their new authenticator on the exchange's website; the Demo
+Exchange has no website of its own, so this window plays it: sign in, see the
+setup QR code (and the link for those who cannot scan), confirm with a code.
+It is clearly labelled as a sample. All network work runs on the task runner.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import quote
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from breachguard.core.http import HttpClient, HttpError, RequestPolicy
+from breachguard.core.strictjson import JsonError, loads_strict
+from breachguard.qt.context import AppContext
+
+QR_MIN_SIDE = 264  # comfortably scannable from a phone held at arm's length
+QR_QUIET_ZONE = 16
+MAX_URI_CHARS = 2048
+
+
+class ExchangeRefused(Exception):
+    """The exchange answered with an error code (``code``) and maybe ``attempts_left``."""
+
+    def __init__(self, status: int, code: str, attempts_left: int | None = None) -> None:
+        super().__init__(code)
+        self.status = status
+        self.code = code
+        self.attempts_left = attempts_left
+
+
+@dataclass(frozen=True)
+class SetupPage:
+    enrollment_id: str
+    otpauth_uri: str = field(repr=False)  # holds the new secret
+    expires_in: int
+    qr: QImage = field(repr=False)
+
+
+def _json_object(data: bytes) -> dict[str, Any]:
+    value = loads_strict(data)
+    if not isinstance(value, dict):
+        raise JsonError("is not a JSON object")
+    return value
+
+
+def _refusal(status: int, data: bytes) -> ExchangeRefused:
+    try:
+        body = _json_object(data)
+    except JsonError:
+        return ExchangeRefused(status, "unreadable")
+    code = body.get("error")
+    left = body.get("attempts_left")
+    return ExchangeRefused(
+        status,
+        code if isinstance(code, str) else "unreadable",
+        left if isinstance(left, int) and not isinstance(left, bool) else None,
+    )
+
+
+def fetch_setup(http: HttpClient, api: str, policy: RequestPolicy, email: str) -> SetupPage:
+    """Start a setup for ``email`` and fetch its QR code. Runs on a worker thread."""
+    response = http.post_json(f"{api}/setup", {"email": email}, policy=policy)
+    if response.status != 201:
+        raise _refusal(response.status, response.body)
+    body = _json_object(response.body)
+    enrollment_id, uri = body.get("enrollment_id"), body.get("otpauth_uri")
+    expires_in = body.get("expires_in")
+    if not (
+        isinstance(enrollment_id, str)
+        and enrollment_id.isascii()
+        and enrollment_id.isalnum()
+        and isinstance(uri, str)
+        and 0 < len(uri) <= MAX_URI_CHARS
+        and isinstance(expires_in, int)
+        and not isinstance(expires_in, bool)
+    ):
+        raise JsonError("is missing the setup fields")
+    qr_response = http.get(f"{api}/setup/{quote(enrollment_id)}/qr.png", policy=policy)
+    if qr_response.status != 200:
+        raise _refusal(qr_response.status, qr_response.body)
+    image = QImage.fromData(qr_response.body, "PNG")  # QImage, unlike QPixmap, is thread-safe
+    if image.isNull():
+        raise JsonError("sent a QR code that is not a PNG image")
+    return SetupPage(enrollment_id, uri, expires_in, image)
+
+
+def confirm_code(http: HttpClient, api: str, policy: RequestPolicy, email: str, code: str) -> None:
+    """Confirm the pending setup; raises ExchangeRefused when the exchange says no."""
+    response = http.post_json(f"{api}/confirm", {"account": email, "code": code}, policy=policy)
+    if response.status != 200:
+        raise _refusal(response.status, response.body)
+
+
+class DemoWebsiteWindow(QWidget):
+    """Top-level window imitating the Demo Exchange's 2FA setup website."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.context = context
+        self.setObjectName("demoWebsite")
+        self.setWindowTitle(self.tr("Demo Exchange website (sample)"))
+        self._api = (context.provider.enrollment_api or "").rstrip("/")
+        self._policy = RequestPolicy(allowed_hosts=context.provider.allowed_hosts())
+        self._account = ""
+        self._busy = False
+
+        layout = QVBoxLayout(self)
+        strip = QLabel(
+            self.tr(
+                "This is a sample website, part of the Demo Exchange. "
+                "A real exchange shows this page on its own website."
+            ),
+            self,
+        )
+        strip.setObjectName("demoWebsite.sampleNotice")
+        strip.setWordWrap(True)
+        strip.setStyleSheet(
+            "QLabel { background: #fff4ce; color: #3b2f00; border: 1px solid #d9b400;"
+            " padding: 8px; font-weight: bold; }"
+        )
+        layout.addWidget(strip)
+
+        heading = QLabel(self.tr("Demo Exchange — Security settings"), self)
+        heading.setObjectName("demoWebsite.heading")
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        heading.setFont(font)
+        layout.addWidget(heading)
+
+        sign_in = QHBoxLayout()
+        self.email_input = QLineEdit(context.session.login_email, self)
+        self.email_input.setObjectName("demoWebsite.emailInput")
+        self.email_input.setPlaceholderText(self.tr("Email address of your account"))
+        self.email_input.setAccessibleName(self.tr("Email address"))
+        self.email_input.returnPressed.connect(self.sign_in)
+        self.sign_in_button = QPushButton(self.tr("Sign in"), self)
+        self.sign_in_button.setObjectName("demoWebsite.signInButton")
+        self.sign_in_button.clicked.connect(self.sign_in)
+        form = QFormLayout()
+        form.addRow(self.tr("Email:"), self.email_input)
+        sign_in.addLayout(form, 1)
+        sign_in.addWidget(self.sign_in_button)
+        layout.addLayout(sign_in)
+
+        self.status = QLabel(self)
+        self.status.setObjectName("demoWebsite.status")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+
+        self.setup_panel = QFrame(self)
+        self.setup_panel.setObjectName("demoWebsite.setupPanel")
+        panel = QVBoxLayout(self.setup_panel)
+        panel.setContentsMargins(0, 0, 0, 0)
+        scan = QLabel(self.tr("Scan this QR code with your authenticator app to set up 2FA:"), self)
+        scan.setObjectName("demoWebsite.scanHint")
+        scan.setWordWrap(True)
+        panel.addWidget(scan)
+        self.qr_image = QLabel(self.setup_panel)
+        self.qr_image.setObjectName("demoWebsite.qrImage")
+        self.qr_image.setAccessibleName(self.tr("Setup QR code"))
+        self.qr_image.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.qr_image.setStyleSheet(f"QLabel {{ background: white; padding: {QR_QUIET_ZONE}px; }}")
+        panel.addWidget(self.qr_image, 0, Qt.AlignmentFlag.AlignHCenter)
+        link_label = QLabel(self.tr("Can't scan? Use this setup link:"), self.setup_panel)
+        link_label.setObjectName("demoWebsite.setupLinkLabel")
+        panel.addWidget(link_label)
+        self.setup_link = QLineEdit(self.setup_panel)
+        self.setup_link.setObjectName("demoWebsite.setupLink")
+        self.setup_link.setReadOnly(True)
+        self.setup_link.setAccessibleName(self.tr("Setup link"))
+        link_label.setBuddy(self.setup_link)
+        panel.addWidget(self.setup_link)
+
+        confirm_row = QHBoxLayout()
+        self.code_input = QLineEdit(self.setup_panel)
+        self.code_input.setObjectName("demoWebsite.codeInput")
+        self.code_input.setPlaceholderText(self.tr("6-digit code from your app"))
+        self.code_input.setAccessibleName(self.tr("Code from your authenticator app"))
+        self.code_input.setMaxLength(6)
+        self.code_input.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
+        self.code_input.returnPressed.connect(self.confirm)
+        self.confirm_button = QPushButton(self.tr("Confirm"), self.setup_panel)
+        self.confirm_button.setObjectName("demoWebsite.confirmButton")
+        self.confirm_button.clicked.connect(self.confirm)
+        confirm_row.addWidget(self.code_input, 1)
+        confirm_row.addWidget(self.confirm_button)
+        panel.addLayout(confirm_row)
+        self.result = QLabel(self.setup_panel)
+        self.result.setObjectName("demoWebsite.result")
+        self.result.setTextFormat(Qt.TextFormat.PlainText)
+        self.result.setWordWrap(True)
+        panel.addWidget(self.result)
+        layout.addWidget(self.setup_panel)
+        layout.addStretch(1)
+        self.setup_panel.hide()
+        self.resize(520, 720)
+
+    # -- sign in and setup ---------------------------------------------------------------
+
+    def sign_in(self) -> None:
+        if self._busy:
+            return
+        email = self.email_input.text().strip()
+        if "@" not in email:
+            self.status.setText(self.tr("Enter the email address of your exchange account."))
+            return
+        if not self._api:
+            self.status.setText(self.tr("This exchange has no 2FA setup service."))
+            return
+        self._set_busy(True)
+        self.status.setText(self.tr("Signing in…"))
+        self.setup_panel.hide()
+        self.context.tasks.run(
+            fetch_setup,
+            self.context.http,
+            self._api,
+            self._policy,
+            email,
+            on_done=lambda page: self._show_setup(email, page),
+            on_error=self._setup_failed,
+        )
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.sign_in_button.setEnabled(not busy)
+        self.sign_in_button.setText(self.tr("Signing in…") if busy else self.tr("Sign in"))
+
+    def _show_setup(self, email: str, page: SetupPage) -> None:
+        self._set_busy(False)
+        self._account = email
+        side = max(page.qr.width(), page.qr.height())
+        scale = max(1, -(-QR_MIN_SIDE // max(side, 1)))  # whole multiples keep modules crisp
+        pixmap = QPixmap.fromImage(page.qr)
+        if scale > 1:
+            pixmap = pixmap.scaled(
+                pixmap.width() * scale,
+                pixmap.height() * scale,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.FastTransformation,
+            )
+        self.qr_image.setPixmap(pixmap)
+        self.setup_link.setText(page.otpauth_uri)
+        self.setup_link.setCursorPosition(0)
+        self.code_input.clear()
+        self.result.clear()
+        minutes = max(1, page.expires_in // 60)
+        self.status.setText(
+            self.tr("Signed in. This setup code is valid for {minutes} minutes.").format(
+                minutes=minutes
+            )
+        )
+        self.setup_panel.show()
+        self.code_input.setFocus()
+
+    def _setup_failed(self, error: BaseException) -> None:
+        self._set_busy(False)
+        if isinstance(error, ExchangeRefused) and error.code == "unknown_account":
+            text = self.tr(
+                "The Demo Exchange has no account with this email address. "
+                "Check the spelling, or use the address you found in step 2."
+            )
+        else:
+            text = self._common_error(error)
+        self.status.setText(text)
+
+    # -- confirm -------------------------------------------------------------------------
+
+    def confirm(self) -> None:
+        code = self.code_input.text().strip()
+        if not (len(code) == 6 and code.isascii() and code.isdigit()):
+            self.result.setText(self.tr("Enter the 6-digit code your authenticator app shows."))
+            return
+        if not self._account:
+            return
+        self.confirm_button.setEnabled(False)
+        self.result.setText(self.tr("Checking the code…"))
+        self.context.tasks.run(
+            confirm_code,
+            self.context.http,
+            self._api,
+            self._policy,
+            self._account,
+            code,
+            on_done=lambda _none: self._confirmed(),
+            on_error=self._confirm_failed,
+        )
+
+    def _confirmed(self) -> None:
+        self.confirm_button.setEnabled(False)
+        self.code_input.setEnabled(False)
+        self.result.setText(
+            self.tr("Accepted. Two-factor authentication is now set up with your new code.")
+        )
+
+    def _confirm_failed(self, error: BaseException) -> None:
+        self.confirm_button.setEnabled(True)
+        code = error.code if isinstance(error, ExchangeRefused) else ""
+        if code == "wrong_code" and isinstance(error, ExchangeRefused):
+            left = error.attempts_left
+            text = (
+                self.tr("Wrong code. {left} attempts left.").format(left=left)
+                if left is not None
+                else self.tr("Wrong code. Try the code your app shows now.")
+            )
+        elif code == "expired":
+            text = self.tr("This setup has expired. Sign in again to get a new QR code.")
+        elif code == "too_many_attempts":
+            text = self.tr("Too many wrong codes. Sign in again to get a new QR code.")
+        elif code == "no_pending_enrollment":
+            text = self.tr("There is no setup waiting. Sign in again to get a new QR code.")
+        else:
+            text = self._common_error(error)
+        self.result.setText(text)
+
+    def _common_error(self, error: BaseException) -> str:
+        if isinstance(error, HttpError):
+            return self.tr("The Demo Exchange could not be reached: {reason}").format(
+                reason=str(error)
+            )
+        if isinstance(error, JsonError):
+            return self.tr("The Demo Exchange sent an answer BreachGuard cannot read.")
+        if isinstance(error, ExchangeRefused):
+            return self.tr("The Demo Exchange refused the request (error {status}).").format(
+                status=error.status
+            )
+        return self.tr("Something went wrong. Please try again.")

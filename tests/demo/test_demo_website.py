@@ -1,0 +1,173 @@
+"""The sample exchange website: sign in, scan the QR code, confirm with a code."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from breachguard.core.otpauth import parse_uri
+from breachguard.core.totp import totp
+from breachguard.qt.qr import decode_qimage
+from breachguard.ui.demo_website import QR_MIN_SIDE, DemoWebsiteWindow
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def window(qtbot: Any, app_context: Any) -> DemoWebsiteWindow:
+    widget = DemoWebsiteWindow(app_context)
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def sign_in(qtbot: Any, window: DemoWebsiteWindow, email: str) -> None:
+    window.email_input.setText(email)
+    window.sign_in_button.click()
+    assert not window.sign_in_button.isEnabled()  # busy while the exchange answers
+    qtbot.waitUntil(lambda: window.sign_in_button.isEnabled(), timeout=10000)
+
+
+def test_prefills_the_login_email(qtbot: Any, app_context: Any) -> None:
+    app_context.session.set_login_email("kari.hansen@outlook.com")
+    widget = DemoWebsiteWindow(app_context)
+    qtbot.addWidget(widget)
+    assert widget.objectName() == "demoWebsite"
+    assert widget.windowTitle() == "Demo Exchange website (sample)"
+    assert widget.email_input.text() == "kari.hansen@outlook.com"
+
+
+def test_sign_in_shows_a_scannable_qr_and_the_same_link(
+    qtbot: Any, window: DemoWebsiteWindow
+) -> None:
+    sign_in(qtbot, window, "ola.nordmann@gmail.com")
+    pixmap = window.qr_image.pixmap()
+    assert not pixmap.isNull()
+    assert min(pixmap.width(), pixmap.height()) >= QR_MIN_SIDE
+    decoded = decode_qimage(pixmap.toImage()).text
+    setup = parse_uri(decoded)
+    assert setup.issuer == "Demo Exchange"
+    assert setup.account == "ola.nordmann@gmail.com"
+    assert window.setup_link.text() == decoded
+    assert window.setup_link.isReadOnly()
+    assert window.setup_panel.isVisible()
+
+
+def test_correct_code_is_accepted(qtbot: Any, window: DemoWebsiteWindow) -> None:
+    sign_in(qtbot, window, "erika.mustermann@web.de")
+    setup = parse_uri(window.setup_link.text())
+    window.code_input.setText(totp(setup.secret, time.time()))
+    window.confirm_button.click()
+    qtbot.waitUntil(lambda: window.result.text().startswith("Accepted"), timeout=10000)
+    assert not window.code_input.isEnabled()
+
+
+def test_wrong_code_says_how_many_attempts_are_left(qtbot: Any, window: DemoWebsiteWindow) -> None:
+    sign_in(qtbot, window, "ola.nordmann@gmail.com")
+    setup = parse_uri(window.setup_link.text())
+    now = time.time()
+    valid = {totp(setup.secret, now + drift) for drift in (-60, -30, 0, 30, 60)}
+    wrong = next(c for c in ("000000", "111111", "222222") if c not in valid)
+    window.code_input.setText(wrong)
+    window.confirm_button.click()
+    qtbot.waitUntil(lambda: window.result.text().startswith("Wrong code"), timeout=10000)
+    assert "attempts left" in window.result.text()
+    assert window.confirm_button.isEnabled()
+
+
+def test_malformed_code_is_caught_before_sending(qtbot: Any, window: DemoWebsiteWindow) -> None:
+    sign_in(qtbot, window, "ola.nordmann@gmail.com")
+    window.code_input.setText("12a4")
+    window.confirm_button.click()
+    assert "6-digit" in window.result.text()
+    assert window.context.tasks.pending == 0
+
+
+def test_unknown_email_gets_a_clear_message(qtbot: Any, window: DemoWebsiteWindow) -> None:
+    sign_in(qtbot, window, "nobody@example.org")
+    assert "no account with this email address" in window.status.text()
+    assert not window.setup_panel.isVisible()
+    assert window.sign_in_button.text() == "Sign in"
+
+
+def test_unreachable_exchange_is_explained(
+    qtbot: Any, app_context: Any, window: DemoWebsiteWindow
+) -> None:
+    app_context.demo.stop()
+    sign_in(qtbot, window, "ola.nordmann@gmail.com")
+    assert "could not be reached" in window.status.text()
+
+
+SCREEN_CHILD = r"""
+import sys
+from PySide6.QtCore import QTimer, QEventLoop
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+from breachguard.core.http import HttpClient
+from breachguard.core.otpauth import parse_uri
+from breachguard.core.paths import AppPaths
+from breachguard.core.provider import profile_from_dict
+from breachguard.core.settings import Settings
+from breachguard.demo.server import DemoExchange
+from breachguard.qt.context import AppContext, SessionState
+from breachguard.qt.qr import decode_qimage
+from breachguard.qt.tasks import TaskRunner
+from breachguard.ui.demo_website import DemoWebsiteWindow
+
+app = QApplication(sys.argv)
+exchange = DemoExchange().start()
+paths = AppPaths.from_environment().ensure()
+settings = Settings(paths.settings_file)
+tasks = TaskRunner()
+context = AppContext(paths=paths, settings=settings,
+    provider=profile_from_dict(exchange.profile_dict()), tasks=tasks,
+    http=HttpClient(), session=SessionState(settings), demo=exchange)
+window = DemoWebsiteWindow(context)
+window.move(0, 0)
+window.show()
+window.email_input.setText("ola.nordmann@gmail.com")
+window.sign_in_button.click()
+def settle(ms, until=lambda: False):
+    loop = QEventLoop()
+    poll = QTimer()
+    poll.timeout.connect(lambda: until() and loop.quit())
+    poll.start(50)
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+    poll.stop()
+
+settle(20000, until=lambda: not window.qr_image.pixmap().isNull())
+settle(500)  # let the X server paint the new pixmap
+image = QGuiApplication.primaryScreen().grabWindow(0).toImage()
+print("issuer=" + parse_uri(decode_qimage(image).text).issuer, flush=True)
+window.close()
+tasks.wait_idle(5000)
+exchange.stop()
+"""
+
+
+@pytest.mark.xvfb
+def test_qr_is_readable_from_a_real_screen_capture(xvfb_display: str, tmp_path: Path) -> None:
+    env = dict(
+        os.environ,
+        DISPLAY=xvfb_display,
+        QT_QPA_PLATFORM="xcb",
+        BREACHGUARD_HOME=str(tmp_path / "home"),
+        PYTHONPATH=str(ROOT),
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", SCREEN_CHILD],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "issuer=Demo Exchange" in result.stdout.splitlines()
