@@ -189,6 +189,13 @@ class DemoWebsiteWindow(QWidget):
         link_label.setBuddy(self.setup_link)
         panel.addWidget(self.setup_link)
 
+        panel.addSpacing(8)
+        code_label = QLabel(
+            self.tr("Then enter the 6-digit code your app shows to finish:"), self.setup_panel
+        )
+        code_label.setObjectName("demoWebsite.codeLabel")
+        code_label.setWordWrap(True)
+        panel.addWidget(code_label)
         confirm_row = QHBoxLayout()
         self.code_input = QLineEdit(self.setup_panel)
         self.code_input.setObjectName("demoWebsite.codeInput")
@@ -200,6 +207,7 @@ class DemoWebsiteWindow(QWidget):
         self.confirm_button = QPushButton(self.tr("Confirm"), self.setup_panel)
         self.confirm_button.setObjectName("demoWebsite.confirmButton")
         self.confirm_button.clicked.connect(self.confirm)
+        code_label.setBuddy(self.code_input)
         confirm_row.addWidget(self.code_input, 1)
         confirm_row.addWidget(self.confirm_button)
         panel.addLayout(confirm_row)
