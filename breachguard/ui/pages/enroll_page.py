@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QProgressBar,
     QPushButton,
     QStackedWidget,
@@ -31,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from breachguard.core import clock as clock_mod
+from breachguard.core import enrollment as enrollment_mod
 from breachguard.core import migration, otpauth, secret_store, totp
 from breachguard.core.enrollment import EnrollmentRecord, EnrollmentStore
 from breachguard.core.http import HttpError, RequestPolicy
@@ -97,6 +100,7 @@ class EnrollPage(StepPage):
         self._copied_code = ""
         self._busy = False
         self._build()
+        context.session.revocation_notice_changed.connect(self.refresh_inventory)
         self._tick = QTimer(self)
         self._tick.setInterval(500)
         self._tick.timeout.connect(self._update_code)
@@ -149,6 +153,7 @@ class EnrollPage(StepPage):
         ):
             layout.addWidget(widget)
         layout.addWidget(self.stack, 1)
+        layout.addWidget(self._build_inventory())
         self.stack.addWidget(self._build_scan())
         self.stack.addWidget(self._build_check())
         self.stack.addWidget(self._build_done())
@@ -307,6 +312,23 @@ class EnrollPage(StepPage):
         layout.addStretch(1)
         return page
 
+    def _build_inventory(self) -> QWidget:
+        box = QGroupBox(self.tr("Your 2FA keys for this exchange"), self)
+        box.setObjectName("enroll.inventoryBox")
+        layout = QVBoxLayout(box)
+        self.inventory_list = QListWidget(box)
+        self.inventory_list.setObjectName("enroll.inventoryList")
+        self.inventory_list.setAccessibleName(self.tr("Your 2FA keys for this exchange"))
+        self.inventory_list.currentItemChanged.connect(self._update_replace_button)
+        layout.addWidget(self.inventory_list)
+        self.replace_button = self._button(
+            "replaceButton", self.tr("Replace this token"), self._replace_selected, box
+        )
+        self.replace_button.setEnabled(False)
+        layout.addWidget(self.replace_button)
+        self.inventory_records: tuple[EnrollmentRecord, ...] = ()
+        return box
+
     def _build_done(self) -> QWidget:
         page = QWidget(self)
         page.setObjectName("enroll.donePhase")
@@ -334,6 +356,7 @@ class EnrollPage(StepPage):
 
     def on_entered(self) -> None:
         self._offer_clipboard_link()
+        self.refresh_inventory()
         secrets = self.context.secrets
         self.context.tasks.run(
             secret_store.health_check_with_timeout,
@@ -363,6 +386,70 @@ class EnrollPage(StepPage):
 
     def on_left(self) -> None:
         self._tick.stop()
+
+    # -- inventory: the user's tokens, revoked ones marked -------------------------------------
+
+    def refresh_inventory(self, *_args: Any) -> None:
+        """Re-reads the tokens, first marking those older than a revocation notice."""
+        provider_id = self.context.provider.id
+        revoked_at = self.context.session.revocation_published_at
+        store = self.store
+
+        def load() -> tuple[EnrollmentRecord, ...]:
+            if revoked_at is not None:
+                store.apply_revocation(provider_id, revoked_at)
+            return store.for_provider(provider_id)
+
+        self.context.tasks.run(
+            load, on_done=self._show_inventory, on_error=self._show_error, serial=True
+        )
+
+    def _show_inventory(self, records: tuple[EnrollmentRecord, ...]) -> None:
+        shown = (enrollment_mod.CONFIRMED, enrollment_mod.REVOKED)
+        self.inventory_records = tuple(r for r in records if r.status in shown)
+        self.inventory_list.clear()
+        for record in self.inventory_records:
+            created = time.strftime("%Y-%m-%d %H:%M", time.localtime(record.created_at))
+            if record.status == enrollment_mod.REVOKED:
+                status = self.tr("revoked by the exchange, codes hidden; replace it")
+            else:
+                status = self.tr("working")
+            text = self.tr("{exchange} – {account} – created {created} – {status}").format(
+                exchange=record.issuer,
+                account=record.account_masked or self.tr("(no account name)"),
+                created=created,
+                status=status,
+            )
+            item = QListWidgetItem(text, self.inventory_list)
+            item.setData(Qt.ItemDataRole.UserRole, record.id)
+        if not self.inventory_records:
+            QListWidgetItem(
+                self.tr("No 2FA keys saved for this exchange yet."), self.inventory_list
+            )
+        revoked = [r for r in self.inventory_records if r.status == enrollment_mod.REVOKED]
+        if revoked and self.inventory_list.currentItem() is None:
+            self.inventory_list.setCurrentRow(self.inventory_records.index(revoked[0]))
+        self._update_replace_button()
+
+    def selected_inventory_record(self) -> EnrollmentRecord | None:
+        item = self.inventory_list.currentItem()
+        if item is None:
+            return None
+        record_id = item.data(Qt.ItemDataRole.UserRole)
+        return next((r for r in self.inventory_records if r.id == record_id), None)
+
+    def _update_replace_button(self, *_args: Any) -> None:
+        record = self.selected_inventory_record()
+        self.replace_button.setEnabled(
+            record is not None and record.status == enrollment_mod.REVOKED and not self._busy
+        )
+
+    def _replace_selected(self) -> None:
+        # The revoked entry stays until the replacement is confirmed and read back;
+        # EnrollmentStore.confirm removes it only then.
+        if self.phase == "2FA-CHECK":
+            return
+        self._restart()
 
     def _on_health(self, report: secret_store.HealthReport) -> None:
         self.health = report
@@ -772,6 +859,7 @@ class EnrollPage(StepPage):
             ).format(exchange=record.issuer, account=record.account_masked)
         )
         self._set_phase("2FA-DONE", 2)
+        self.refresh_inventory()
 
     def _on_failed(self, error: BaseException) -> None:
         self._set_busy(False)
