@@ -29,11 +29,15 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="breachguard",
         description=(
-            "BreachGuard helps you after your crypto exchange was breached: verified notices, "
+            "BreachGuard helps you after your crypto exchange was breached: verified notices,\n"
             "finding the email your account uses, and setting up two-factor authentication again."
         ),
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.epilog = "commands:\n" + "\n".join(
+        f"  breachguard {name} ...  {summary}" for name, (_module, summary) in SUBCOMMANDS.items()
+    )
+    parser.formatter_class = argparse.RawDescriptionHelpFormatter
     choice = parser.add_mutually_exclusive_group()
     choice.add_argument(
         "--provider",
@@ -174,8 +178,23 @@ class Application:
         self.stop_demo()
 
 
+SUBCOMMANDS = {
+    # name: (module, summary); each module has run(argv) -> exit code
+    "inspect-2fa": (
+        "breachguard.inspect_2fa",
+        "check a 2FA setup link or QR image without revealing the secret",
+    ),
+}
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments and arguments[0] in SUBCOMMANDS:
+        import importlib
+
+        module = importlib.import_module(SUBCOMMANDS[arguments[0]][0])
+        return int(module.run(arguments[1:]))
+    args = build_parser().parse_args(arguments)
     paths = AppPaths.from_environment().ensure()
     configure_logging(paths.log_dir)
     for directory in (paths.config_dir, paths.data_dir, paths.cache_dir):

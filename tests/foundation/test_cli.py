@@ -107,3 +107,11 @@ def test_imported_profile_is_remembered(
     assert seen["banner"] is False
     assert Settings(app_paths.settings_file).get("provider_id") == "example-exchange"
     assert (app_paths.profiles_dir / "example-exchange.json").is_file()
+
+
+def test_inspect_2fa_subcommand_is_dispatched(cli_env: dict[str, str]) -> None:
+    result = run_cli("inspect-2fa", "https://apps.example/app", env=cli_env)
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and result.stderr.startswith("inspect-2fa:")
+    listed = run_cli("--help", env=cli_env)
+    assert "inspect-2fa" in listed.stdout

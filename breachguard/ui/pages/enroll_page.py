@@ -505,6 +505,17 @@ class EnrollPage(StepPage):
     # -- bringing in the code --------------------------------------------------------------
 
     def _open_website(self) -> None:
+        # The demo's "website" is a window of its own, so its QR can be scanned from
+        # the screen exactly as a real exchange's page would be.
+        if self.context.provider.demo and self.context.provider.enrollment_api:
+            from breachguard.ui.demo_website import DemoWebsiteWindow
+
+            if getattr(self, "_demo_website", None) is None:
+                self._demo_website = DemoWebsiteWindow(self.context, self)
+            self._demo_website.show()
+            self._demo_website.raise_()
+            self._demo_website.activateWindow()
+            return
         url = self.context.provider.website_url
         if url:
             QDesktopServices.openUrl(QUrl(url))
