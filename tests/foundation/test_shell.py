@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QLineEdit, QListWidget
+from PySide6.QtWidgets import QAbstractButton, QLineEdit, QListWidget, QWidget
 
 from breachguard.core.profiles import ProfileEntry
 from breachguard.ui.main_window import MainWindow
@@ -93,3 +93,15 @@ def test_step_two_is_ticked_once_the_login_email_is_known(window: MainWindow) ->
     window.context.session.set_login_email("ola.nordmann@gmail.com")
     assert window.step_list.item(1).text().endswith("✓")
     assert window.step_list.item(1).data(Qt.ItemDataRole.AccessibleTextRole).endswith("done")
+
+
+def test_enroll_page_opens_the_demo_website_window(qtbot: Any, window: MainWindow) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    window.go_to_step_id("2FA")
+    button = window.findChild(QPushButton, "enroll.openWebsiteButton")
+    assert button is not None and button.isVisible()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    site = window.findChild(QWidget, "demoWebsite")
+    assert site is not None and site.isVisible() and site.isWindow()
+    site.close()
