@@ -16,6 +16,9 @@ import pytest
 if os.environ.get("BREACHGUARD_TEST_DISPLAY") != "1":
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_SCALE_FACTOR_ROUNDING_POLICY", "PassThrough")
+# One system locale for every run, so dates and numbers format the same on any machine.
+os.environ["LC_ALL"] = "C.UTF-8"
+os.environ.pop("LANG", None)
 
 
 @pytest.fixture(autouse=True)
