@@ -309,3 +309,28 @@ def test_a_supersedes_cycle_hides_nothing() -> None:
         )
     )
     assert sorted(n.id for n in feed.notices) == ["a", "b"]
+
+
+def test_the_timeline_keeps_each_update_in_every_language() -> None:
+    feed = parse(
+        feed_bytes(
+            [
+                item(
+                    "old",
+                    date_published="2026-03-14T09:00:00Z",
+                    content_text="Halted.",
+                    _breachguard={
+                        "translations": {"nb": {"title": "T", "content_text": "Stanset."}}
+                    },
+                ),
+                item(
+                    "new",
+                    date_published="2026-03-14T11:30:00Z",
+                    content_text="Still halted.",
+                    _breachguard={"supersedes": "old"},
+                ),
+            ]
+        )
+    )
+    [notice] = feed.notices
+    assert [u.text_in("nb") for u in notice.updates] == ["Still halted.", "Stanset."]

@@ -293,9 +293,14 @@ def _fold_superseded(notices: dict[str, Notice]) -> list[Notice]:
         ):
             current = notices[current.supersedes]
             seen.add(current.id)
-            chain.append(NoticeUpdate(current.when, current.status, current.body))
+            chain.append(_as_update(current))
         if chain:
-            own = NoticeUpdate(notice.when, notice.status, notice.body)
+            own = _as_update(notice)
             notice = replace(notice, updates=(own, *chain))
         shown.append(notice)
     return shown
+
+
+def _as_update(notice: Notice) -> NoticeUpdate:
+    translated = {lang: t.body for lang, t in notice.translations.items()}
+    return NoticeUpdate(notice.when, notice.status, notice.body, translated)

@@ -62,6 +62,10 @@ class NoticeUpdate:
     at: datetime | None
     status: str
     text: str
+    translated: Mapping[str, str] = field(default_factory=dict)
+
+    def text_in(self, language: str) -> str:
+        return self.translated.get(language.lower(), self.text)
 
 
 @dataclass(frozen=True)

@@ -71,6 +71,7 @@ class StatusPage(StepPage):
         super().__init__(context, parent)
         self.controller = controller or NoticesController(context, self)
         self._selected_id: str | None = None
+        self._follow_top = True
         self._build()
         self.controller.states_changed.connect(self._states_changed)
         self.controller.busy_changed.connect(self._busy_changed)
@@ -322,7 +323,8 @@ class StatusPage(StepPage):
         self._rebuild_sources(states)
         selected = self._selected_id
         self.model.set_states(states)
-        row = self.model.find(selected) if selected else -1
+        # Whoever is looking at the newest notice keeps looking at the newest one.
+        row = self.model.find(selected) if selected and not self._follow_top else -1
         if row < 0 and self.model.rowCount() > 0:
             row = 0
         if row >= 0:
@@ -434,6 +436,7 @@ class StatusPage(StepPage):
         notice = indexes[0].data(NoticeRole)
         state = indexes[0].data(StateRole)
         self._selected_id = notice.id
+        self._follow_top = indexes[0].row() == 0
         self._show_notice(notice, state)
         if not self.controller.is_read(notice.id):
             self.controller.mark_read([notice.id])
@@ -559,7 +562,7 @@ class StatusPage(StepPage):
         lines = [self.tr("Update history (newest first):")]
         for update in notice.updates:
             when, status = self.format_time(update.at), self.status_text(update.status)
-            lines.append(f"• {when} — {status}:\n   {update.text}")
+            lines.append(f"• {when} — {status}:\n   {update.text_in(self._language())}")
         self.timeline.setText("\n\n".join(lines))
 
     def _open_link(self) -> None:
