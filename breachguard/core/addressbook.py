@@ -15,6 +15,7 @@ from typing import Any
 
 from breachguard.core.atomic import atomic_write_json
 from breachguard.core.emails import EmailError, check_address, dedup_key
+from breachguard.core.messages import N_
 from breachguard.core.strictjson import JsonError, loads_strict
 
 log = logging.getLogger(__name__)
@@ -23,10 +24,6 @@ FILE_NAME = "addresses.json"
 FORMAT_VERSION = 1
 MAX_ADDRESSES = 50
 MAX_FILE_BYTES = 64 * 1024
-
-
-def N_(text: str) -> str:
-    return text
 
 
 class AddressBookError(ValueError):

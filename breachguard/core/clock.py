@@ -14,11 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from breachguard.core.http import HttpClient, HttpError, RequestPolicy
-
-
-def N_(text: str) -> str:
-    return text
-
+from breachguard.core.messages import N_, MessageError
 
 WARN_SECONDS = 10.0
 REFUSE_SECONDS = 30.0
@@ -45,13 +41,8 @@ _FIX_TEXT = {
 }
 
 
-class ClockError(Exception):
+class ClockError(MessageError):
     """The offset could not be measured; ``str()`` is for people."""
-
-    def __init__(self, template: str, **params: object) -> None:
-        self.template = template
-        self.params = params
-        super().__init__(template.format(**params))
 
 
 @dataclass(frozen=True)

@@ -20,11 +20,7 @@ import unicodedata
 from dataclasses import dataclass
 from urllib.parse import quote
 
-
-def N_(text: str) -> str:
-    """Marks English text for translation by the Qt layer (core never imports Qt)."""
-    return text
-
+from breachguard.core.messages import N_
 
 MAX_ADDRESS_LENGTH = 254
 _LOCAL_ATOM = re.compile(r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+$")

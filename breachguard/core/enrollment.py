@@ -35,6 +35,7 @@ from typing import Any
 
 from breachguard.core.atomic import atomic_write_json
 from breachguard.core.masking import mask_any
+from breachguard.core.messages import N_, MessageError
 from breachguard.core.otpauth import OtpSetup
 from breachguard.core.paths import AppPaths
 from breachguard.core.secret_store import (
@@ -50,11 +51,6 @@ from breachguard.core.secret_store import (
 )
 from breachguard.core.strictjson import JsonError, loads_strict
 
-
-def N_(text: str) -> str:
-    return text
-
-
 FILE_NAME = "enrollments.json"
 FILE_VERSION = 1
 MAX_FILE_BYTES = 1024 * 1024
@@ -66,13 +62,8 @@ ABORTED = "aborted"
 STATUSES = (PENDING, CONFIRMED, REVOKED, ABORTED)
 
 
-class EnrollmentError(Exception):
+class EnrollmentError(MessageError):
     """A lifecycle step is not possible now; ``str()`` is for people."""
-
-    def __init__(self, template: str, **params: object) -> None:
-        self.template = template
-        self.params = params
-        super().__init__(template.format(**params))
 
 
 @dataclass(frozen=True)

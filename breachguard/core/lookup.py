@@ -32,13 +32,9 @@ from typing import Any
 
 from breachguard.core import http
 from breachguard.core.emails import EmailError, check_address, dedup_key, same_mailbox
+from breachguard.core.messages import N_
 from breachguard.core.provider import ProviderProfile
 from breachguard.core.strictjson import JsonError, loads_strict
-
-
-def N_(text: str) -> str:
-    return text
-
 
 MAX_ANSWER_BYTES = 16 * 1024
 DEADLINE_S = 15.0

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from breachguard.core.emails import CONSUMER_DOMAINS
+from breachguard.core.messages import N_
 
 MASK = "•••"
 CODE_MASK = "••••••"
@@ -40,10 +41,6 @@ _TWO_LABEL_SUFFIXES = frozenset(
         "priv.no",
     }
 )
-
-
-def N_(text: str) -> str:
-    return text
 
 
 def mask_email(address: str) -> str:

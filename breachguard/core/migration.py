@@ -17,8 +17,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from urllib.parse import unquote, urlsplit
 
+from breachguard.core.messages import N_, MessageError
 from breachguard.core.otpauth import (
-    N_,
     OtpSetup,
     OtpUriError,
     OtpWarning,
@@ -35,14 +35,12 @@ _TYPES = {0: "totp", 1: "hotp", 2: "totp"}
 _VARINT, _FIXED64, _LENGTH, _FIXED32 = 0, 1, 2, 5
 
 
-class MigrationError(ValueError):
+class MigrationError(MessageError, ValueError):
     """The export cannot be read at all. ``code`` is stable; ``str()`` is for people."""
 
     def __init__(self, code: str, template: str, **params: object) -> None:
         self.code = code
-        self.template = template
-        self.params = params
-        super().__init__(template.format(**params))
+        super().__init__(template, **params)
 
 
 @dataclass(frozen=True)

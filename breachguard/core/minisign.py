@@ -64,8 +64,13 @@ def parse_public_key(text: str) -> PublicKey:
     return PublicKey(key_id=raw[2:10], raw=raw[10:])
 
 
-def verify(data: bytes, signature_file: bytes, keys: list[PublicKey] | tuple[PublicKey, ...],
-           *, allow_legacy: bool = False) -> VerifiedSignature:
+def verify(
+    data: bytes,
+    signature_file: bytes,
+    keys: list[PublicKey] | tuple[PublicKey, ...],
+    *,
+    allow_legacy: bool = False,
+) -> VerifiedSignature:
     """Verify ``data`` against a ``.minisig`` file; raise SignatureError on any doubt."""
     from cryptography.exceptions import InvalidSignature
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
@@ -96,7 +101,7 @@ def verify(data: bytes, signature_file: bytes, keys: list[PublicKey] | tuple[Pub
         raise SignatureError(
             f"signed with key {key_id[::-1].hex().upper()}, which this provider does not trust"
         )
-    trusted_comment = lines[2][len(_TRUSTED):]
+    trusted_comment = lines[2][len(_TRUSTED) :]
     global_signature = _b64(lines[3], "global signature")
     verifier = Ed25519PublicKey.from_public_bytes(key.raw)
     try:

@@ -21,13 +21,8 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qsl, unquote, urlsplit
 
+from breachguard.core.messages import N_, MessageError
 from breachguard.core.totp import ALGORITHMS
-
-
-def N_(text: str) -> str:
-    """Marks a message for translation without importing Qt."""
-    return text
-
 
 MAX_URI_CHARS = 4096
 MIN_SECRET_BITS = 80
@@ -41,14 +36,12 @@ _NUMBER_RE = re.compile(r"^[0-9]{1,9}$")
 _SIGNED_NUMBER_RE = re.compile(r"^[+-]?[0-9]{1,20}$")
 
 
-class OtpUriError(ValueError):
+class OtpUriError(MessageError, ValueError):
     """A setup code BreachGuard will not use. ``code`` is stable; ``str()`` is for people."""
 
     def __init__(self, code: str, template: str, **params: Any) -> None:
         self.code = code
-        self.template = template
-        self.params = params
-        super().__init__(template.format(**params))
+        super().__init__(template, **params)
 
 
 @dataclass(frozen=True)

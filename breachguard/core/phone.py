@@ -12,10 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
-
-def N_(text: str) -> str:
-    return text
-
+from breachguard.core.messages import N_
 
 MAX_INPUT_LENGTH = 40
 _FORMATTING = set(" \t\u00a0\u2009\u202f-‐‑‒–—./()[]")

@@ -128,8 +128,9 @@ class _Reader:
     def sub(self, key: str) -> str:
         return f"{self.path}.{key}" if self.path else key
 
-    def get(self, key: str, kind: type | tuple[type, ...], *, required: bool = True,
-            default: Any = None) -> Any:
+    def get(
+        self, key: str, kind: type | tuple[type, ...], *, required: bool = True, default: Any = None
+    ) -> Any:
         self.used.add(key)
         if key not in self.value or self.value[key] is None:
             if required:
@@ -139,7 +140,9 @@ class _Reader:
         if isinstance(value, bool) and kind is not bool and bool not in _as_tuple(kind):
             raise ProfileError(self.sub(key), f"must be {_kind_name(kind)}, not a boolean")
         if not isinstance(value, kind):
-            raise ProfileError(self.sub(key), f"must be {_kind_name(kind)}, not {_type_name(value)}")
+            raise ProfileError(
+                self.sub(key), f"must be {_kind_name(kind)}, not {_type_name(value)}"
+            )
         return value
 
     def text(self, key: str, *, required: bool = True, max_len: int = 200) -> str | None:
@@ -153,11 +156,19 @@ class _Reader:
             raise ProfileError(self.sub(key), f"is longer than {max_len} characters")
         return str(value)
 
-    def text_list(self, key: str, *, required: bool = True, min_items: int = 1,
-                  check: Callable[[str, str], str] | None = None) -> tuple[str, ...]:
+    def text_list(
+        self,
+        key: str,
+        *,
+        required: bool = True,
+        min_items: int = 1,
+        check: Callable[[str, str], str] | None = None,
+    ) -> tuple[str, ...]:
         items = self.get(key, list, required=required, default=[])
         if len(items) < min_items:
-            raise ProfileError(self.sub(key), f"needs at least {min_items} entr{'y' if min_items == 1 else 'ies'}")
+            raise ProfileError(
+                self.sub(key), f"needs at least {min_items} entr{'y' if min_items == 1 else 'ies'}"
+            )
         if len(items) > 50:
             raise ProfileError(self.sub(key), "has more than 50 entries")
         result: list[str] = []
@@ -183,7 +194,13 @@ def _as_tuple(kind: type | tuple[type, ...]) -> tuple[type, ...]:
 
 
 def _kind_name(kind: type | tuple[type, ...]) -> str:
-    names = {str: "text", int: "a whole number", list: "a list", dict: "an object", bool: "true or false"}
+    names = {
+        str: "text",
+        int: "a whole number",
+        list: "a list",
+        dict: "an object",
+        bool: "true or false",
+    }
     return " or ".join(names.get(k, k.__name__) for k in _as_tuple(kind))
 
 
@@ -241,8 +258,14 @@ def _check_never_ask(value: str, path: str) -> str:
     return value
 
 
-def _int_list(reader: _Reader, key: str, allowed: tuple[int, ...] | None, default: tuple[int, ...],
-              low: int, high: int) -> tuple[int, ...]:
+def _int_list(
+    reader: _Reader,
+    key: str,
+    allowed: tuple[int, ...] | None,
+    default: tuple[int, ...],
+    low: int,
+    high: int,
+) -> tuple[int, ...]:
     items = reader.get(key, list, required=False, default=list(default))
     if not items:
         raise ProfileError(reader.sub(key), "needs at least 1 entry")
@@ -276,23 +299,33 @@ def _parse_feed(value: Any, path: str) -> FeedSource:
         check_url(signature_url, reader.sub("signature_url"))
     if fmt == "breachguard-jsonfeed":
         if not keys:
-            raise ProfileError(reader.sub("public_keys"), "a BreachGuard feed must pin at least one signing key")
+            raise ProfileError(
+                reader.sub("public_keys"), "a BreachGuard feed must pin at least one signing key"
+            )
         signature_url = signature_url or f"{url}.minisig"
     elif keys or signature_url:
-        raise ProfileError(reader.sub("public_keys"), "Statuspage feeds are not signed; remove the keys")
+        raise ProfileError(
+            reader.sub("public_keys"), "Statuspage feeds are not signed; remove the keys"
+        )
     label = reader.text("label", required=False, max_len=80) or ""
     reader.finish()
-    return FeedSource(url=url, format=str(fmt), signature_url=signature_url, public_keys=keys, label=label)
+    return FeedSource(
+        url=url, format=str(fmt), signature_url=signature_url, public_keys=keys, label=label
+    )
 
 
 def profile_from_dict(data: Any) -> ProviderProfile:
     top = _Reader(data, "")
     version = top.get("schema_version", int)
     if version != SCHEMA_VERSION:
-        raise ProfileError("schema_version", f"must be {SCHEMA_VERSION} (this app reads version {SCHEMA_VERSION})")
+        raise ProfileError(
+            "schema_version", f"must be {SCHEMA_VERSION} (this app reads version {SCHEMA_VERSION})"
+        )
     profile_id = str(top.text("id", max_len=40))
     if not _ID_RE.match(profile_id):
-        raise ProfileError("id", "must be lowercase letters, digits and dashes, like 'demo-exchange'")
+        raise ProfileError(
+            "id", "must be lowercase letters, digits and dashes, like 'demo-exchange'"
+        )
     name = str(top.text("name", max_len=80))
     web_domains = top.text_list("web_domains", check=_check_domain)
     sender_domains = top.text_list("sender_domains", check=_check_domain)
@@ -300,9 +333,14 @@ def profile_from_dict(data: Any) -> ProviderProfile:
     totp_reader = _Reader(top.get("totp", dict), "totp")
     issuers = totp_reader.text_list("issuers")
     algorithms = totp_reader.text_list(
-        "algorithms", required=False, min_items=0,
-        check=lambda v, p: v.upper() if v.upper() in TOTP_ALGORITHMS else _raise(
-            p, f"must be one of {', '.join(TOTP_ALGORITHMS)}"),
+        "algorithms",
+        required=False,
+        min_items=0,
+        check=lambda v, p: (
+            v.upper()
+            if v.upper() in TOTP_ALGORITHMS
+            else _raise(p, f"must be one of {', '.join(TOTP_ALGORITHMS)}")
+        ),
     ) or ("SHA1",)
     digits = _int_list(totp_reader, "digits", (6, 7, 8), (6,), 6, 8)
     periods = _int_list(totp_reader, "periods", None, (30,), 10, 120)

@@ -24,10 +24,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, Protocol, runtime_checkable
 
-
-def N_(text: str) -> str:
-    return text
-
+from breachguard.core.messages import N_, MessageError
 
 SERVICE_PREFIX = "BreachGuard/"
 PROBE_SERVICE = "BreachGuard/health-check"
@@ -69,16 +66,11 @@ def recovery_username(enrollment_id: str) -> str:
     return f"recovery:{enrollment_id}"
 
 
-class SecretStoreError(Exception):
+class SecretStoreError(MessageError):
     """A keyring operation failed. ``code`` is one of the health states (or
     ``read_back_mismatch``/``delete_failed``/``too_large``); ``str()`` is for people."""
 
     code = WRITE_FAILED
-
-    def __init__(self, template: str, **params: Any) -> None:
-        self.template = template
-        self.params = params
-        super().__init__(template.format(**params))
 
 
 class KeyringUnavailable(SecretStoreError):

@@ -111,7 +111,9 @@ def loads_strict(data: bytes, *, max_depth: int = 32) -> Any:
     except RecursionError:
         raise JsonError(f"nesting deeper than {max_depth} levels") from None
     except json.JSONDecodeError as exc:
-        raise JsonError(f"is not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}") from None
+        raise JsonError(
+            f"is not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}"
+        ) from None
     except ValueError as exc:  # int() digit limits and similar
         raise JsonError(f"is not valid JSON: {exc}") from None
     _check_surrogates(value)

@@ -15,7 +15,8 @@ import unicodedata
 from html.parser import HTMLParser
 from urllib.parse import urlsplit
 
-from breachguard.core.feeds.model import N_, Link
+from breachguard.core.feeds.model import Link
+from breachguard.core.messages import N_
 
 MAX_TITLE_CHARS = 300
 MAX_BODY_CHARS = 20_000

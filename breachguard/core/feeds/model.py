@@ -17,11 +17,6 @@ ACTIONS = ("reenroll_2fa", "verify_login_email")
 SCAM_CATEGORIES = ("seed_phrase", "remote_access", "verification_deposit", "move_funds")
 
 
-def N_(text: str) -> str:
-    """Marks a core message for translation; the UI passes it through tr()."""
-    return text
-
-
 def type_name(value: object) -> str:
     """How a JSON value's type is named in messages."""
     if value is None:

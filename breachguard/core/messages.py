@@ -1,0 +1,24 @@
+"""User-facing messages from the Qt-free core.
+
+Core code cannot call ``tr()``, so it returns English templates with named
+``{fields}``: ``N_()`` marks a template for translation catalogs, and
+MessageError carries template and fields separately so a widget can translate
+the template first and fill in the fields after (translators never see values).
+"""
+
+from __future__ import annotations
+
+
+def N_(text: str) -> str:
+    """Marks an English template for translation; returns it unchanged."""
+    return text
+
+
+class MessageError(Exception):
+    """An error whose ``str()`` is a sentence for people, built from ``template``
+    and ``params``."""
+
+    def __init__(self, template: str, **params: object) -> None:
+        self.template = template
+        self.params = params
+        super().__init__(template.format(**params))
