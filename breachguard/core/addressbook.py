@@ -9,14 +9,13 @@ of the new authenticator entry). Written atomically and privately (0600).
 from __future__ import annotations
 
 import logging
-import time
 from pathlib import Path
 from typing import Any
 
-from breachguard.core.atomic import atomic_write_json
+from breachguard.core.atomic import atomic_write_json, read_json_file, set_aside
 from breachguard.core.emails import EmailError, check_address, dedup_key
 from breachguard.core.messages import N_
-from breachguard.core.strictjson import JsonError, loads_strict
+from breachguard.core.strictjson import JsonError
 
 log = logging.getLogger(__name__)
 
@@ -110,21 +109,16 @@ class AddressBook:
 
     def _load(self) -> None:
         try:
-            data = self._path.read_bytes()
-        except FileNotFoundError:
-            return
+            value = read_json_file(self._path, max_bytes=MAX_FILE_BYTES)
+            if value is None:
+                return
+            self._addresses, self._login = _parse(value)
         except OSError as exc:
             self.load_problem = N_("Your saved addresses could not be read ({reason}).").format(
                 reason=exc.strerror or type(exc).__name__
             )
-            return
-        try:
-            if len(data) > MAX_FILE_BYTES:
-                raise JsonError("is too large")
-            self._addresses, self._login = _parse(loads_strict(data))
         except (JsonError, EmailError) as exc:
-            backup = self._path.with_name(f"{self._path.name}.corrupt-{int(time.time())}")
-            self._path.replace(backup)
+            backup = set_aside(self._path)
             self.load_problem = N_(
                 "Your saved addresses were damaged and were set aside as {name}."
             ).format(name=backup.name)

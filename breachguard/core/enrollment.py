@@ -33,7 +33,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from breachguard.core.atomic import atomic_write_json
+from breachguard.core.atomic import atomic_write_json, read_json_file
 from breachguard.core.masking import mask_any
 from breachguard.core.messages import N_, MessageError
 from breachguard.core.otpauth import OtpSetup
@@ -49,7 +49,7 @@ from breachguard.core.secret_store import (
     store_and_verify,
     totp_username,
 )
-from breachguard.core.strictjson import JsonError, loads_strict
+from breachguard.core.strictjson import JsonError
 
 FILE_NAME = "enrollments.json"
 FILE_VERSION = 1
@@ -144,21 +144,17 @@ class EnrollmentStore:
 
     def _load(self) -> list[EnrollmentRecord]:
         try:
-            data = self.path.read_bytes()
-        except FileNotFoundError:
-            return []
+            document = read_json_file(self.path, max_bytes=MAX_FILE_BYTES)
+            if document is None:
+                return []
+            if not isinstance(document, dict) or document.get("version") != FILE_VERSION:
+                raise ValueError("unknown version")
+            return [_record_from_dict(item) for item in document["enrollments"]]
         except OSError as exc:
             raise EnrollmentError(
                 N_("The list of your 2FA tokens cannot be read ({reason})."),
                 reason=exc.strerror or type(exc).__name__,
             ) from None
-        if len(data) > MAX_FILE_BYTES:
-            raise EnrollmentError(N_("The list of your 2FA tokens is damaged (too large)."))
-        try:
-            document = loads_strict(data)
-            if not isinstance(document, dict) or document.get("version") != FILE_VERSION:
-                raise ValueError("unknown version")
-            return [_record_from_dict(item) for item in document["enrollments"]]
         except (JsonError, ValueError, KeyError, TypeError):
             raise EnrollmentError(
                 N_("The list of your 2FA tokens is damaged. Your secrets in the keyring "

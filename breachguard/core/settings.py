@@ -7,13 +7,12 @@ secrets, codes or personal identifiers. A corrupt file is set aside, not lost.
 from __future__ import annotations
 
 import logging
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from breachguard.core.atomic import atomic_write_json
-from breachguard.core.strictjson import JsonError, loads_strict
+from breachguard.core.atomic import atomic_write_json, read_json_file, set_aside
+from breachguard.core.strictjson import JsonError
 
 log = logging.getLogger(__name__)
 
@@ -42,21 +41,16 @@ class Settings:
 
     def _load(self) -> None:
         try:
-            data = self._path.read_bytes()
-        except FileNotFoundError:
-            return
+            value = read_json_file(self._path, max_bytes=MAX_SETTINGS_BYTES)
+            if value is None:
+                return
+            if not isinstance(value, dict):
+                raise JsonError("is not an object")
         except OSError as exc:
             self.load_problem = f"settings could not be read ({exc.strerror})"
             return
-        try:
-            if len(data) > MAX_SETTINGS_BYTES:
-                raise JsonError("is too large")
-            value = loads_strict(data)
-            if not isinstance(value, dict):
-                raise JsonError("is not an object")
         except JsonError as exc:
-            backup = self._path.with_name(f"{self._path.name}.corrupt-{int(time.time())}")
-            self._path.replace(backup)
+            backup = set_aside(self._path)
             self.load_problem = f"settings file {exc}; it was set aside as {backup.name}"
             log.warning("settings file unreadable, set aside: %s", exc)
             return

@@ -81,3 +81,28 @@ def test_settings_never_world_readable(tmp_path: Path) -> None:
     path = tmp_path / "settings.json"
     Settings(path).set("language", "nb")
     assert os.stat(path).st_mode & 0o077 == 0
+
+
+def test_read_json_file_caps_and_reports(tmp_path: Path) -> None:
+    from breachguard.core.atomic import read_json_file
+    from breachguard.core.strictjson import JsonError
+
+    assert read_json_file(tmp_path / "missing.json", max_bytes=10) is None
+    (tmp_path / "big.json").write_bytes(b"[" + b"1," * 100 + b"1]")
+    with pytest.raises(JsonError, match="larger than"):
+        read_json_file(tmp_path / "big.json", max_bytes=64)
+    (tmp_path / "ok.json").write_bytes(b'{"a": [1]}')
+    assert read_json_file(tmp_path / "ok.json", max_bytes=64) == {"a": [1]}
+
+
+def test_set_aside_never_overwrites_an_earlier_backup(tmp_path: Path) -> None:
+    from breachguard.core.atomic import set_aside
+
+    path = tmp_path / "settings.json"
+    path.write_bytes(b"first damage")
+    first = set_aside(path)
+    path.write_bytes(b"second damage")
+    second = set_aside(path)
+    assert first != second
+    assert first.read_bytes() == b"first damage" and second.read_bytes() == b"second damage"
+    assert not path.exists()

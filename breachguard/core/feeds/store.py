@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from breachguard.core.atomic import atomic_write_bytes, atomic_write_json
-from breachguard.core.strictjson import JsonError, loads_strict
+from breachguard.core.atomic import atomic_write_bytes, atomic_write_json, read_json_file
+from breachguard.core.strictjson import JsonError
 
 log = logging.getLogger(__name__)
 
@@ -94,12 +94,8 @@ class SourceStore:
 
     def load_meta(self) -> SourceMeta:
         try:
-            data = self._meta_path.read_bytes()
-            if len(data) > _MAX_META_BYTES:
-                raise JsonError("is too large")
-            return SourceMeta.from_json(loads_strict(data))
-        except FileNotFoundError:
-            return SourceMeta()
+            value = read_json_file(self._meta_path, max_bytes=_MAX_META_BYTES)
+            return SourceMeta() if value is None else SourceMeta.from_json(value)
         except (OSError, JsonError) as exc:
             # Losing validators only costs one full download; the sequence floor is
             # re-learnt from the next verified feed.
