@@ -23,7 +23,8 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
 
-from breachguard.demo.accounts import DemoAccount, account_by_phone, mask_email, mask_phone
+from breachguard.core.masking import mask_email, mask_phone
+from breachguard.demo.accounts import DemoAccount, account_by_phone
 from breachguard.demo.ratelimit import SlidingWindowLimiter
 from breachguard.demo.reply import Reply, error
 
@@ -103,9 +104,7 @@ class LookupService:
             while len(self._pending) > _MAX_PENDING:
                 self._pending.popitem(last=False)
         if account is not None:
-            self._outbox.send(
-                mask_phone(account.phone, account.calling_code), SMS_TEXT.format(code=code), now
-            )
+            self._outbox.send(mask_phone(account.phone), SMS_TEXT.format(code=code), now)
         return Reply(
             202, {"request_id": request_id, "message": START_MESSAGE, "expires_in": CODE_LIFETIME}
         )

@@ -20,7 +20,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import urlsplit
 
-from breachguard.core.provider import is_loopback_host
+from breachguard.core.provider import NEVER_ASK_KEYS, is_loopback_host
 from breachguard.core.strictjson import JsonError, loads_strict
 from breachguard.demo import statuspage
 from breachguard.demo.enrollment import EnrollmentService
@@ -179,14 +179,7 @@ class DemoExchange:
                 "url": "https://demo-exchange.example/support",
                 "email": "support@demo-exchange.example",
             },
-            "staff_never_ask": [
-                "password",
-                "2fa_codes",
-                "authenticator_secret",
-                "seed_phrase",
-                "remote_access",
-                "move_funds",
-            ],
+            "staff_never_ask": list(NEVER_ASK_KEYS),
         }
 
 
