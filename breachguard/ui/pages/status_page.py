@@ -48,15 +48,6 @@ def _plain_label(object_name: str, parent: QWidget, *, wrap: bool = True) -> QLa
     return label
 
 
-def _banner(object_name: str, kind: str, parent: QWidget) -> Banner:
-    banner = Banner(object_name, kind, parent)
-    # Banner's "#name" selector does not match names containing a dot ("status.x" reads
-    # as id "status" plus class "x"); escape it so the colours apply.
-    escaped = "#" + object_name.replace(".", "\\.") + " "
-    banner.setStyleSheet(banner.styleSheet().replace(f"#{object_name} ", escaped, 1))
-    return banner
-
-
 class StatusPage(StepPage):
     STEP_ID = "STATUS"
 
@@ -176,9 +167,9 @@ class StatusPage(StepPage):
         self.detail_severity = _plain_label("status.detailSeverity", body)
         self.detail_source = _plain_label("status.detailSource", body)
         self.detail_time = _plain_label("status.detailTime", body)
-        self.detail_correction = _banner("status.correctionBanner", "info", body)
+        self.detail_correction = Banner("status.correctionBanner", "info", body)
         self.detail_next = _plain_label("status.detailNextUpdate", body)
-        self.scam_banner = _banner("status.scamWarning", "danger", body)
+        self.scam_banner = Banner("status.scamWarning", "danger", body)
         self.detail_body = _plain_label("status.detailBody", body)
         self.detail_components = _plain_label("status.detailComponents", body)
         self.detail_link = _plain_label("status.detailLink", body)
@@ -377,11 +368,11 @@ class StatusPage(StepPage):
 
     def _source_widgets_for(self, state: FeedState, index: int) -> list[QWidget]:
         widgets: list[QWidget] = []
-        line = _banner(f"status.source{index}", "info" if state.verified else "warning", self)
+        line = Banner(f"status.source{index}", "info" if state.verified else "warning", self)
         line.set_text(self.source_line(state))
         widgets.append(line)
         if state.error and state.verification_failed:
-            banner = _banner(f"status.verificationBanner{index}", "danger", self)
+            banner = Banner(f"status.verificationBanner{index}", "danger", self)
             if state.feed is not None:
                 text = self.tr(
                     "⚠ The latest notices from {label} failed verification and were NOT shown: "
@@ -396,7 +387,7 @@ class StatusPage(StepPage):
             banner.set_text(text)
             widgets.append(banner)
         elif state.error:
-            banner = _banner(f"status.errorBanner{index}", "warning", self)
+            banner = Banner(f"status.errorBanner{index}", "warning", self)
             text = self.tr("Could not check {label} for new notices: {reason}.").format(
                 label=state.label, reason=state.error
             )
@@ -408,7 +399,7 @@ class StatusPage(StepPage):
             widgets.append(banner)
         expires = state.feed.expires_at if state.feed else None
         if state.stale or (expires is not None and expires.timestamp() <= self.controller.now()):
-            banner = _banner(f"status.staleBanner{index}", "warning", self)
+            banner = Banner(f"status.staleBanner{index}", "warning", self)
             banner.set_text(
                 self.tr(
                     "Out of date: these notices expired at {time} and {label} has not published "
