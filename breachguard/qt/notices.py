@@ -89,6 +89,11 @@ class NoticesController(QObject):
             self._fetch(fetcher)
 
     @property
+    def running(self) -> bool:
+        """Polling on its schedule (between start() and stop())."""
+        return self._running
+
+    @property
     def busy(self) -> bool:
         return bool(self._in_flight)
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -53,6 +53,12 @@ class MainWindow(QMainWindow):
             page.changed.connect(self._refresh_heading)
         context.session.login_email_changed.connect(lambda _email: self._refresh_step_marks())
         self._refresh_step_marks()  # pages may have restored results while being built
+        self._shut_down = False
+        app = QCoreApplication.instance()
+        if app is not None:
+            # Quitting by any route (menu, last window, session end) shuts pages down
+            # while the event loop still runs, so the clipboard can still be cleared.
+            app.aboutToQuit.connect(self._shutdown_pages)
         self.go_to(0)
 
     # -- construction ---------------------------------------------------------------
@@ -242,6 +248,17 @@ class MainWindow(QMainWindow):
         text = heading(number, len(self.pages), page.title())
         self.heading_label.setText(text)
         self.setWindowTitle(f"{text} · {APP_NAME}")
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._shutdown_pages()
+        super().closeEvent(event)
+
+    def _shutdown_pages(self) -> None:
+        if self._shut_down:
+            return
+        self._shut_down = True
+        for page in self.pages:
+            page.shutdown()
 
     # -- menus ------------------------------------------------------------------------
 

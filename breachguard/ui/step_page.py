@@ -38,3 +38,7 @@ class StepPage(QWidget):
 
     def on_left(self) -> None:
         """Another page replaced this one."""
+
+    def shutdown(self) -> None:
+        """The window is closing (quit or a switch of exchange): stop timers and
+        polling, and take back anything sensitive the page put on the clipboard."""

@@ -105,3 +105,20 @@ def test_enroll_page_opens_the_demo_website_window(qtbot: Any, window: MainWindo
     site = window.findChild(QWidget, "demoWebsite")
     assert site is not None and site.isVisible() and site.isWindow()
     site.close()
+
+
+def test_closing_the_window_shuts_pages_down_and_takes_back_a_copied_code(
+    qtbot: Any, window: MainWindow
+) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    enroll = window.pages[2]
+    enroll.accept_text(
+        "otpauth://totp/Demo%20Exchange:ola.nordmann%40gmail.com?secret=JBSWY3DPEHPK3PXP"
+    )
+    enroll.copy_button.click()
+    assert QGuiApplication.clipboard().text() == enroll.current_code()
+    status = window.pages[0]
+    window.close()
+    assert QGuiApplication.clipboard().text() == ""
+    assert not status.controller.running  # polling stopped with the window

@@ -104,9 +104,6 @@ class EnrollPage(StepPage):
         self._tick = QTimer(self)
         self._tick.setInterval(500)
         self._tick.timeout.connect(self._update_code)
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.aboutToQuit.connect(self._clear_clipboard_if_ours)
 
     # -- construction ----------------------------------------------------------------------
 
@@ -751,6 +748,10 @@ class EnrollPage(StepPage):
         self._copied_code = code
         QTimer.singleShot(CLIPBOARD_CLEAR_MS, self._clear_clipboard_if_ours)
         self.status_label.setText(self.tr("Code copied. The clipboard is cleared in 20 seconds."))
+
+    def shutdown(self) -> None:
+        self._tick.stop()
+        self._clear_clipboard_if_ours()
 
     def _clear_clipboard_if_ours(self) -> None:
         if self._copied_code and QGuiApplication.clipboard().text() == self._copied_code:
