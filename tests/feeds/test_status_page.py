@@ -298,3 +298,21 @@ def test_bad_times_show_time_unknown_never_now(
     select(page, "naive")
     assert page.detail_time.text() == "Published time unknown"
     assert "time unknown · Demo Exchange notices, verified" in page.model.data(page.model.index(1))
+
+
+def test_revocation_notice_records_its_date_and_counts_without_one(
+    httpserver: HTTPServer, signer: MinisignSigner, tmp_path: Path, page_factory: Any, qtbot: Any
+) -> None:
+    publish(httpserver, signer, feed_bytes([item("dated")], sequence=2))
+    context = scripted_context(httpserver.url_for("").rstrip("/"), tmp_path)
+    wait_loaded(qtbot, page_factory(context), 1)
+    assert context.session.revocation_notice is True
+    assert context.session.revocation_published_at == 1773478800.0  # 2026-03-14T09:00:00Z
+
+    undated = item("undated")
+    del undated["date_published"]
+    publish(httpserver, signer, feed_bytes([undated], sequence=3))
+    other = scripted_context(httpserver.url_for("").rstrip("/"), tmp_path / "other")
+    wait_loaded(qtbot, page_factory(other), 1)
+    assert other.session.revocation_notice is True
+    assert other.session.revocation_published_at is None

@@ -328,15 +328,18 @@ class StatusPage(StepPage):
             if not states
             else self.tr("The exchange has no current notices.")
         )
-        revocation_times = [
-            notice.published.timestamp()
+        revocations = [
+            notice
             for state in states
             if state.verified
             for notice in state.notices
-            if "reenroll_2fa" in notice.offered_actions() and notice.published is not None
+            if "reenroll_2fa" in notice.offered_actions()
         ]
-        if revocation_times:
-            self.context.session.set_revocation_notice(True, min(revocation_times))
+        if revocations:
+            # Without a date the flag still stands; step 3 then marks no token
+            # revoked by age rather than guessing which ones are older.
+            dated = [n.published.timestamp() for n in revocations if n.published is not None]
+            self.context.session.set_revocation_notice(True, min(dated) if dated else None)
         self.changed.emit()
 
     def _rebuild_sources(self, states: list[FeedState]) -> None:
