@@ -106,3 +106,23 @@ def test_set_aside_never_overwrites_an_earlier_backup(tmp_path: Path) -> None:
     assert first != second
     assert first.read_bytes() == b"first damage" and second.read_bytes() == b"second damage"
     assert not path.exists()
+
+
+@pytest.mark.parametrize(
+    ("raw", "message"),
+    [
+        (b"[" * 40 + b"]" * 40, "nesting deeper"),
+        (b'{"a": "' + b"[" * 100 + b'"}', None),  # brackets inside a string don't nest
+        (b'{"a": "\\"' + b"[" * 100 + b'"}', None),  # nor after an escaped quote
+        (b'["\\ud800"]', "lone surrogate"),
+        (b'["\\ud83d\\ude00"]', None),  # a proper surrogate pair is an emoji
+    ],
+)
+def test_strict_json_depth_and_surrogates(raw: bytes, message: str | None) -> None:
+    from breachguard.core.strictjson import JsonError, loads_strict
+
+    if message is None:
+        loads_strict(raw)
+    else:
+        with pytest.raises(JsonError, match=message):
+            loads_strict(raw)
