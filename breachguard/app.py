@@ -178,11 +178,41 @@ class Application:
         self.stop_demo()
 
 
+def run_notices(argv: Sequence[str]) -> int:
+    """`breachguard notices`: the feed command, with the app's provider registry
+    (the Demo Exchange is started for as long as the command runs)."""
+    from breachguard.core.feeds import cli
+
+    paths = AppPaths.from_environment().ensure()
+    providers = Application(paths, Settings(paths.settings_file))
+
+    def find_provider(provider_id: str) -> ProviderProfile | None:
+        try:
+            return providers.load_provider(provider_id)
+        except ProviderChoiceError:
+            return None
+
+    try:
+        return cli.main(
+            argv,
+            stdout=sys.stdout,
+            stderr=sys.stderr,
+            data_dir=paths.data_dir,
+            find_provider=find_provider,
+        )
+    finally:
+        providers.stop_demo()
+
+
 SUBCOMMANDS = {
-    # name: (module, summary); each module has run(argv) -> exit code
+    # name: ("module:function", summary); the function takes argv, returns the exit code
     "inspect-2fa": (
-        "breachguard.inspect_2fa",
+        "breachguard.inspect_2fa:run",
         "check a 2FA setup link or QR image without revealing the secret",
+    ),
+    "notices": (
+        "breachguard.app:run_notices",
+        "print an exchange's current notices, verified against its pinned key",
     ),
 }
 
@@ -192,8 +222,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if arguments and arguments[0] in SUBCOMMANDS:
         import importlib
 
-        module = importlib.import_module(SUBCOMMANDS[arguments[0]][0])
-        return int(module.run(arguments[1:]))
+        module_name, function = SUBCOMMANDS[arguments[0]][0].split(":")
+        run = getattr(importlib.import_module(module_name), function)
+        return int(run(arguments[1:]))
     args = build_parser().parse_args(arguments)
     paths = AppPaths.from_environment().ensure()
     configure_logging(paths.log_dir)

@@ -115,3 +115,13 @@ def test_inspect_2fa_subcommand_is_dispatched(cli_env: dict[str, str]) -> None:
     assert result.stderr.count("\n") == 1 and result.stderr.startswith("inspect-2fa:")
     listed = run_cli("--help", env=cli_env)
     assert "inspect-2fa" in listed.stdout
+
+
+def test_notices_subcommand_reads_the_demo_exchange(cli_env: dict[str, str]) -> None:
+    result = run_cli("notices", "--provider", "demo-exchange", env=cli_env)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("Demo Exchange notices [verified")
+    assert "all 2FA tokens revoked" in result.stdout
+    unknown = run_cli("notices", "--provider", "nope", env=cli_env)
+    assert unknown.returncode == 1
+    assert unknown.stderr == "breachguard notices: no provider with id 'nope' is known here\n"
