@@ -25,6 +25,7 @@ class _Relay(QObject):
     emitting thread), delivery is queued onto the GUI thread."""
 
     finished = Signal(object, object)  # (result, exception or None)
+    handle: TaskHandle
 
     def __init__(self, deliver: Callable[[Any, BaseException | None], None]) -> None:
         super().__init__()
@@ -122,10 +123,17 @@ class TaskRunner(QObject):
                 relay.deleteLater()
 
         relay = _Relay(deliver)  # created on the calling (GUI) thread, so it delivers there
+        relay.handle = handle
         self._inflight.add(relay)
         self._set_pending(self._pending + 1)
         (self._serial_pool if serial else self._pool).start(_Job(fn, args, relay))
         return handle
+
+    def cancel_all(self) -> None:
+        """Drop the callbacks of everything in flight: the widgets that asked are
+        going away (window closed, exchange switched). The work itself runs on."""
+        for relay in self._inflight:
+            relay.handle.cancel()
 
     def wait_idle(self, timeout_ms: int = 30000) -> bool:
         """Block until worker threads finish (shutdown and tests only)."""

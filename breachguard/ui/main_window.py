@@ -259,6 +259,8 @@ class MainWindow(QMainWindow):
         self._shut_down = True
         for page in self.pages:
             page.shutdown()
+        # Answers still on their way belong to pages that are going away.
+        self.context.tasks.cancel_all()
 
     # -- menus ------------------------------------------------------------------------
 

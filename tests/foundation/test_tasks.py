@@ -94,3 +94,18 @@ def test_wait_idle_returns_when_done(qtbot, serial: bool) -> None:
     runner = TaskRunner()
     runner.run(time.sleep, 0.05, serial=serial)
     assert runner.wait_idle(5000)
+
+
+def test_cancel_all_drops_every_pending_callback(qtbot) -> None:
+    runner = TaskRunner()
+    calls: list[object] = []
+    gate = threading.Event()
+    for _ in range(3):
+        runner.run(gate.wait, 5, on_done=calls.append, on_error=calls.append)
+    runner.cancel_all()
+    gate.set()
+    qtbot.waitUntil(lambda: runner.pending == 0, timeout=5000)
+    assert calls == []
+    later: list[int] = []
+    runner.run(lambda: 7, on_done=later.append)  # new work after cancel_all is delivered
+    qtbot.waitUntil(lambda: later == [7], timeout=5000)
