@@ -103,9 +103,9 @@ class RequestPolicy:
 
 
 class HttpClient:
-    """One requests.Session with BreachGuard's limits; safe to share across threads
-    for independent requests (requests sessions are used per call under a lock-free
-    pattern: a new Session per thread would lose connection reuse, so calls are short)."""
+    """HTTP with BreachGuard's limits. Each request gets its own requests.Session,
+    so one client is safe to share between worker threads (a Session is not); the
+    price is no connection reuse, which is fine for a few polls a minute."""
 
     def __init__(
         self,
