@@ -3,13 +3,9 @@
 from __future__ import annotations
 
 import json
-import socket
-import threading
 import time
-from collections.abc import Iterator
 from typing import Any
 
-import pytest
 from PySide6.QtCore import QElapsedTimer, QTimer
 
 from breachguard.core.feeds.jsonfeed import MAX_ITEMS, parse_jsonfeed
@@ -23,40 +19,11 @@ from breachguard.ui.pages.status_page import StatusPage
 from tests.feeds.conftest import feed_doc, item, make_profile
 
 
-@pytest.fixture
-def drip_url() -> Iterator[str]:
-    listener = socket.socket()
-    listener.bind(("127.0.0.1", 0))
-    listener.listen(4)
-    listener.settimeout(0.2)
-    stop = threading.Event()
-
-    def serve() -> None:
-        while not stop.is_set():
-            try:
-                conn, _ = listener.accept()
-            except OSError:
-                continue
-            with conn:
-                conn.recv(65536)
-                conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Length: 1000\r\n\r\n")
-                while not stop.wait(1.0):
-                    try:
-                        conn.sendall(b" ")
-                    except OSError:
-                        break
-
-    threading.Thread(target=serve, daemon=True).start()
-    yield f"http://127.0.0.1:{listener.getsockname()[1]}"
-    stop.set()
-    listener.close()
-
-
 def test_event_loop_never_stalls_during_a_dripping_fetch(
-    drip_url: str, app_paths: Any, qtbot: Any
+    drip_server: str, app_paths: Any, qtbot: Any
 ) -> None:
     settings = Settings(app_paths.settings_file)
-    profile = make_profile(drip_url, statuspage=False)
+    profile = make_profile(drip_server, statuspage=False)
     context = AppContext(
         paths=app_paths,
         settings=settings,

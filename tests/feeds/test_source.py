@@ -6,9 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import gzip
 import json
-import socket
 import ssl
-import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -102,36 +100,6 @@ def test_gzip_bomb(exchange: Exchange, tmp_path: Path) -> None:
     )
     assert len(bomb) < 100_000
     assert_kept(fetcher.fetch(), "larger than the 2048 KiB limit", "too_large")
-
-
-@pytest.fixture
-def drip_server() -> Iterator[str]:
-    """Answers with headers, then one body byte per second, forever."""
-    listener = socket.socket()
-    listener.bind(("127.0.0.1", 0))
-    listener.listen(4)
-    stop = threading.Event()
-
-    def serve() -> None:
-        listener.settimeout(0.2)
-        while not stop.is_set():
-            try:
-                conn, _ = listener.accept()
-            except OSError:
-                continue
-            with conn:
-                conn.recv(65536)
-                conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Length: 100000\r\n\r\n")
-                while not stop.wait(1.0):
-                    try:
-                        conn.sendall(b"{")
-                    except OSError:
-                        break
-
-    threading.Thread(target=serve, daemon=True).start()
-    yield f"http://127.0.0.1:{listener.getsockname()[1]}"
-    stop.set()
-    listener.close()
 
 
 def test_slow_drip_hits_the_deadline(drip_server: str, tmp_path: Path) -> None:
