@@ -214,6 +214,10 @@ SUBCOMMANDS = {
         "breachguard.app:run_notices",
         "print an exchange's current notices, verified against its pinned key",
     ),
+    "doctor": (
+        "breachguard.doctor:run",
+        "print the support report (versions, keyring, clock, feeds; no secrets)",
+    ),
 }
 
 

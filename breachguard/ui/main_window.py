@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -27,6 +28,7 @@ from breachguard.qt.context import AppContext
 from breachguard.ui.banner import Banner
 from breachguard.ui.step_page import StepPage
 from breachguard.ui.steps import heading
+from breachguard.ui.tray import StatusTray
 
 
 class MainWindow(QMainWindow):
@@ -52,6 +54,10 @@ class MainWindow(QMainWindow):
             page.goto_step.connect(self.go_to_step_id)
             page.changed.connect(self._refresh_heading)
         context.session.login_email_changed.connect(lambda _email: self._refresh_step_marks())
+        context.session.support_mode_changed.connect(self._on_support_mode)
+        context.session.private_window_open_changed.connect(self.private_banner.setVisible)
+        self._on_support_mode(context.session.support_mode)
+        self.tray = self._build_tray()
         self._refresh_step_marks()  # pages may have restored results while being built
         self._shut_down = False
         app = QCoreApplication.instance()
@@ -82,9 +88,7 @@ class MainWindow(QMainWindow):
                 self.tr("Step {0}: {1}").format(number, page.title()),
             )
             self.step_list.addItem(item)
-        # Wide enough for the longest title in the current language, never cut off.
-        widest = max(self.step_list.sizeHintForColumn(0), 200)
-        self.step_list.setFixedWidth(widest + 2 * self.step_list.frameWidth() + 24)
+        self._fit_step_list()
         self.step_list.currentRowChanged.connect(self._on_row_changed)
         outer.addWidget(self.step_list)
 
@@ -96,6 +100,17 @@ class MainWindow(QMainWindow):
         )
         self.demo_banner.setVisible(self.context.provider.demo)
         right.addWidget(self.demo_banner)
+
+        self.support_banner = Banner("main.supportBanner", "warning", central)
+        self.support_banner.set_text(self._support_banner_text())
+        right.addWidget(self.support_banner)
+
+        self.private_banner = Banner("main.privateBanner", "info", central)
+        self.private_banner.set_text(
+            self.tr("A private window is open — your support agent can't see it, on purpose.")
+        )
+        self.private_banner.setVisible(self.context.session.private_window_open)
+        right.addWidget(self.private_banner)
 
         self.heading_label = QLabel(central)
         self.heading_label.setObjectName("main.heading")
@@ -120,6 +135,17 @@ class MainWindow(QMainWindow):
         self.provider_label.setText(self.tr("Exchange: {0}").format(self.context.provider.name))
         nav.addWidget(self.provider_label)
         nav.addStretch(1)
+        self.support_toggle = QCheckBox(self.tr("I'm on a &call with support"), central)
+        self.support_toggle.setObjectName("main.supportModeToggle")
+        self.support_toggle.setToolTip(
+            self.tr(
+                "Hides your email, phone number, codes and secrets, and shows step ids "
+                "your support agent can follow."
+            )
+        )
+        self.support_toggle.setChecked(self.context.session.support_mode)
+        self.support_toggle.toggled.connect(self.context.session.set_support_mode)
+        nav.addWidget(self.support_toggle)
         self.back_button = QPushButton(self.tr("< &Back"), central)
         self.back_button.setObjectName("main.backButton")
         self.back_button.clicked.connect(self.go_back)
@@ -182,6 +208,11 @@ class MainWindow(QMainWindow):
             go_menu.addAction(action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.setObjectName("main.helpMenu")
+        report = QAction(self.tr("Copy &support report…"), self)
+        report.setObjectName("main.supportReportAction")
+        report.triggered.connect(self._show_support_report)
+        help_menu.addAction(report)
         about = QAction(self.tr("&About BreachGuard"), self)
         about.setObjectName("main.aboutAction")
         about.triggered.connect(self._show_about)
@@ -235,19 +266,76 @@ class MainWindow(QMainWindow):
         for row, page in enumerate(self.pages):
             item = self.step_list.item(row)
             finished = done.get(page.STEP_ID, False)
-            item.setText(f"{row + 1}  {page.title()}{'  ✓' if finished else ''}")
+            step_id = f"  · {page.STEP_ID}" if self.context.session.support_mode else ""
+            item.setText(f"{row + 1}  {page.title()}{'  ✓' if finished else ''}{step_id}")
             state = self.tr(", done") if finished else ""
             item.setData(
                 Qt.ItemDataRole.AccessibleTextRole,
                 self.tr("Step {0}: {1}").format(row + 1, page.title()) + state,
             )
+        self._fit_step_list()
+
+    def _fit_step_list(self) -> None:
+        # Wide enough for the longest title (plus tick and step id) in the current
+        # language, never cut off.
+        widest = max(self.step_list.sizeHintForColumn(0), 200)
+        self.step_list.setFixedWidth(widest + 2 * self.step_list.frameWidth() + 24)
 
     def _refresh_heading(self) -> None:
         page = self.current_page()
         number = self.current_index + 1
         text = heading(number, len(self.pages), page.title())
+        if self.context.session.support_mode:
+            # A language-independent id lets an English-speaking agent guide any UI language.
+            text = f"{text} · {page.current_step_id()}"
         self.heading_label.setText(text)
         self.setWindowTitle(f"{text} · {APP_NAME}")
+
+    # -- support mode, tray ----------------------------------------------------------------
+
+    def _support_banner_text(self) -> str:
+        never = {
+            "password": self.tr("your password"),
+            "2fa_codes": self.tr("2FA codes"),
+            "authenticator_secret": self.tr("your authenticator secret or QR code"),
+            "seed_phrase": self.tr("your seed phrase"),
+            "remote_access": self.tr("remote access to your computer"),
+            "move_funds": self.tr("to move your funds"),
+        }
+        keys = self.context.provider.staff_never_ask or tuple(never)
+        items = [never[key] for key in keys if key in never]
+        return self.tr(
+            "Support mode: your email, phone number, codes and secrets are hidden. "
+            "{0} staff will never ask you for: {1}."
+        ).format(self.context.provider.name, "; ".join(items))
+
+    def _on_support_mode(self, enabled: bool) -> None:
+        self.support_banner.setVisible(enabled)
+        if self.support_toggle.isChecked() != enabled:
+            self.support_toggle.setChecked(enabled)
+        self._refresh_step_marks()
+        self._refresh_heading()
+
+    def _build_tray(self) -> StatusTray | None:
+        status = next((page for page in self.pages if page.STEP_ID == "STATUS"), None)
+        controller = getattr(status, "controller", None)
+        if controller is None:
+            return None
+        tray = StatusTray(controller, self.context.provider.name, self)
+        tray.open_requested.connect(self._bring_to_front)
+        tray.show()
+        return tray
+
+    def _bring_to_front(self) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        self.go_to_step_id("STATUS")
+
+    def _show_support_report(self) -> None:
+        from breachguard.ui.report_dialog import show_report_dialog
+
+        show_report_dialog(self.context, self.current_page().current_step_id(), self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._shutdown_pages()
@@ -257,6 +345,8 @@ class MainWindow(QMainWindow):
         if self._shut_down:
             return
         self._shut_down = True
+        if self.tray is not None:
+            self.tray.hide()
         for page in self.pages:
             page.shutdown()
         # Answers still on their way belong to pages that are going away.
