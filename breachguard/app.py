@@ -115,6 +115,8 @@ class Application:
     # -- window --------------------------------------------------------------------------
 
     def show(self, provider_id: str) -> MainWindow:
+        from PySide6.QtCore import QTimer
+
         from breachguard.core.http import HttpClient
         from breachguard.core.secret_store import KeyringSecretStore
         from breachguard.qt.context import AppContext, SessionState
@@ -136,6 +138,7 @@ class Application:
             secrets=KeyringSecretStore(),  # picks its backend on first use, off the GUI thread
             demo=self.demo,
         )
+        tasks.hold()  # background work starts once the window is on screen
         window = MainWindow(self.context, build_pages(self.context), self.registry.entries())
         window.provider_requested.connect(self.switch_provider)
         window.import_requested.connect(self.import_profile)
@@ -145,6 +148,7 @@ class Application:
             old_window.close()
             old_window.deleteLater()
         window.show()
+        QTimer.singleShot(0, tasks.release)
         for problem in self.registry.problems:
             log.warning("%s", problem)
         return window

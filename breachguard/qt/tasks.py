@@ -82,6 +82,7 @@ class TaskRunner(QObject):
         # Relays stay Python-owned until delivered, so a runner (or page) that goes
         # away with work in flight never leaves a queued event aimed at freed memory.
         self._inflight: set[_Relay] = set()
+        self._held: list[tuple[QThreadPool, _Job]] | None = None
 
     @property
     def pending(self) -> int:
@@ -126,8 +127,25 @@ class TaskRunner(QObject):
         relay.handle = handle
         self._inflight.add(relay)
         self._set_pending(self._pending + 1)
-        (self._serial_pool if serial else self._pool).start(_Job(fn, args, relay))
+        pool = self._serial_pool if serial else self._pool
+        if self._held is not None:
+            self._held.append((pool, _Job(fn, args, relay)))
+        else:
+            pool.start(_Job(fn, args, relay))
         return handle
+
+    def hold(self) -> None:
+        """Queue new work instead of starting it, until release(). At start-up the
+        window is drawn first: worker threads importing HTTP or keyring modules would
+        otherwise compete with it for the interpreter."""
+        if self._held is None:
+            self._held = []
+
+    def release(self) -> None:
+        """Start everything queued since hold(), in the order it was submitted."""
+        held, self._held = self._held, None
+        for pool, job in held or ():
+            pool.start(job)
 
     def cancel_all(self) -> None:
         """Drop the callbacks of everything in flight: the widgets that asked are
@@ -137,6 +155,7 @@ class TaskRunner(QObject):
 
     def wait_idle(self, timeout_ms: int = 30000) -> bool:
         """Block until worker threads finish (shutdown and tests only)."""
+        self.release()
         ok = self._pool.waitForDone(timeout_ms)
         return self._serial_pool.waitForDone(timeout_ms) and ok
 

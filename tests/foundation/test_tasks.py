@@ -109,3 +109,28 @@ def test_cancel_all_drops_every_pending_callback(qtbot) -> None:
     later: list[int] = []
     runner.run(lambda: 7, on_done=later.append)  # new work after cancel_all is delivered
     qtbot.waitUntil(lambda: later == [7], timeout=5000)
+
+
+def test_held_work_starts_in_order_on_release(qtbot) -> None:
+    runner = TaskRunner()
+    started: list[str] = []
+    lock = threading.Lock()
+
+    def work(name: str) -> str:
+        with lock:
+            started.append(name)
+        return name
+
+    runner.hold()
+    results: list[str] = []
+    runner.run(work, "first", on_done=results.append, serial=True)
+    runner.run(work, "second", on_done=results.append, serial=True)
+    # Held work has not started, even after the event loop had a chance to run it.
+    qtbot.wait(50)
+    assert started == [] and runner.pending == 2
+    runner.release()
+    qtbot.waitUntil(lambda: runner.pending == 0)
+    assert started == ["first", "second"] and results == ["first", "second"]
+    runner.run(work, "after", serial=True)  # no longer held
+    qtbot.waitUntil(lambda: runner.pending == 0)
+    assert started[-1] == "after"
