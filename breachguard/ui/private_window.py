@@ -1,0 +1,359 @@
+"""The private window: the only place BreachGuard shows secrets.
+
+A top-level window of its own (never a child of the main window), so the main
+window can stay on a support screen share while this one is kept out of it where
+the OS allows (``core.capture_protection``). It holds, on request, the TOTP setup
+for a phone authenticator (QR and key as text, with the live code) and the
+recovery codes with used/unused marks.
+
+Nothing is shown before the user confirms "I have paused screen sharing", every
+time the window opens, in support mode too: on Linux (and often on macOS) pausing
+is the only real protection. Closing the window empties every widget that held a
+secret and forgets the secret.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QCloseEvent,
+    QGuiApplication,
+    QImage,
+    QPixmap,
+    QPlatformSurfaceEvent,
+    QShowEvent,
+)
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from breachguard.core import capture_protection as cp
+from breachguard.core import totp
+from breachguard.core.enrollment import RecoveryCode
+from breachguard.core.masking import CODE_MASK, SECRET_MASK
+from breachguard.core.otpauth import OtpSetup
+from breachguard.qt.context import AppContext
+from breachguard.ui.banner import Banner
+
+QR_MODULE_PX = 6
+
+
+def capture_api_for_qt() -> cp.CaptureApi:
+    """The capture API matching Qt's platform plugin: a winId() is an HWND only on
+    "windows" and an NSView* only on "cocoa"; any other plugin gets none."""
+    name = QGuiApplication.platformName()
+    if name == "windows":
+        return cp.WindowsCapture()
+    if name == "cocoa":
+        return cp.MacCapture()
+    return cp.NoCapture(sys.platform)
+
+
+def qr_image(text: str) -> QImage:
+    """The QR code of ``text`` drawn in memory (never written to disk)."""
+    import segno  # deferred: only needed when the user asks for the QR
+
+    code = segno.make(text, error="m")
+    rows = list(code.matrix_iter(scale=QR_MODULE_PX, border=4))
+    size = len(rows)
+    pixels = bytes(0 if dark else 255 for row in rows for dark in row)
+    # copy(): the QImage must own its pixels once ``pixels`` goes away.
+    return QImage(pixels, size, size, size, QImage.Format.Format_Grayscale8).copy()
+
+
+def _group_code(text: str) -> str:
+    """``JBSWY3DPEHPK3PXP`` → ``JBSW Y3DP EHPK 3PXP``: easier to type on a phone."""
+    return " ".join(text[i : i + 4] for i in range(0, len(text), 4))
+
+
+class PrivateWindow(QWidget):
+    """Shows secrets only after the pause confirmation; see the module docstring.
+
+    Signals: ``recovery_codes_changed(list[RecoveryCode])`` when the user ticks a
+    code used/unused (the owner saves it through the TaskRunner), ``closed()``.
+    """
+
+    recovery_codes_changed = Signal(object)
+    closed = Signal()
+
+    def __init__(self, context: AppContext, capture_api: cp.CaptureApi | None = None) -> None:
+        super().__init__(None, Qt.WindowType.Window)  # top-level on purpose, see docstring
+        self.setObjectName("private")
+        self.context = context
+        self._capture_api = capture_api
+        self._status = cp.CaptureStatus(cp.UNAVAILABLE, cp.PAUSE_ADVICE)
+        self._paused = False
+        self._setup: OtpSetup | None = None
+        self._codes: list[RecoveryCode] = []
+        self._filling = False
+        self.setWindowTitle(self.tr("BreachGuard — private window"))
+        self._tick = QTimer(self)
+        self._tick.setInterval(500)
+        self._tick.timeout.connect(self._update_live_code)
+        self._build()
+        self.resize(460, 640)
+
+    # -- construction ----------------------------------------------------------------------
+
+    def _label(self, name: str, text: str = "") -> QLabel:
+        label = QLabel(text, self)
+        label.setObjectName(f"private.{name}")
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        return label
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        # Active protection is reassurance; anything less is a warning to act on.
+        self.protection_banner = Banner("private.protectionStatus", "warning", self)
+        layout.addWidget(self.protection_banner)
+        self.protection_ok = self._label("protectionOk")
+        self.protection_ok.hide()
+        layout.addWidget(self.protection_ok)
+        self.pause_banner = Banner("private.pauseNotice", "info", self)
+        self.pause_banner.set_text(
+            self.tr(
+                "Before anything secret is shown: pause screen sharing or remote "
+                "access now. Nobody from the exchange or from support ever needs to see "
+                "what this window shows."
+            )
+        )
+        layout.addWidget(self.pause_banner)
+        self.paused_button = QPushButton(self.tr("I have paused screen sharing"), self)
+        self.paused_button.setObjectName("private.pausedButton")
+        self.paused_button.clicked.connect(self.confirm_paused)
+        layout.addWidget(self.paused_button)
+
+        self.setup_box = QGroupBox(self.tr("Add to an authenticator app on your phone"), self)
+        self.setup_box.setObjectName("private.setupBox")
+        setup_layout = QVBoxLayout(self.setup_box)
+        self.setup_intro = self._label(
+            "setupIntro",
+            self.tr(
+                "In the authenticator app on your phone, choose “add account” and scan "
+                "this QR code, or type the key below."
+            ),
+        )
+        setup_layout.addWidget(self.setup_intro)
+        self.qr_label = self._label("qrCode")
+        self.qr_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.qr_label.setMinimumHeight(220)
+        setup_layout.addWidget(self.qr_label)
+        self.secret_label = self._label("secretText")
+        self.secret_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        setup_layout.addWidget(self.secret_label)
+        self.live_code_label = self._label("liveCode")
+        setup_layout.addWidget(self.live_code_label)
+        layout.addWidget(self.setup_box)
+
+        self.recovery_box = QGroupBox(self.tr("Recovery codes"), self)
+        self.recovery_box.setObjectName("private.recoveryBox")
+        recovery_layout = QVBoxLayout(self.recovery_box)
+        recovery_layout.addWidget(
+            self._label(
+                "recoveryIntro",
+                self.tr(
+                    "Each code works once. Tick a code when you have used it; the marks "
+                    "are saved in your keyring."
+                ),
+            )
+        )
+        self.recovery_list = QListWidget(self.recovery_box)
+        self.recovery_list.setObjectName("private.recoveryList")
+        self.recovery_list.setAccessibleName(self.tr("Recovery codes"))
+        self.recovery_list.itemChanged.connect(self._on_code_toggled)
+        recovery_layout.addWidget(self.recovery_list)
+        layout.addWidget(self.recovery_box)
+
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.close_button = QPushButton(self.tr("Close and hide everything"), self)
+        self.close_button.setObjectName("private.closeButton")
+        self.close_button.clicked.connect(self.close)
+        row.addWidget(self.close_button)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        self.setup_box.hide()
+        self.recovery_box.hide()
+        self._refresh()
+
+    # -- public API --------------------------------------------------------------------------
+
+    @property
+    def paused_confirmed(self) -> bool:
+        return self._paused
+
+    def protection_status(self) -> cp.CaptureStatus:
+        return self._status
+
+    def show_setup(self, setup: OtpSetup) -> None:
+        """Holds ``setup`` for a phone authenticator: QR, key as text, live code."""
+        self._setup = setup
+        self.setup_box.show()
+        self._refresh()
+        self._open()
+
+    def show_recovery_codes(self, codes: list[RecoveryCode]) -> None:
+        """Lists ``codes``; ticking one emits ``recovery_codes_changed``."""
+        self._codes = list(codes)
+        self.recovery_box.show()
+        self._refresh()
+        self._open()
+
+    def recovery_codes(self) -> list[RecoveryCode]:
+        return list(self._codes)
+
+    def confirm_paused(self) -> None:
+        self._paused = True
+        self._refresh()
+
+    def clear_secrets(self) -> None:
+        """Forgets the setup and the codes and empties every widget that showed them."""
+        self._tick.stop()
+        self._setup = None
+        self._codes = []
+        self._paused = False
+        self.qr_label.clear()
+        self.secret_label.clear()
+        self.live_code_label.clear()
+        self._filling = True
+        self.recovery_list.clear()
+        self._filling = False
+        self.setup_box.hide()
+        self.recovery_box.hide()
+        self._refresh()
+
+    # -- showing, protection -----------------------------------------------------------------
+
+    def _open(self) -> None:
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def apply_protection(self) -> cp.CaptureStatus:
+        """(Re-)applies capture protection to the current native window, reads it back."""
+        api = self._capture_api or capture_api_for_qt()
+        status = api.protect(int(self.winId()))
+        self._status = status
+        text = QCoreApplication.translate("capture_protection", status.template).format(
+            **status.params
+        )
+        self.protection_ok.setText(text)
+        self.protection_ok.setVisible(status.state == cp.ACTIVE)
+        self.protection_banner.set_text(text)
+        self.protection_banner.setVisible(status.state != cp.ACTIVE)
+        return status
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.apply_protection()
+        self.context.session.set_private_window_open(True)
+        super().showEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        # A recreated native window (screen change, style change) loses the affinity.
+        if event.type() == QEvent.Type.WinIdChange and self.isVisible():
+            QTimer.singleShot(0, self.apply_protection)
+        elif (
+            event.type() == QEvent.Type.PlatformSurface
+            and isinstance(event, QPlatformSurfaceEvent)
+            and event.surfaceEventType() == QPlatformSurfaceEvent.SurfaceEventType.SurfaceCreated
+            and self.isVisible()
+        ):
+            QTimer.singleShot(0, self.apply_protection)
+        return super().event(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.clear_secrets()
+        self.context.session.set_private_window_open(False)
+        self.closed.emit()
+        super().closeEvent(event)
+
+    # -- rendering --------------------------------------------------------------------------
+
+    def _refresh(self) -> None:
+        revealed = self._paused
+        self.pause_banner.setVisible(not revealed)
+        self.paused_button.setVisible(not revealed)
+        setup = self._setup
+        if setup is None:
+            self._tick.stop()
+        elif revealed:
+            image = qr_image(setup.to_uri())
+            self.qr_label.setPixmap(QPixmap.fromImage(image))
+            self.qr_label.setAccessibleName(self.tr("QR code for your authenticator app"))
+            self.secret_label.setText(
+                self.tr("Key: {key}").format(key=_group_code(setup.secret_base32))
+            )
+            self._tick.start()
+        else:
+            self.qr_label.clear()
+            self.qr_label.setText(self.tr("QR code hidden until you pause screen sharing."))
+            self.qr_label.setAccessibleName(self.tr("QR code hidden"))
+            self.secret_label.setText(self.tr("Key: {key}").format(key=SECRET_MASK))
+            self._tick.stop()
+        self._update_live_code()
+        self._fill_codes()
+
+    def _update_live_code(self) -> None:
+        setup = self._setup
+        if setup is None or setup.kind != "totp":
+            self.live_code_label.clear()
+            return
+        code = CODE_MASK
+        if self._paused:
+            code = totp.totp(
+                setup.secret,
+                time.time(),
+                digits=setup.digits,
+                algorithm=setup.algorithm,
+                period=setup.period,
+            )
+        self.live_code_label.setText(self.tr("Current code: {code}").format(code=code))
+
+    def _fill_codes(self) -> None:
+        self._filling = True
+        try:
+            self.recovery_list.clear()
+            for index, code in enumerate(self._codes):
+                shown = code.code if self._paused else SECRET_MASK
+                mark = self.tr("used") if code.used else self.tr("unused")
+                item = QListWidgetItem(f"{shown}  ({mark})", self.recovery_list)
+                item.setData(Qt.ItemDataRole.UserRole, index)
+                if self._paused:
+                    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                    item.setCheckState(
+                        Qt.CheckState.Checked if code.used else Qt.CheckState.Unchecked
+                    )
+                else:
+                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
+        finally:
+            self._filling = False
+
+    def _on_code_toggled(self, item: QListWidgetItem) -> None:
+        if self._filling or not self._paused:
+            return
+        index = item.data(Qt.ItemDataRole.UserRole)
+        used = item.checkState() == Qt.CheckState.Checked
+        if not isinstance(index, int) or self._codes[index].used == used:
+            return
+        self._codes[index] = RecoveryCode(self._codes[index].code, used)
+        self._fill_codes()
+        self.recovery_codes_changed.emit(list(self._codes))
+
+    def set_recovery_code_used(self, index: int, used: bool) -> None:
+        """What ticking the box does, for keyboard-free callers and tests."""
+        item = self.recovery_list.item(index)
+        item.setCheckState(Qt.CheckState.Checked if used else Qt.CheckState.Unchecked)
+
+    def __repr__(self) -> str:  # secrets stay out of reprs
+        return f"PrivateWindow(paused={self._paused})"
