@@ -10,6 +10,7 @@ is part of the report, not an error; 2 for usage errors.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 from typing import Any, TextIO
@@ -68,7 +69,8 @@ def main(
 ) -> int:
     """``secrets`` and ``http`` default to the real keyring and network client."""
     try:
-        args = _parser().parse_args(argv)
+        with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
+            args = _parser().parse_args(argv)
     except SystemExit as exc:  # argparse already printed usage or help
         return EXIT_OK if exc.code == 0 else EXIT_USAGE
 

@@ -183,8 +183,10 @@ def keyring_state(store: SecretStore | None, timeout_s: float) -> tuple[str, str
 
 
 def capture_state() -> str:
-    try:
-        from breachguard.core import capture_protection
+    import importlib
+
+    try:  # written separately; a build without it still gives a report
+        capture_protection = importlib.import_module("breachguard.core.capture_protection")
     except ImportError:
         return UNKNOWN
     try:
