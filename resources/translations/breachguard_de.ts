@@ -1,0 +1,2126 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="de">
+<context>
+    <name>ChecklistPage</name>
+    <message>
+        <source>Work through this list once. Items tick themselves as you finish the steps before.</source>
+        <translation>Gehen Sie diese Liste einmal durch. Punkte werden von selbst abgehakt, sobald Sie die Schritte davor erledigt haben.</translation>
+    </message>
+    <message>
+        <source>Safety checklist</source>
+        <translation>Sicherheits-Checkliste</translation>
+    </message>
+    <message>
+        <source>Read the exchange's verified notices</source>
+        <translation>Die verifizierten Mitteilungen der Börse gelesen</translation>
+    </message>
+    <message>
+        <source>Confirmed which email your account uses</source>
+        <translation>Geklärt, welche E-Mail-Adresse Ihr Konto verwendet</translation>
+    </message>
+    <message>
+        <source>Set up two-factor authentication again</source>
+        <translation>Zwei-Faktor-Authentifizierung neu eingerichtet</translation>
+    </message>
+    <message>
+        <source>Stored your recovery codes offline (on paper)</source>
+        <translation>Wiederherstellungscodes offline aufbewahrt (auf Papier)</translation>
+    </message>
+    <message>
+        <source>Removed the old, revoked entry from your authenticator</source>
+        <translation>Den alten, gesperrten Eintrag aus Ihrer Authenticator-App entfernt</translation>
+    </message>
+    <message>
+        <source>Changed your exchange password</source>
+        <translation>Ihr Passwort bei der Börse geändert</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Offen</translation>
+    </message>
+</context>
+<context>
+    <name>DemoSmsPanel</name>
+    <message>
+        <source>Demo SMS — the demo exchange's text messages</source>
+        <translation>Demo-SMS — die Textnachrichten der Demo-Börse</translation>
+    </message>
+    <message>
+        <source>This is a demonstration. A real exchange sends the code to your phone; the demo shows its texts here instead.</source>
+        <translation>Dies ist eine Vorführung. Eine echte Börse schickt den Code an Ihr Handy; die Demo zeigt ihre Nachrichten stattdessen hier.</translation>
+    </message>
+    <message>
+        <source>Demo text messages</source>
+        <translation>Demo-Textnachrichten</translation>
+    </message>
+    <message>
+        <source>The demo exchange's texts can't be read right now.</source>
+        <translation>Die Nachrichten der Demo-Börse können gerade nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>No texts yet. Send a code to see it arrive here.</source>
+        <translation>Noch keine Nachrichten. Lassen Sie einen Code senden, dann erscheint er hier.</translation>
+    </message>
+    <message>
+        <source>To {to} at {time}:
+{text}</source>
+        <translation>An {to} um {time}:
+{text}</translation>
+    </message>
+</context>
+<context>
+    <name>DemoWebsiteWindow</name>
+    <message>
+        <source>Demo Exchange website (sample)</source>
+        <translation>Website der Demo-Börse (Beispiel)</translation>
+    </message>
+    <message>
+        <source>This is a sample website, part of the Demo Exchange. A real exchange shows this page on its own website.</source>
+        <translation>Dies ist eine Beispiel-Website und gehört zur Demo-Börse. Eine echte Börse zeigt diese Seite auf ihrer eigenen Website.</translation>
+    </message>
+    <message>
+        <source>Demo Exchange — Security settings</source>
+        <translation>Demo-Börse — Sicherheitseinstellungen</translation>
+    </message>
+    <message>
+        <source>Email address of your account</source>
+        <translation>E-Mail-Adresse Ihres Kontos</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>E-Mail:</translation>
+    </message>
+    <message>
+        <source>Scan this QR code with your authenticator app to set up 2FA:</source>
+        <translation>Scannen Sie diesen QR-Code mit Ihrer Authenticator-App, um 2FA einzurichten:</translation>
+    </message>
+    <message>
+        <source>Setup QR code</source>
+        <translation>QR-Code zur Einrichtung</translation>
+    </message>
+    <message>
+        <source>Can't scan? Use this setup link:</source>
+        <translation>Scannen klappt nicht? Verwenden Sie diesen Einrichtungslink:</translation>
+    </message>
+    <message>
+        <source>Setup link</source>
+        <translation>Einrichtungslink</translation>
+    </message>
+    <message>
+        <source>Then enter the 6-digit code your app shows to finish:</source>
+        <translation>Geben Sie dann zum Abschluss den 6-stelligen Code ein, den Ihre App anzeigt:</translation>
+    </message>
+    <message>
+        <source>6-digit code from your app</source>
+        <translation>6-stelliger Code aus Ihrer App</translation>
+    </message>
+    <message>
+        <source>Code from your authenticator app</source>
+        <translation>Code aus Ihrer Authenticator-App</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <source>Enter the email address of your exchange account.</source>
+        <translation>Geben Sie die E-Mail-Adresse Ihres Börsenkontos ein.</translation>
+    </message>
+    <message>
+        <source>This exchange has no 2FA setup service.</source>
+        <translation>Diese Börse bietet keinen Dienst zur 2FA-Einrichtung an.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft…</translation>
+    </message>
+    <message>
+        <source>Signed in. This setup code is valid for {minutes} minutes.</source>
+        <translation>Angemeldet. Dieser Einrichtungscode ist {minutes} Minuten lang gültig.</translation>
+    </message>
+    <message>
+        <source>The Demo Exchange has no account with this email address. Check the spelling, or use the address you found in step 2.</source>
+        <translation>Die Demo-Börse hat kein Konto mit dieser E-Mail-Adresse. Prüfen Sie die Schreibweise oder verwenden Sie die Adresse, die Sie in Schritt 2 gefunden haben.</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code your authenticator app shows.</source>
+        <translation>Geben Sie den 6-stelligen Code ein, den Ihre Authenticator-App anzeigt.</translation>
+    </message>
+    <message>
+        <source>Checking the code…</source>
+        <translation>Der Code wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Accepted. Two-factor authentication is now set up with your new code.</source>
+        <translation>Angenommen. Die Zwei-Faktor-Authentifizierung ist jetzt mit Ihrem neuen Code eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Wrong code. {left} attempts left.</source>
+        <translation>Falscher Code. Noch {left} Versuche.</translation>
+    </message>
+    <message>
+        <source>Wrong code. Try the code your app shows now.</source>
+        <translation>Falscher Code. Versuchen Sie den Code, den Ihre App jetzt anzeigt.</translation>
+    </message>
+    <message>
+        <source>This setup has expired. Sign in again to get a new QR code.</source>
+        <translation>Diese Einrichtung ist abgelaufen. Melden Sie sich erneut an, um einen neuen QR-Code zu erhalten.</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes. Sign in again to get a new QR code.</source>
+        <translation>Zu viele falsche Codes. Melden Sie sich erneut an, um einen neuen QR-Code zu erhalten.</translation>
+    </message>
+    <message>
+        <source>There is no setup waiting. Sign in again to get a new QR code.</source>
+        <translation>Es wartet keine Einrichtung. Melden Sie sich erneut an, um einen neuen QR-Code zu erhalten.</translation>
+    </message>
+    <message>
+        <source>The Demo Exchange could not be reached: {reason}</source>
+        <translation>Die Demo-Börse ist nicht erreichbar: {reason}</translation>
+    </message>
+    <message>
+        <source>The Demo Exchange sent an answer BreachGuard cannot read.</source>
+        <translation>Die Demo-Börse hat eine Antwort geschickt, die BreachGuard nicht lesen kann.</translation>
+    </message>
+    <message>
+        <source>The Demo Exchange refused the request (error {status}).</source>
+        <translation>Die Demo-Börse hat die Anfrage abgelehnt (Fehler {status}).</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Please try again.</source>
+        <translation>Etwas ist schiefgegangen. Bitte versuchen Sie es noch einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>EmailPage</name>
+    <message>
+        <source>After a breach, most people who can't sign in are simply using a different email address than the one their account was opened with. Find the right one here.</source>
+        <translation>Wer sich nach einem Sicherheitsvorfall nicht anmelden kann, verwendet meist einfach eine andere E-Mail-Adresse als die, mit der das Konto eröffnet wurde. Hier finden Sie die richtige.</translation>
+    </message>
+    <message>
+        <source>1. Your addresses</source>
+        <translation>1. Ihre Adressen</translation>
+    </message>
+    <message>
+        <source>2. Search your inboxes</source>
+        <translation>2. Postfächer durchsuchen</translation>
+    </message>
+    <message>
+        <source>3. Ask {name}</source>
+        <translation>3. {name} fragen</translation>
+    </message>
+    <message>
+        <source>Your login email</source>
+        <translation>Ihre Anmelde-E-Mail</translation>
+    </message>
+    <message>
+        <source>Your account's login email: {email}. Step 2 is done.</source>
+        <translation>Die Anmelde-E-Mail Ihres Kontos: {email}. Schritt 2 ist erledigt.</translation>
+    </message>
+    <message>
+        <source>List every email address you might have used. They stay on this computer: BreachGuard never sends them anywhere.</source>
+        <translation>Tragen Sie jede E-Mail-Adresse ein, die Sie verwendet haben könnten. Sie bleiben auf diesem Computer: BreachGuard schickt sie nirgendwohin.</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@beispiel.de</translation>
+    </message>
+    <message>
+        <source>Email address to add</source>
+        <translation>Neue E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Add address</source>
+        <translation>&amp;Adresse hinzufügen</translation>
+    </message>
+    <message>
+        <source>Your email addresses</source>
+        <translation>Ihre E-Mail-Adressen</translation>
+    </message>
+    <message>
+        <source>Search this inbox</source>
+        <translation>Dieses Postfach durchsuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Other spellings you may have signed up with</source>
+        <translation>Andere Schreibweisen, mit denen Sie sich registriert haben könnten</translation>
+    </message>
+    <message>
+        <source>Did the exchange show you a hint?</source>
+        <translation>Hat Ihnen die Börse einen Hinweis gezeigt?</translation>
+    </message>
+    <message>
+        <source>Type the hint exactly as an email or text from the exchange showed it, for example o•••@gmail.com or o***n@g***.com. BreachGuard checks which of your addresses fit, on this computer.</source>
+        <translation>Geben Sie den Hinweis genau so ein, wie ihn eine E-Mail oder SMS der Börse gezeigt hat, zum Beispiel o•••@gmail.com oder o***n@g***.com. BreachGuard prüft auf diesem Computer, welche Ihrer Adressen passen.</translation>
+    </message>
+    <message>
+        <source>Email hint from the exchange</source>
+        <translation>E-Mail-Hinweis der Börse</translation>
+    </message>
+    <message>
+        <source>Check hint</source>
+        <translation>Hinweis prüfen</translation>
+    </message>
+    <message>
+        <source>Added. Did you mean {address}?</source>
+        <translation>Hinzugefügt. Meinten Sie {address}?</translation>
+    </message>
+    <message>
+        <source>Add {address} too</source>
+        <translation>Auch {address} hinzufügen</translation>
+    </message>
+    <message>
+        <source>other mail service</source>
+        <translation>anderer E-Mail-Dienst</translation>
+    </message>
+    <message>
+        <source>login email</source>
+        <translation>Anmelde-E-Mail</translation>
+    </message>
+    <message>
+        <source>No addresses yet. Add the first one above.</source>
+        <translation>Noch keine Adressen. Fügen Sie oben die erste hinzu.</translation>
+    </message>
+    <message>
+        <source>Your mail service delivers these to the same inbox, but an exchange may treat them as separate accounts. Add them only if you might have used them.</source>
+        <translation>Ihr E-Mail-Dienst stellt diese in dasselbe Postfach zu, eine Börse kann sie aber als getrennte Konten behandeln. Fügen Sie sie nur hinzu, wenn Sie sie verwendet haben könnten.</translation>
+    </message>
+    <message>
+        <source>Add {address}</source>
+        <translation>{address} hinzufügen</translation>
+    </message>
+    <message>
+        <source>These of your addresses fit {hint}: {addresses}</source>
+        <translation>Diese Ihrer Adressen passen zu {hint}: {addresses}</translation>
+    </message>
+    <message>
+        <source>None of your addresses fit {hint}. Add the address it stands for, or look in that mailbox.</source>
+        <translation>Keine Ihrer Adressen passt zu {hint}. Fügen Sie die Adresse hinzu, für die der Hinweis steht, oder sehen Sie in diesem Postfach nach.</translation>
+    </message>
+    <message>
+        <source>Search each of your mailboxes for mail from {name}. The mailbox where you find it belongs to the address your account uses.</source>
+        <translation>Durchsuchen Sie jedes Ihrer Postfächer nach Mails von {name}. Das Postfach, in dem Sie eine finden, gehört zur Adresse Ihres Kontos.</translation>
+    </message>
+    <message>
+        <source>Real mail from {name} comes only from {domains}. Mail from addresses that merely look similar is a scam: don't click its links.</source>
+        <translation>Echte Mails von {name} kommen nur von {domains}. Mails von Adressen, die nur ähnlich aussehen, sind Betrug: Klicken Sie nicht auf ihre Links.</translation>
+    </message>
+    <message>
+        <source>Found a mail? &amp;Check its sender:</source>
+        <translation>Mail gefunden? Absender &amp;prüfen:</translation>
+    </message>
+    <message>
+        <source>e.g. news@example.com</source>
+        <translation>z. B. news@beispiel.de</translation>
+    </message>
+    <message>
+        <source>Sender address to check</source>
+        <translation>Zu prüfende Absenderadresse</translation>
+    </message>
+    <message>
+        <source>Check sender</source>
+        <translation>Absender prüfen</translation>
+    </message>
+    <message>
+        <source>{domain} is one of {name}'s official sender domains.</source>
+        <translation>{domain} ist eine offizielle Absender-Domain von {name}.</translation>
+    </message>
+    <message>
+        <source>Warning: {domain} only looks like {name}'s domain. This mail is not from {name}: don't click its links or answer it.</source>
+        <translation>Warnung: {domain} sieht nur aus wie die Domain von {name}. Diese Mail ist nicht von {name}: Klicken Sie nicht auf ihre Links und antworten Sie nicht darauf.</translation>
+    </message>
+    <message>
+        <source>{domain} is not one of {name}'s sender domains.</source>
+        <translation>{domain} ist keine Absender-Domain von {name}.</translation>
+    </message>
+    <message>
+        <source>Add your addresses on the first tab, then search each inbox here.</source>
+        <translation>Tragen Sie Ihre Adressen im ersten Reiter ein und durchsuchen Sie dann hier jedes Postfach.</translation>
+    </message>
+    <message>
+        <source>your mail service</source>
+        <translation>Ihr E-Mail-Dienst</translation>
+    </message>
+    <message>
+        <source>Open the search, sign in to this mailbox if asked, and look at the results.</source>
+        <translation>Öffnen Sie die Suche, melden Sie sich bei Bedarf in diesem Postfach an und sehen Sie sich die Ergebnisse an.</translation>
+    </message>
+    <message>
+        <source>Open {service}, sign in to this mailbox, and paste this into its search box:</source>
+        <translation>Öffnen Sie {service}, melden Sie sich in diesem Postfach an und fügen Sie dies in das Suchfeld ein:</translation>
+    </message>
+    <message>
+        <source>In this mailbox's app or website, search for:</source>
+        <translation>Suchen Sie in der App oder auf der Website dieses Postfachs nach:</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>Suchtext</translation>
+    </message>
+    <message>
+        <source>Copy search text</source>
+        <translation>Suchtext kopieren</translation>
+    </message>
+    <message>
+        <source>Open {service} search</source>
+        <translation>Suche bei {service} öffnen</translation>
+    </message>
+    <message>
+        <source>Open {service}</source>
+        <translation>{service} öffnen</translation>
+    </message>
+    <message>
+        <source>This search includes the Spam folder.</source>
+        <translation>Diese Suche schließt den Spam-Ordner ein.</translation>
+    </message>
+    <message>
+        <source>Also look in the Spam or Junk folder: breach-time mail often lands there.</source>
+        <translation>Sehen Sie auch im Spam- oder Junk-Ordner nach: Mails aus der Zeit des Vorfalls landen oft dort.</translation>
+    </message>
+    <message>
+        <source>I found mail from {name} here</source>
+        <translation>Hier habe ich Mails von {name} gefunden</translation>
+    </message>
+    <message>
+        <source>{name} can tell you which email your account uses. It first sends a code by SMS to your phone; only after you type that code does it show the address. It answers the same way whether or not an account uses the number, so nobody can use this to find out who is a customer.</source>
+        <translation>{name} kann Ihnen sagen, welche E-Mail-Adresse Ihr Konto verwendet. Zuerst kommt ein Code per SMS auf Ihr Handy; erst wenn Sie diesen Code eingeben, wird die Adresse angezeigt. Die Antwort ist dieselbe, ob ein Konto die Nummer verwendet oder nicht, so kann niemand damit herausfinden, wer Kunde ist.</translation>
+    </message>
+    <message>
+        <source>Country of your phone number</source>
+        <translation>Land Ihrer Telefonnummer</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation>Handynummer</translation>
+    </message>
+    <message>
+        <source>Your mobile number</source>
+        <translation>Ihre Handynummer</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile number:</source>
+        <translation>&amp;Mobilnummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Send code</source>
+        <translation>Code &amp;senden</translation>
+    </message>
+    <message>
+        <source>Code from the text message</source>
+        <translation>Code aus der SMS</translation>
+    </message>
+    <message>
+        <source>6-digit code</source>
+        <translation>6-stelliger Code</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm code</source>
+        <translation>Code &amp;bestätigen</translation>
+    </message>
+    <message>
+        <source>We will use {number} ({country}).</source>
+        <translation>Wir verwenden {number} ({country}).</translation>
+    </message>
+    <message>
+        <source>Use {number}</source>
+        <translation>{number} verwenden</translation>
+    </message>
+    <message>
+        <source>Asking {name}…</source>
+        <translation>{name} wird gefragt…</translation>
+    </message>
+    <message>
+        <source>Checking the code…</source>
+        <translation>Der Code wird geprüft…</translation>
+    </message>
+    <message>
+        <source>If an account uses this number, {name} has sent a code by SMS. Type it below within {minutes} minutes.</source>
+        <translation>Falls ein Konto diese Nummer verwendet, hat {name} einen Code per SMS geschickt. Geben Sie ihn innerhalb von {minutes} Minuten unten ein.</translation>
+    </message>
+    <message>
+        <source>Attempts left: {n}.</source>
+        <translation>Verbleibende Versuche: {n}.</translation>
+    </message>
+    <message>
+        <source>You can ask for a new code in {minutes}:{seconds:02d}.</source>
+        <translation>Einen neuen Code können Sie in {minutes}:{seconds:02d} anfordern.</translation>
+    </message>
+    <message>
+        <source>Sign in with {email}</source>
+        <translation>Mit {email} anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in with {email}. Its mail arrives in your {mine} inbox, but the exchange knows your account by exactly this spelling.</source>
+        <translation>Melden Sie sich mit {email} an. Die Mails dazu landen in Ihrem Postfach {mine}, aber die Börse kennt Ihr Konto unter genau dieser Schreibweise.</translation>
+    </message>
+    <message>
+        <source>None of your addresses match. The account uses {email}: sign in with that address (it was added to your list).</source>
+        <translation>Keine Ihrer Adressen stimmt überein. Das Konto verwendet {email}: Melden Sie sich mit dieser Adresse an (sie wurde Ihrer Liste hinzugefügt).</translation>
+    </message>
+    <message>
+        <source>None of your addresses match: the account uses {hint}; look in that mailbox.</source>
+        <translation>Keine Ihrer Adressen stimmt überein: Das Konto verwendet {hint}; sehen Sie in diesem Postfach nach.</translation>
+    </message>
+    <message>
+        <source>Sign in with {email}: it is the only one of your addresses that fits the exchange's hint {hint}. If it fails, the account may use a +tag or dotted variant of it.</source>
+        <translation>Melden Sie sich mit {email} an: Das ist die einzige Ihrer Adressen, die zum Hinweis {hint} der Börse passt. Klappt es nicht, verwendet das Konto vielleicht eine Variante mit +Zusatz oder Punkten.</translation>
+    </message>
+    <message>
+        <source>Several of your addresses fit the exchange's hint {hint}: {addresses}. Search those inboxes for mail from the exchange.</source>
+        <translation>Mehrere Ihrer Adressen passen zum Hinweis {hint} der Börse: {addresses}. Durchsuchen Sie diese Postfächer nach Mails der Börse.</translation>
+    </message>
+    <message>
+        <source>Search those inboxes</source>
+        <translation>Diese Postfächer durchsuchen</translation>
+    </message>
+    <message>
+        <source>Still stuck? Contact {name} support</source>
+        <translation>Kommen Sie nicht weiter? Support von {name} kontaktieren</translation>
+    </message>
+    <message>
+        <source>Show support contacts and a case summary</source>
+        <translation>Support-Kontakte und eine Fallzusammenfassung anzeigen</translation>
+    </message>
+    <message>
+        <source>If no mailbox has mail from {name} and the lookup didn't help, support can re-check your identity. Contact them only this way: {contacts}. Support never asks for your password, codes or seed phrase.</source>
+        <translation>Wenn kein Postfach Mails von {name} enthält und die Abfrage nicht geholfen hat, kann der Support Ihre Identität erneut prüfen. Kontaktieren Sie ihn nur auf diesem Weg: {contacts}. Der Support fragt nie nach Ihrem Passwort, Ihren Codes oder Ihrer Seed-Phrase.</translation>
+    </message>
+    <message>
+        <source>Case summary to send to support</source>
+        <translation>Fallzusammenfassung für den Support</translation>
+    </message>
+    <message>
+        <source>Copy case summary</source>
+        <translation>Fallzusammenfassung kopieren</translation>
+    </message>
+    <message>
+        <source>BreachGuard case summary for {name}</source>
+        <translation>BreachGuard-Fallzusammenfassung für {name}</translation>
+    </message>
+    <message>
+        <source>Step: {step}</source>
+        <translation>Schritt: {step}</translation>
+    </message>
+    <message>
+        <source>Addresses checked: {count} ({list})</source>
+        <translation>Geprüfte Adressen: {count} ({list})</translation>
+    </message>
+    <message>
+        <source>Login email found: {email}</source>
+        <translation>Gefundene Anmelde-E-Mail: {email}</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>noch nicht</translation>
+    </message>
+    <message>
+        <source>Phone used for the lookup: {phone}</source>
+        <translation>Für die Abfrage verwendete Telefonnummer: {phone}</translation>
+    </message>
+    <message>
+        <source>Last lookup problem: {code}</source>
+        <translation>Letztes Problem bei der Abfrage: {code}</translation>
+    </message>
+    <message>
+        <source>Lookup answer: {kind}</source>
+        <translation>Antwort der Abfrage: {kind}</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollPage</name>
+    <message>
+        <source>Something went wrong ({kind}).</source>
+        <translation>Etwas ist schiefgegangen ({kind}).</translation>
+    </message>
+    <message>
+        <source>Set up two-factor authentication again</source>
+        <translation>Zwei-Faktor-Authentifizierung neu eingerichtet</translation>
+    </message>
+    <message>
+        <source>Store secrets in the unencrypted file anyway (not recommended)</source>
+        <translation>Geheimnisse trotzdem in der unverschlüsselten Datei speichern (nicht empfohlen)</translation>
+    </message>
+    <message>
+        <source>Your exchange revoked the old 2FA codes. Start the new setup on the exchange's own website; it shows a QR code or a setup link. Bring it in here in any of these ways.</source>
+        <translation>Ihre Börse hat die alten 2FA-Codes gesperrt. Starten Sie die neue Einrichtung auf der Website der Börse selbst; dort sehen Sie einen QR-Code oder einen Einrichtungslink. Übernehmen Sie ihn auf einem dieser Wege hierher.</translation>
+    </message>
+    <message>
+        <source>Open the Demo Exchange website</source>
+        <translation>Website der Demo-Börse öffnen</translation>
+    </message>
+    <message>
+        <source>Use the link from the clipboard</source>
+        <translation>Link aus der Zwischenablage verwenden</translation>
+    </message>
+    <message>
+        <source>otpauth://… setup link</source>
+        <translation>otpauth://…-Einrichtungslink</translation>
+    </message>
+    <message>
+        <source>Setup link</source>
+        <translation>Einrichtungslink</translation>
+    </message>
+    <message>
+        <source>Use this link</source>
+        <translation>Diesen Link verwenden</translation>
+    </message>
+    <message>
+        <source>Open a QR image…</source>
+        <translation>QR-Bild öffnen…</translation>
+    </message>
+    <message>
+        <source>Paste a QR image</source>
+        <translation>QR-Bild einfügen</translation>
+    </message>
+    <message>
+        <source>Scan the screen</source>
+        <translation>Bildschirm scannen</translation>
+    </message>
+    <message>
+        <source>Or type the key by hand</source>
+        <translation>Oder den Schlüssel von Hand eingeben</translation>
+    </message>
+    <message>
+        <source>&amp;Secret key:</source>
+        <translation>Geheimer &amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>&amp;Account (email):</source>
+        <translation>&amp;Konto (E-Mail):</translation>
+    </message>
+    <message>
+        <source>Use this key</source>
+        <translation>Diesen Schlüssel verwenden</translation>
+    </message>
+    <message>
+        <source>Exchange this code is for</source>
+        <translation>Börse, zu der dieser Code gehört</translation>
+    </message>
+    <message>
+        <source>Choose the exchange…</source>
+        <translation>Börse auswählen…</translation>
+    </message>
+    <message>
+        <source>Exchange:</source>
+        <translation>Börse:</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Konto:</translation>
+    </message>
+    <message>
+        <source>Codes:</source>
+        <translation>Codes:</translation>
+    </message>
+    <message>
+        <source>Show code</source>
+        <translation>Code anzeigen</translation>
+    </message>
+    <message>
+        <source>Copy code</source>
+        <translation>Code kopieren</translation>
+    </message>
+    <message>
+        <source>Seconds until the code changes</source>
+        <translation>Sekunden, bis sich der Code ändert</translation>
+    </message>
+    <message>
+        <source>%v s</source>
+        <translation>%v s</translation>
+    </message>
+    <message>
+        <source>The exchange accepted the code</source>
+        <translation>Die Börse hat den Code angenommen</translation>
+    </message>
+    <message>
+        <source>Cancel setup</source>
+        <translation>Einrichtung abbrechen</translation>
+    </message>
+    <message>
+        <source>Confirm and save</source>
+        <translation>Bestätigen und speichern</translation>
+    </message>
+    <message>
+        <source>Your 2FA keys for this exchange</source>
+        <translation>Ihre 2FA-Schlüssel für diese Börse</translation>
+    </message>
+    <message>
+        <source>Replace this token</source>
+        <translation>Dieses Token ersetzen</translation>
+    </message>
+    <message>
+        <source>Continue to the checklist</source>
+        <translation>Weiter zur Checkliste</translation>
+    </message>
+    <message>
+        <source>Set up another code</source>
+        <translation>Weiteren Code einrichten</translation>
+    </message>
+    <message>
+        <source>revoked by the exchange, codes hidden; replace it</source>
+        <translation>von der Börse gesperrt, Codes ausgeblendet; bitte ersetzen</translation>
+    </message>
+    <message>
+        <source>working</source>
+        <translation>funktioniert</translation>
+    </message>
+    <message>
+        <source>{exchange} – {account} – created {created} – {status}</source>
+        <translation>{exchange} – {account} – erstellt {created} – {status}</translation>
+    </message>
+    <message>
+        <source>(no account name)</source>
+        <translation>(kein Kontoname)</translation>
+    </message>
+    <message>
+        <source>No 2FA keys saved for this exchange yet.</source>
+        <translation>Für diese Börse sind noch keine 2FA-Schlüssel gespeichert.</translation>
+    </message>
+    <message>
+        <source>A setup for {exchange} was interrupted. Its key is safe in the keyring; bring in the same setup code again to finish it.</source>
+        <translation>Eine Einrichtung für {exchange} wurde unterbrochen. Ihr Schlüssel liegt sicher im Schlüsselbund; übernehmen Sie denselben Einrichtungscode noch einmal, um sie abzuschließen.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds a 2FA setup link.</source>
+        <translation>In der Zwischenablage liegt ein 2FA-Einrichtungslink.</translation>
+    </message>
+    <message>
+        <source>Open a QR code picture</source>
+        <translation>Bild mit QR-Code öffnen</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no picture. Copy the QR code picture first (for example with a screenshot).</source>
+        <translation>In der Zwischenablage liegt kein Bild. Kopieren Sie zuerst das Bild mit dem QR-Code (zum Beispiel mit einem Bildschirmfoto).</translation>
+    </message>
+    <message>
+        <source>Scanning the screen is not available on this desktop. Take a screenshot of the QR code, copy it, and use “Paste a QR image”.</source>
+        <translation>Auf diesem Desktop kann der Bildschirm nicht gescannt werden. Machen Sie ein Bildschirmfoto vom QR-Code, kopieren Sie es und verwenden Sie „QR-Bild einfügen“.</translation>
+    </message>
+    <message>
+        <source>The export holds no token for {exchange}.</source>
+        <translation>Der Export enthält kein Token für {exchange}.</translation>
+    </message>
+    <message>
+        <source>recently</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is your {exchange} 2FA key from {created}. The exchange revoked every key created before {revoked}, so it no longer works and was not saved. Start a new setup on the exchange's own website.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The exported {exchange} 2FA key comes from an authenticator app, and the exchange revoked every key set up before {revoked}. It no longer works and was not saved. Start a new setup on the exchange's own website.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>I started this setup on {exchange}'s own website and want to continue anyway</source>
+        <translation>Ich habe diese Einrichtung auf der Website von {exchange} selbst gestartet und möchte trotzdem fortfahren</translation>
+    </message>
+    <message>
+        <source>(not named in the code)</source>
+        <translation>(im Code nicht genannt)</translation>
+    </message>
+    <message>
+        <source>{digits} digits, new every {period} s, {algorithm}</source>
+        <translation>{digits} Stellen, alle {period} s neu, {algorithm}</translation>
+    </message>
+    <message>
+        <source>Type the code shown above into the exchange's website. BreachGuard then checks with the exchange and saves the key when it was accepted.</source>
+        <translation>Geben Sie den oben angezeigten Code auf der Website der Börse ein. BreachGuard fragt dann bei der Börse nach und speichert den Schlüssel, sobald er angenommen wurde.</translation>
+    </message>
+    <message>
+        <source>Type the code shown above into the exchange's website. When the exchange accepts it, tick the box and save.</source>
+        <translation>Geben Sie den oben angezeigten Code auf der Website der Börse ein. Wenn die Börse ihn annimmt, setzen Sie das Häkchen und speichern Sie.</translation>
+    </message>
+    <message>
+        <source>Check with the exchange and save</source>
+        <translation>Bei der Börse prüfen und speichern</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Current code</source>
+        <translation>Aktueller Code</translation>
+    </message>
+    <message>
+        <source>Code hidden</source>
+        <translation>Code ausgeblendet</translation>
+    </message>
+    <message>
+        <source>Hide code</source>
+        <translation>Code ausblenden</translation>
+    </message>
+    <message>
+        <source>Code copied. The clipboard is cleared in 20 seconds.</source>
+        <translation>Code kopiert. Die Zwischenablage wird in 20 Sekunden geleert.</translation>
+    </message>
+    <message>
+        <source>Fix this computer's clock first (see above).</source>
+        <translation>Stellen Sie zuerst die Uhr dieses Computers richtig (siehe oben).</translation>
+    </message>
+    <message>
+        <source>Saving the key in your keyring…</source>
+        <translation>Der Schlüssel wird in Ihrem Schlüsselbund gespeichert…</translation>
+    </message>
+    <message>
+        <source>Checking the code with the exchange…</source>
+        <translation>Der Code wird bei der Börse geprüft…</translation>
+    </message>
+    <message>
+        <source>The exchange did not accept the code ({left} attempts left). Wait for the next code and try again.</source>
+        <translation>Die Börse hat den Code nicht angenommen (noch {left} Versuche). Warten Sie auf den nächsten Code und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The exchange has no setup waiting (it may have expired). Start the setup again on the exchange's website.</source>
+        <translation>Bei der Börse wartet keine Einrichtung (sie ist vielleicht abgelaufen). Starten Sie die Einrichtung erneut auf der Website der Börse.</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Wait a few minutes, then start again.</source>
+        <translation>Zu viele Versuche. Warten Sie ein paar Minuten und beginnen Sie dann von vorn.</translation>
+    </message>
+    <message>
+        <source>The exchange answered unexpectedly (HTTP {status}).</source>
+        <translation>Die Börse hat unerwartet geantwortet (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>Done. Your new 2FA key for {exchange} is saved in your keyring ({account}). Remove the old, revoked entry from any other authenticator app.</source>
+        <translation>Fertig. Ihr neuer 2FA-Schlüssel für {exchange} ist in Ihrem Schlüsselbund gespeichert ({account}). Entfernen Sie den alten, gesperrten Eintrag aus jeder anderen Authenticator-App.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Step {0}: {1}</source>
+        <translation>Schritt {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Demo Exchange — sample data. Nothing you do here touches a real account.</source>
+        <translation>Demo-Börse — Beispieldaten. Nichts, was Sie hier tun, betrifft ein echtes Konto.</translation>
+    </message>
+    <message>
+        <source>A private window is open — your support agent can't see it, on purpose.</source>
+        <translation>Ein privates Fenster ist geöffnet — Ihr Support-Mitarbeiter kann es absichtlich nicht sehen.</translation>
+    </message>
+    <message>
+        <source>Exchange: {0}</source>
+        <translation>Börse: {0}</translation>
+    </message>
+    <message>
+        <source>I'm on a &amp;call with support</source>
+        <translation>Ich &amp;telefoniere mit dem Support</translation>
+    </message>
+    <message>
+        <source>Hides your email, phone number, codes and secrets, and shows step ids your support agent can follow.</source>
+        <translation>Blendet Ihre E-Mail-Adresse, Telefonnummer, Codes und Geheimnisse aus und zeigt Schritt-Kennungen, denen Ihr Support-Mitarbeiter folgen kann.</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Weiter &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Exchange</source>
+        <translation>&amp;Börse</translation>
+    </message>
+    <message>
+        <source>&amp;Import exchange profile…</source>
+        <translation>Börsenprofil &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>B&amp;eenden</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Copy &amp;support report…</source>
+        <translation>&amp;Supportbericht kopieren…</translation>
+    </message>
+    <message>
+        <source>&amp;About BreachGuard</source>
+        <translation>Ü&amp;ber BreachGuard</translation>
+    </message>
+    <message>
+        <source>, done</source>
+        <translation>, erledigt</translation>
+    </message>
+    <message>
+        <source>your password</source>
+        <translation>Ihr Passwort</translation>
+    </message>
+    <message>
+        <source>2FA codes</source>
+        <translation>2FA-Codes</translation>
+    </message>
+    <message>
+        <source>your authenticator secret or QR code</source>
+        <translation>Ihr Authenticator-Geheimnis oder Ihren QR-Code</translation>
+    </message>
+    <message>
+        <source>your seed phrase</source>
+        <translation>Ihre Seed-Phrase</translation>
+    </message>
+    <message>
+        <source>remote access to your computer</source>
+        <translation>Fernzugriff auf Ihren Computer</translation>
+    </message>
+    <message>
+        <source>to move your funds</source>
+        <translation>das Verschieben Ihres Guthabens</translation>
+    </message>
+    <message>
+        <source>Support mode: your email, phone number, codes and secrets are hidden. {0} staff will never ask you for: {1}.</source>
+        <translation>Support-Modus: Ihre E-Mail-Adresse, Telefonnummer, Codes und Geheimnisse sind ausgeblendet. Mitarbeiter von {0} fragen Sie nie nach: {1}.</translation>
+    </message>
+    <message>
+        <source>Import exchange profile</source>
+        <translation>Börsenprofil importieren</translation>
+    </message>
+    <message>
+        <source>Exchange profiles (*.json)</source>
+        <translation>Börsenprofile (*.json)</translation>
+    </message>
+    <message>
+        <source>About BreachGuard</source>
+        <translation>Über BreachGuard</translation>
+    </message>
+    <message>
+        <source>BreachGuard {0}
+
+Helps you through the day after your exchange was breached: verified notices, the right login email and a safe 2FA re-enrollment.</source>
+        <translation>BreachGuard {0}
+
+Hilft Ihnen durch den Tag nach einem Angriff auf Ihre Börse: verifizierte Mitteilungen, die richtige Anmelde-E-Mail und eine sichere Neueinrichtung der 2FA.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateWindow</name>
+    <message>
+        <source>BreachGuard — private window</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Before anything secret is shown: pause screen sharing or remote access now. Nobody from the exchange or from support ever needs to see what this window shows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>I have paused screen sharing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add to an authenticator app on your phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In the authenticator app on your phone, choose “add account” and scan this QR code, or type the key below.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recovery codes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each code works once. Tick a code when you have used it; the marks are saved in your keyring.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close and hide everything</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>QR code for your authenticator app</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key: {key}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>QR code hidden until you pause screen sharing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>QR code hidden</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Current code: {code}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>used</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unused</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RecoveryCodesBox</name>
+    <message>
+        <source>Recovery codes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The exchange gives you recovery codes for when your 2FA device is lost. Keep them in your keyring here: paste them (saving replaces any codes saved before). They are only ever shown in the private window.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recovery codes, separated by spaces</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Paste from the clipboard and save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show recovery codes…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Available once a working 2FA key for this exchange is saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved {count} recovery codes in your keyring.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saving in your keyring…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading from your keyring…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No recovery codes saved for this key yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{unused} of {count} recovery codes unused (shown in the private window).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved: {count} recovery codes with their used marks.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Support report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is everything the support report contains. It has no passwords, 2FA secrets or codes, and email addresses and phone numbers are masked. Nothing leaves this computer: it is only copied when you press “Copy to clipboard”, so you can paste it into your message to support.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Putting the report together… Checking the keyring and the exchange's clock can take a few seconds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Putting the report together</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Support report text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The report appears here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Copy to clipboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read the report below. Press “Copy to clipboard” to copy all of it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The report could not be put together ({0}). Please try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copied. Paste it into your message to support ({0}).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SameComputerNotice</name>
+    <message>
+        <source>Codes shown on the computer you sign in from are a weaker second factor: anyone who gets into this computer has your password and your codes. Safer: add the key to an authenticator app on your phone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show on my phone instead…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opens a private window with the QR code and key for your phone</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StatusPage</name>
+    <message>
+        <source>Exchange status</source>
+        <translation>Status der Börse</translation>
+    </message>
+    <message>
+        <source>Notices from {name}'s own signed channel. Emails and social-media posts can be faked during an incident; what is marked Verified here cannot.</source>
+        <translation>Mitteilungen aus dem eigenen, signierten Kanal von {name}. E-Mails und Beiträge in sozialen Medien können bei einem Vorfall gefälscht sein; was hier als verifiziert markiert ist, nicht.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Check the exchange for new notices now</source>
+        <translation>Jetzt bei der Börse nach neuen Mitteilungen sehen</translation>
+    </message>
+    <message>
+        <source>Checking for new notices</source>
+        <translation>Suche nach neuen Mitteilungen</translation>
+    </message>
+    <message>
+        <source>Checking for new notices…</source>
+        <translation>Suche nach neuen Mitteilungen…</translation>
+    </message>
+    <message>
+        <source>Notices, newest first</source>
+        <translation>Mitteilungen, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Re-enroll 2FA now</source>
+        <translation>2FA jetzt neu einrichten</translation>
+    </message>
+    <message>
+        <source>Find your login email</source>
+        <translation>Anmelde-E-Mail finden</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>Schwer</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>Gering</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Severity unknown</source>
+        <translation>Schweregrad unbekannt</translation>
+    </message>
+    <message>
+        <source>Investigating</source>
+        <translation>Wird untersucht</translation>
+    </message>
+    <message>
+        <source>Cause identified</source>
+        <translation>Ursache gefunden</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Wird beobachtet</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Behoben</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Aktualisierung</translation>
+    </message>
+    <message>
+        <source>Post-mortem</source>
+        <translation>Nachbetrachtung</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Wird überprüft</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Status unknown</source>
+        <translation>Status unbekannt</translation>
+    </message>
+    <message>
+        <source>time unknown</source>
+        <translation>Zeit unbekannt</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation><numerusform>vor %n Min.</numerusform><numerusform>vor %n Min.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation><numerusform>vor %n Std.</numerusform><numerusform>vor %n Std.</numerusform></translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation><numerusform>vor %n Tag</numerusform><numerusform>vor %n Tagen</numerusform></translation>
+    </message>
+    <message>
+        <source>✎ Correction</source>
+        <translation>✎ Korrektur</translation>
+    </message>
+    <message>
+        <source>● New</source>
+        <translation>● Neu</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verifiziert</translation>
+    </message>
+    <message>
+        <source>unverified</source>
+        <translation>nicht verifiziert</translation>
+    </message>
+    <message>
+        <source>{tags}
+{title}
+{when}{relative} · {source}</source>
+        <translation>{tags}
+{title}
+{when}{relative} · {source}</translation>
+    </message>
+    <message>
+        <source>Loading notices…</source>
+        <translation>Mitteilungen werden geladen…</translation>
+    </message>
+    <message>
+        <source>The exchange has no current notices.</source>
+        <translation>Die Börse hat keine aktuellen Mitteilungen.</translation>
+    </message>
+    <message>
+        <source>{label}: Verified ✓ signed by {name}, last checked {age}</source>
+        <translation>{label}: Verifiziert ✓ signiert von {name}, zuletzt geprüft {age}</translation>
+    </message>
+    <message>
+        <source>{label}: no verified notices yet</source>
+        <translation>{label}: noch keine verifizierten Mitteilungen</translation>
+    </message>
+    <message>
+        <source>{label}: Unverified (TLS only), nothing loaded yet</source>
+        <translation>{label}: nicht verifiziert (nur TLS), noch nichts geladen</translation>
+    </message>
+    <message>
+        <source>{label}: Unverified (TLS only), last checked {age}. It cannot start any action in this app.</source>
+        <translation>{label}: nicht verifiziert (nur TLS), zuletzt geprüft {age}. Diese Quelle kann in dieser App keine Aktion auslösen.</translation>
+    </message>
+    <message>
+        <source>⚠ The latest notices from {label} failed verification and were NOT shown: {reason}. Below are the last verified notices, from {age}.</source>
+        <translation>⚠ Die neuesten Mitteilungen von {label} haben die Prüfung nicht bestanden und werden NICHT angezeigt: {reason}. Unten stehen die letzten verifizierten Mitteilungen, Stand {age}.</translation>
+    </message>
+    <message>
+        <source>⚠ The notices from {label} failed verification and are not shown: {reason}.</source>
+        <translation>⚠ Die Mitteilungen von {label} haben die Prüfung nicht bestanden und werden nicht angezeigt: {reason}.</translation>
+    </message>
+    <message>
+        <source>Could not check {label} for new notices: {reason}.</source>
+        <translation>{label} konnte nicht auf neue Mitteilungen geprüft werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>Showing the copy from {age}.</source>
+        <translation>Angezeigt wird der Stand von {age}.</translation>
+    </message>
+    <message>
+        <source>Out of date: these notices expired at {time} and {label} has not published newer ones. Things may have changed since.</source>
+        <translation>Veraltet: Diese Mitteilungen sind seit {time} abgelaufen, und {label} hat keine neueren veröffentlicht. Inzwischen kann sich etwas geändert haben.</translation>
+    </message>
+    <message>
+        <source>Severity: {severity} · Status: {status}</source>
+        <translation>Schweregrad: {severity} · Status: {status}</translation>
+    </message>
+    <message>
+        <source>From {label} · Verified ✓ (signed by {name})</source>
+        <translation>Von {label} · Verifiziert ✓ (signiert von {name})</translation>
+    </message>
+    <message>
+        <source>From {label} · Unverified (TLS only)</source>
+        <translation>Von {label} · nicht verifiziert (nur TLS)</translation>
+    </message>
+    <message>
+        <source>Updated {when}</source>
+        <translation>Aktualisiert {when}</translation>
+    </message>
+    <message>
+        <source>Published {when}</source>
+        <translation>Veröffentlicht {when}</translation>
+    </message>
+    <message>
+        <source>Next update expected at {time}</source>
+        <translation>Nächste Aktualisierung erwartet um {time}</translation>
+    </message>
+    <message>
+        <source>An update was promised for {time} and has not arrived yet.</source>
+        <translation>Für {time} wurde eine Aktualisierung angekündigt, die noch nicht eingetroffen ist.</translation>
+    </message>
+    <message>
+        <source>Affected: {components}</source>
+        <translation>Betroffen: {components}</translation>
+    </message>
+    <message>
+        <source>Notes on this notice: {problems}</source>
+        <translation>Hinweise zu dieser Mitteilung: {problems}</translation>
+    </message>
+    <message>
+        <source>✎ Correction to the earlier notice “{title}”. The earlier notice is kept as it was published.</source>
+        <translation>✎ Korrektur der früheren Mitteilung „{title}“. Die frühere Mitteilung bleibt so erhalten, wie sie veröffentlicht wurde.</translation>
+    </message>
+    <message>
+        <source>✎ This corrects an earlier notice.</source>
+        <translation>✎ Dies korrigiert eine frühere Mitteilung.</translation>
+    </message>
+    <message>
+        <source>✎ This notice was later corrected: see “{title}”.</source>
+        <translation>✎ Diese Mitteilung wurde später korrigiert: siehe „{title}“.</translation>
+    </message>
+    <message>
+        <source>seed or recovery phrases</source>
+        <translation>Seed- oder Wiederherstellungsphrasen</translation>
+    </message>
+    <message>
+        <source>remote access to your computer</source>
+        <translation>Fernzugriff auf Ihren Computer</translation>
+    </message>
+    <message>
+        <source>a “verification deposit” or payment</source>
+        <translation>eine „Verifizierungseinzahlung“ oder Zahlung</translation>
+    </message>
+    <message>
+        <source>moving your funds</source>
+        <translation>das Verschieben Ihres Guthabens</translation>
+    </message>
+    <message>
+        <source>⚠ Scam warning: this notice mentions {topics}. {name} staff will never ask you for these. If anyone does — by email, phone or chat — it is a scam: stop and contact support through the official website.</source>
+        <translation>⚠ Betrugswarnung: Diese Mitteilung erwähnt {topics}. Mitarbeiter von {name} fragen Sie nie danach. Wenn das jemand tut — per E-Mail, Telefon oder Chat —, ist es Betrug: Brechen Sie ab und wenden Sie sich über die offizielle Website an den Support.</translation>
+    </message>
+    <message>
+        <source>Open on {host}</source>
+        <translation>Auf {host} öffnen</translation>
+    </message>
+    <message>
+        <source>Link not opened for your safety ({reason}): {url}</source>
+        <translation>Link zu Ihrer Sicherheit nicht geöffnet ({reason}): {url}</translation>
+    </message>
+    <message>
+        <source>Update history (newest first):</source>
+        <translation>Verlauf der Aktualisierungen (neueste zuerst):</translation>
+    </message>
+</context>
+<context>
+    <name>StatusTray</name>
+    <message>
+        <source>Open BreachGuard</source>
+        <translation>BreachGuard öffnen</translation>
+    </message>
+    <message>
+        <source>no open notices</source>
+        <translation>keine offenen Mitteilungen</translation>
+    </message>
+    <message>
+        <source>information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>minor problem</source>
+        <translation>geringes Problem</translation>
+    </message>
+    <message>
+        <source>major problem</source>
+        <translation>schweres Problem</translation>
+    </message>
+    <message>
+        <source>critical — action needed</source>
+        <translation>kritisch — Handeln erforderlich</translation>
+    </message>
+    <message>
+        <source>problem of unknown severity</source>
+        <translation>Problem mit unbekanntem Schweregrad</translation>
+    </message>
+    <message>
+        <source>BreachGuard — {0}: {1}</source>
+        <translation>BreachGuard — {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Critical notice from {0}</source>
+        <translation>Kritische Mitteilung von {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Steps</name>
+    <message>
+        <source>Step {number} of {total} — {title}</source>
+        <translation>Schritt {number} von {total} — {title}</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <source>That address is already in your list.</source>
+        <translation>Diese Adresse steht schon in Ihrer Liste.</translation>
+    </message>
+    <message>
+        <source>The list is full; remove an address first.</source>
+        <translation>Die Liste ist voll; entfernen Sie zuerst eine Adresse.</translation>
+    </message>
+    <message>
+        <source>Your saved addresses could not be read ({reason}).</source>
+        <translation>Ihre gespeicherten Adressen konnten nicht gelesen werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>Your saved addresses were damaged and were set aside as {name}.</source>
+        <translation>Ihre gespeicherten Adressen waren beschädigt und wurden als {name} beiseitegelegt.</translation>
+    </message>
+    <message>
+        <source>Pause screen sharing before you reveal anything.</source>
+        <translation>Pausieren Sie die Bildschirmfreigabe, bevor Sie etwas aufdecken.</translation>
+    </message>
+    <message>
+        <source>This window is hidden from screen sharing and screenshots by Windows. Your support agent sees an empty area instead.</source>
+        <translation>Windows blendet dieses Fenster bei Bildschirmfreigabe und Bildschirmfotos aus. Ihr Support-Mitarbeiter sieht stattdessen eine leere Fläche.</translation>
+    </message>
+    <message>
+        <source>This window shows as a black box in screen sharing and screenshots (this Windows version, build {build}, cannot hide it completely).</source>
+        <translation>Dieses Fenster erscheint bei Bildschirmfreigabe und auf Bildschirmfotos als schwarze Fläche (diese Windows-Version, Build {build}, kann es nicht ganz ausblenden).</translation>
+    </message>
+    <message>
+        <source>Windows refused to hide this window from screen sharing (error {code}). Pause screen sharing before you reveal anything.</source>
+        <translation>Windows hat sich geweigert, dieses Fenster bei der Bildschirmfreigabe auszublenden (Fehler {code}). Pausieren Sie die Bildschirmfreigabe, bevor Sie etwas aufdecken.</translation>
+    </message>
+    <message>
+        <source>Windows did not confirm that this window is hidden from screen sharing (it reports setting {actual}, expected {expected}). Pause screen sharing before you reveal anything.</source>
+        <translation>Windows hat nicht bestätigt, dass dieses Fenster bei der Bildschirmfreigabe ausgeblendet ist (gemeldete Einstellung {actual}, erwartet {expected}). Pausieren Sie die Bildschirmfreigabe, bevor Sie etwas aufdecken.</translation>
+    </message>
+    <message>
+        <source>This window has no native handle yet, so it cannot be hidden from screen sharing. Pause screen sharing before you reveal anything.</source>
+        <translation>Dieses Fenster hat noch kein natives Handle und kann deshalb bei der Bildschirmfreigabe nicht ausgeblendet werden. Pausieren Sie die Bildschirmfreigabe, bevor Sie etwas aufdecken.</translation>
+    </message>
+    <message>
+        <source>macOS was asked to keep this window out of screen sharing. Newer macOS versions (15 and later) and some sharing apps ignore this, so pause screen sharing before you reveal anything.</source>
+        <translation>macOS wurde gebeten, dieses Fenster aus der Bildschirmfreigabe herauszuhalten. Neuere macOS-Versionen (ab 15) und manche Freigabe-Apps ignorieren das; pausieren Sie deshalb die Bildschirmfreigabe, bevor Sie etwas aufdecken.</translation>
+    </message>
+    <message>
+        <source>macOS could not be asked to keep this window out of screen sharing ({reason}). Pause screen sharing before you reveal anything.</source>
+        <translation>macOS konnte nicht gebeten werden, dieses Fenster aus der Bildschirmfreigabe herauszuhalten ({reason}). Pausieren Sie die Bildschirmfreigabe, bevor Sie etwas aufdecken.</translation>
+    </message>
+    <message>
+        <source>On Linux, no app can hide a window from screen sharing: pause sharing first, then reveal.</source>
+        <translation>Unter Linux kann keine App ein Fenster vor der Bildschirmfreigabe verbergen: Pausieren Sie zuerst die Freigabe, dann decken Sie auf.</translation>
+    </message>
+    <message>
+        <source>This system offers no way to hide a window from screen sharing: pause sharing first, then reveal.</source>
+        <translation>Dieses System kann kein Fenster vor der Bildschirmfreigabe verbergen: Pausieren Sie zuerst die Freigabe, dann decken Sie auf.</translation>
+    </message>
+    <message>
+        <source>Read the exchange's verified notices</source>
+        <translation>Die verifizierten Mitteilungen der Börse gelesen</translation>
+    </message>
+    <message>
+        <source>Confirmed which email your account uses</source>
+        <translation>Geklärt, welche E-Mail-Adresse Ihr Konto verwendet</translation>
+    </message>
+    <message>
+        <source>Set up two-factor authentication again, confirmed by the exchange</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stored your new recovery codes offline (on paper)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Removed the old, revoked entry from your authenticator app</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changed your exchange password</source>
+        <translation>Ihr Passwort bei der Börse geändert</translation>
+    </message>
+    <message>
+        <source>Ticks itself when you open step 1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ticks itself when step 2 found your login email.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ticks itself when the exchange accepted a code from your new token.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only you know this: tick it when the codes are written down.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only you know this: tick it when the old entry is gone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only you know this: tick it after changing the password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This item ticks itself; it cannot be ticked by hand.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Windows: open Settings → Time &amp; language → Date &amp; time, turn on “Set time automatically”, then press “Sync now”.</source>
+        <translation>Windows: Öffnen Sie Einstellungen → Zeit und Sprache → Datum und Uhrzeit, schalten Sie „Uhrzeit automatisch festlegen“ ein und klicken Sie dann auf „Jetzt synchronisieren“.</translation>
+    </message>
+    <message>
+        <source>macOS: open System Settings → General → Date &amp; Time and turn on “Set time and date automatically”.</source>
+        <translation>macOS: Öffnen Sie Systemeinstellungen → Allgemein → Datum &amp; Uhrzeit und schalten Sie „Datum und Uhrzeit automatisch einstellen“ ein.</translation>
+    </message>
+    <message>
+        <source>Linux: turn on automatic time in your desktop's date and time settings, or run “timedatectl set-ntp true” in a terminal.</source>
+        <translation>Linux: Schalten Sie in den Datums- und Zeiteinstellungen Ihres Desktops die automatische Zeit ein, oder führen Sie in einem Terminal „timedatectl set-ntp true“ aus.</translation>
+    </message>
+    <message>
+        <source>This computer's clock is {seconds} seconds {direction} the exchange's, so the exchange would reject its codes. Fix the clock before finishing the setup.</source>
+        <translation>Die Uhr dieses Computers weicht um {seconds} Sekunden von der Uhr der Börse ab ({direction}), deshalb würde die Börse die Codes ablehnen. Stellen Sie die Uhr richtig, bevor Sie die Einrichtung abschließen.</translation>
+    </message>
+    <message>
+        <source>This computer's clock is {seconds} seconds {direction} the exchange's. Codes may be rejected; please set the clock right.</source>
+        <translation>Die Uhr dieses Computers weicht um {seconds} Sekunden von der Uhr der Börse ab ({direction}). Codes werden vielleicht abgelehnt; bitte stellen Sie die Uhr richtig.</translation>
+    </message>
+    <message>
+        <source>The exchange's server did not say what time it is.</source>
+        <translation>Der Server der Börse hat keine Uhrzeit genannt.</translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation>sie geht nach</translation>
+    </message>
+    <message>
+        <source>ahead of</source>
+        <translation>sie geht vor</translation>
+    </message>
+    <message>
+        <source>Could not ask the exchange for the time: {reason}</source>
+        <translation>Die Uhrzeit konnte nicht bei der Börse abgefragt werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Type an email address.</source>
+        <translation>Geben Sie eine E-Mail-Adresse ein.</translation>
+    </message>
+    <message>
+        <source>That is longer than any email address can be.</source>
+        <translation>Das ist länger, als eine E-Mail-Adresse sein kann.</translation>
+    </message>
+    <message>
+        <source>Email addresses contain no spaces.</source>
+        <translation>E-Mail-Adressen enthalten keine Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>An email address needs an @, like name@example.com.</source>
+        <translation>Eine E-Mail-Adresse braucht ein @, etwa name@beispiel.de.</translation>
+    </message>
+    <message>
+        <source>An email address has exactly one @.</source>
+        <translation>Eine E-Mail-Adresse hat genau ein @.</translation>
+    </message>
+    <message>
+        <source>Something must come before the @.</source>
+        <translation>Vor dem @ muss etwas stehen.</translation>
+    </message>
+    <message>
+        <source>The part before the @ is too long.</source>
+        <translation>Der Teil vor dem @ ist zu lang.</translation>
+    </message>
+    <message>
+        <source>Addresses with quotation marks are not supported.</source>
+        <translation>Adressen mit Anführungszeichen werden nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>The part before the @ can't start or end with a dot or have two dots in a row.</source>
+        <translation>Der Teil vor dem @ darf nicht mit einem Punkt beginnen oder enden und keine zwei Punkte hintereinander haben.</translation>
+    </message>
+    <message>
+        <source>The part before the @ contains a character that email addresses don't use.</source>
+        <translation>Der Teil vor dem @ enthält ein Zeichen, das in E-Mail-Adressen nicht vorkommt.</translation>
+    </message>
+    <message>
+        <source>Something must come after the @, like gmail.com.</source>
+        <translation>Nach dem @ muss etwas stehen, etwa gmail.com.</translation>
+    </message>
+    <message>
+        <source>The part after the @ needs a dot, like gmail.com.</source>
+        <translation>Der Teil nach dem @ braucht einen Punkt, etwa gmail.com.</translation>
+    </message>
+    <message>
+        <source>The part after the @ is not a valid domain name.</source>
+        <translation>Der Teil nach dem @ ist kein gültiger Domainname.</translation>
+    </message>
+    <message>
+        <source>gmail.com and googlemail.com are the same mailbox</source>
+        <translation>gmail.com und googlemail.com sind dasselbe Postfach</translation>
+    </message>
+    <message>
+        <source>Paste the sender's address, like news@exchange.example.</source>
+        <translation>Fügen Sie die Adresse des Absenders ein, etwa news@boerse.example.</translation>
+    </message>
+    <message>
+        <source>the same mailbox without the +tag</source>
+        <translation>dasselbe Postfach ohne den +Zusatz</translation>
+    </message>
+    <message>
+        <source>Yahoo uses a dash for extra addresses</source>
+        <translation>Yahoo verwendet einen Bindestrich für Zusatzadressen</translation>
+    </message>
+    <message>
+        <source>Gmail ignores dots, but an exchange may not</source>
+        <translation>Gmail ignoriert Punkte, eine Börse vielleicht nicht</translation>
+    </message>
+    <message>
+        <source>This 2FA setup no longer exists; start again.</source>
+        <translation>Diese 2FA-Einrichtung gibt es nicht mehr; beginnen Sie von vorn.</translation>
+    </message>
+    <message>
+        <source>These do not look like recovery codes.</source>
+        <translation>Das sieht nicht nach Wiederherstellungscodes aus.</translation>
+    </message>
+    <message>
+        <source>The secret of this token is missing from the keyring. Set up 2FA again.</source>
+        <translation>Das Geheimnis dieses Tokens fehlt im Schlüsselbund. Richten Sie 2FA neu ein.</translation>
+    </message>
+    <message>
+        <source>This 2FA setup is already {status}.</source>
+        <translation>Diese 2FA-Einrichtung hat bereits den Status {status}.</translation>
+    </message>
+    <message>
+        <source>The list of your 2FA tokens cannot be read ({reason}).</source>
+        <translation>Die Liste Ihrer 2FA-Tokens kann nicht gelesen werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>The list of your 2FA tokens is damaged. Your secrets in the keyring are untouched; contact support before deleting anything.</source>
+        <translation>Die Liste Ihrer 2FA-Tokens ist beschädigt. Ihre Geheimnisse im Schlüsselbund sind unberührt; wenden Sie sich an den Support, bevor Sie etwas löschen.</translation>
+    </message>
+    <message>
+        <source>The stored recovery codes are damaged.</source>
+        <translation>Die gespeicherten Wiederherstellungscodes sind beschädigt.</translation>
+    </message>
+    <message>
+        <source>not a web address (blocked for your safety)</source>
+        <translation>keine Webadresse (zu Ihrer Sicherheit gesperrt)</translation>
+    </message>
+    <message>
+        <source>not encrypted (http://)</source>
+        <translation>nicht verschlüsselt (http://)</translation>
+    </message>
+    <message>
+        <source>contains a hidden user name or password</source>
+        <translation>enthält einen versteckten Benutzernamen oder ein Passwort</translation>
+    </message>
+    <message>
+        <source>points to a bare IP address, not the exchange's website</source>
+        <translation>führt zu einer bloßen IP-Adresse, nicht zur Website der Börse</translation>
+    </message>
+    <message>
+        <source>uses an unusual port</source>
+        <translation>verwendet einen ungewöhnlichen Port</translation>
+    </message>
+    <message>
+        <source>is a shortened link that hides where it leads</source>
+        <translation>ist ein gekürzter Link, der verbirgt, wohin er führt</translation>
+    </message>
+    <message>
+        <source>does not lead to one of the exchange's official websites</source>
+        <translation>führt nicht zu einer der offiziellen Websites der Börse</translation>
+    </message>
+    <message>
+        <source>not a valid web address</source>
+        <translation>keine gültige Webadresse</translation>
+    </message>
+    <message>
+        <source>The exchange's lookup did not work. Try again later.</source>
+        <translation>Die Abfrage bei der Börse hat nicht funktioniert. Versuchen Sie es später noch einmal.</translation>
+    </message>
+    <message>
+        <source>The exchange did not accept this phone number. Check the number and the country.</source>
+        <translation>Die Börse hat diese Telefonnummer nicht angenommen. Prüfen Sie die Nummer und das Land.</translation>
+    </message>
+    <message>
+        <source>Type the code from the text message: digits only.</source>
+        <translation>Geben Sie den Code aus der SMS ein: nur Ziffern.</translation>
+    </message>
+    <message>
+        <source>That code is not right. Check the text message and try again.</source>
+        <translation>Dieser Code stimmt nicht. Prüfen Sie die SMS und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>This code has expired. Ask for a new code.</source>
+        <translation>Dieser Code ist abgelaufen. Fordern Sie einen neuen Code an.</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes. Ask for a new code.</source>
+        <translation>Zu viele falsche Codes. Fordern Sie einen neuen Code an.</translation>
+    </message>
+    <message>
+        <source>The exchange asks you to wait before trying again.</source>
+        <translation>Die Börse bittet Sie, zu warten, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The exchange could not be reached. Check your internet connection and try again.</source>
+        <translation>Die Börse ist nicht erreichbar. Prüfen Sie Ihre Internetverbindung und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the exchange failed: its certificate could not be verified. Do not continue on this network.</source>
+        <translation>Die sichere Verbindung zur Börse ist fehlgeschlagen: Ihr Zertifikat konnte nicht überprüft werden. Machen Sie in diesem Netzwerk nicht weiter.</translation>
+    </message>
+    <message>
+        <source>The exchange gave an answer BreachGuard does not understand. Try again later or contact the exchange's support.</source>
+        <translation>Die Börse hat eine Antwort gegeben, die BreachGuard nicht versteht. Versuchen Sie es später noch einmal oder wenden Sie sich an den Support der Börse.</translation>
+    </message>
+    <message>
+        <source>Type the hint exactly as the exchange showed it, like o•••@gmail.com.</source>
+        <translation>Geben Sie den Hinweis genau so ein, wie die Börse ihn gezeigt hat, etwa o•••@gmail.com.</translation>
+    </message>
+    <message>
+        <source>A hint has an @ in it, like o•••@gmail.com.</source>
+        <translation>Ein Hinweis enthält ein @, etwa o•••@gmail.com.</translation>
+    </message>
+    <message>
+        <source>A hint has exactly one @.</source>
+        <translation>Ein Hinweis hat genau ein @.</translation>
+    </message>
+    <message>
+        <source>This hint shows no letters, so it can't tell your addresses apart.</source>
+        <translation>Dieser Hinweis zeigt keine Buchstaben und kann Ihre Adressen daher nicht unterscheiden.</translation>
+    </message>
+    <message>
+        <source>A hint contains no spaces or line breaks.</source>
+        <translation>Ein Hinweis enthält keine Leerzeichen oder Zeilenumbrüche.</translation>
+    </message>
+    <message>
+        <source>email starting with {first}, at a domain starting with {domain_first} ending in .{suffix}</source>
+        <translation>E-Mail-Adresse, die mit {first} beginnt, bei einer Domain, die mit {domain_first} beginnt und auf .{suffix} endet</translation>
+    </message>
+    <message>
+        <source>phone number ending in {digits}</source>
+        <translation>Telefonnummer, die auf {digits} endet</translation>
+    </message>
+    <message>
+        <source>a hidden email address</source>
+        <translation>eine verborgene E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>email starting with {first}, at {domain}</source>
+        <translation>E-Mail-Adresse, die mit {first} beginnt, bei {domain}</translation>
+    </message>
+    <message>
+        <source>email starting with {first}, at a hidden domain</source>
+        <translation>E-Mail-Adresse, die mit {first} beginnt, bei einer verborgenen Domain</translation>
+    </message>
+    <message>
+        <source>a hidden phone number</source>
+        <translation>eine verborgene Telefonnummer</translation>
+    </message>
+    <message>
+        <source>The export code is damaged ({detail}). Scan it again or create a new export.</source>
+        <translation>Der Exportcode ist beschädigt ({detail}). Scannen Sie ihn erneut oder erstellen Sie einen neuen Export.</translation>
+    </message>
+    <message>
+        <source>The export code is longer than BreachGuard reads ({limit} characters).</source>
+        <translation>Der Exportcode ist länger, als BreachGuard liest ({limit} Zeichen).</translation>
+    </message>
+    <message>
+        <source>This is not a Google Authenticator export; those start with “otpauth-migration://offline”.</source>
+        <translation>Dies ist kein Google-Authenticator-Export; diese beginnen mit „otpauth-migration://offline“.</translation>
+    </message>
+    <message>
+        <source>The export code has no data (or has it twice). Scan it again.</source>
+        <translation>Der Exportcode enthält keine Daten (oder sie doppelt). Scannen Sie ihn erneut.</translation>
+    </message>
+    <message>
+        <source>The export contains no accounts.</source>
+        <translation>Der Export enthält keine Konten.</translation>
+    </message>
+    <message>
+        <source>Counter-based (HOTP) account: not used for exchange sign-in, skipped.</source>
+        <translation>Zählerbasiertes Konto (HOTP): wird für die Anmeldung bei Börsen nicht verwendet, übersprungen.</translation>
+    </message>
+    <message>
+        <source>Uses an algorithm BreachGuard cannot compute correctly ({name}), skipped.</source>
+        <translation>Verwendet einen Algorithmus, den BreachGuard nicht korrekt berechnen kann ({name}), übersprungen.</translation>
+    </message>
+    <message>
+        <source>Unknown code length, skipped.</source>
+        <translation>Unbekannte Codelänge, übersprungen.</translation>
+    </message>
+    <message>
+        <source>The key is too short ({bits} bits) to be real, skipped.</source>
+        <translation>Der Schlüssel ist zu kurz ({bits} Bit), um echt zu sein, übersprungen.</translation>
+    </message>
+    <message>
+        <source>{scanned} of {total} scanned</source>
+        <translation>{scanned} von {total} gescannt</translation>
+    </message>
+    <message>
+        <source>This code belongs to a different export. Finish scanning the current one ({scanned} of {total}) or start over.</source>
+        <translation>Dieser Code gehört zu einem anderen Export. Scannen Sie den aktuellen zu Ende ({scanned} von {total}) oder beginnen Sie von vorn.</translation>
+    </message>
+    <message>
+        <source>This is not a 2FA setup code. A setup code starts with “otpauth://”.</source>
+        <translation>Dies ist kein 2FA-Einrichtungscode. Ein Einrichtungscode beginnt mit „otpauth://“.</translation>
+    </message>
+    <message>
+        <source>The exchange issued a short {bits}-bit key. It works, but it is weaker than the recommended 128 bits or more; support can advise.</source>
+        <translation>Die Börse hat einen kurzen {bits}-Bit-Schlüssel ausgegeben. Er funktioniert, ist aber schwächer als die empfohlenen 128 Bit oder mehr; der Support kann Sie beraten.</translation>
+    </message>
+    <message>
+        <source>The setup code names two different exchanges: “{param}” and “{label}”. Genuine codes name one.</source>
+        <translation>Der Einrichtungscode nennt zwei verschiedene Börsen: „{param}“ und „{label}“. Echte Codes nennen nur eine.</translation>
+    </message>
+    <message>
+        <source>The setup code is for “{issuer}”, not for {expected}. If you did not start this setup on that exchange's own website, stop here.</source>
+        <translation>Der Einrichtungscode ist für „{issuer}“, nicht für {expected}. Wenn Sie diese Einrichtung nicht auf der Website dieser Börse selbst gestartet haben, hören Sie hier auf.</translation>
+    </message>
+    <message>
+        <source>This is a Google Authenticator export, not a single setup code. Use “Import from Google Authenticator” instead.</source>
+        <translation>Dies ist ein Google-Authenticator-Export, kein einzelner Einrichtungscode. Verwenden Sie stattdessen „Aus Google Authenticator importieren“.</translation>
+    </message>
+    <message>
+        <source>This is a link to a web page ({host}), not a 2FA setup code. Do not follow links from setup messages; open the exchange's site yourself.</source>
+        <translation>Dies ist ein Link zu einer Webseite ({host}), kein 2FA-Einrichtungscode. Folgen Sie keinen Links aus Einrichtungsnachrichten; öffnen Sie die Website der Börse selbst.</translation>
+    </message>
+    <message>
+        <source>The setup code has no secret key.</source>
+        <translation>Der Einrichtungscode enthält keinen geheimen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The secret key contains characters a 2FA key never has ({chars}). Only letters A–Z and digits 2–7 are used; check for 0/O and 1/I mix-ups.</source>
+        <translation>Der geheime Schlüssel enthält Zeichen, die ein 2FA-Schlüssel nie hat ({chars}). Verwendet werden nur die Buchstaben A–Z und die Ziffern 2–7; achten Sie auf Verwechslungen von 0/O und 1/I.</translation>
+    </message>
+    <message>
+        <source>The secret key has {count} characters, which cannot be a complete key. A character is probably missing or extra.</source>
+        <translation>Der geheime Schlüssel hat {count} Zeichen, das kann kein vollständiger Schlüssel sein. Wahrscheinlich fehlt ein Zeichen oder eines ist zu viel.</translation>
+    </message>
+    <message>
+        <source>The secret key is only {bits} bits long; real setup keys have at least 80 bits (16 characters). Check that you copied all of it.</source>
+        <translation>Der geheime Schlüssel ist nur {bits} Bit lang; echte Schlüssel haben mindestens 80 Bit (16 Zeichen). Prüfen Sie, ob Sie ihn vollständig kopiert haben.</translation>
+    </message>
+    <message>
+        <source>The secret key is implausibly long.</source>
+        <translation>Der geheime Schlüssel ist unglaubwürdig lang.</translation>
+    </message>
+    <message>
+        <source>The setup code is longer than {limit} characters; real ones are far shorter.</source>
+        <translation>Der Einrichtungscode ist länger als {limit} Zeichen; echte sind viel kürzer.</translation>
+    </message>
+    <message>
+        <source>The setup code is of type “{kind}”; only time-based codes (totp) are used for exchange sign-in.</source>
+        <translation>Der Einrichtungscode ist vom Typ „{kind}“; für die Anmeldung bei Börsen werden nur zeitbasierte Codes (totp) verwendet.</translation>
+    </message>
+    <message>
+        <source>The {what} name in the setup code is longer than {limit} characters.</source>
+        <translation>Der Name „{what}“ im Einrichtungscode ist länger als {limit} Zeichen.</translation>
+    </message>
+    <message>
+        <source>The {what} name contains invisible control characters, a trick used by fake setup codes.</source>
+        <translation>Der Name „{what}“ enthält unsichtbare Steuerzeichen, ein Trick gefälschter Einrichtungscodes.</translation>
+    </message>
+    <message>
+        <source>The setup code asks for the algorithm “{name}”, which authenticators do not support (only SHA1, SHA256, SHA512). Codes would be wrong; ask the exchange for a new setup code.</source>
+        <translation>Der Einrichtungscode verlangt den Algorithmus „{name}“, den Authenticator-Apps nicht unterstützen (nur SHA1, SHA256, SHA512). Die Codes wären falsch; bitten Sie die Börse um einen neuen Einrichtungscode.</translation>
+    </message>
+    <message>
+        <source>The setup code asks for {value} digits; codes have 6, 7 or 8 digits.</source>
+        <translation>Der Einrichtungscode verlangt {value} Stellen; Codes haben 6, 7 oder 8 Stellen.</translation>
+    </message>
+    <message>
+        <source>The setup code gives “{value}” as the code lifetime; it must be a positive number of seconds.</source>
+        <translation>Der Einrichtungscode gibt „{value}“ als Gültigkeitsdauer an; sie muss eine positive Zahl von Sekunden sein.</translation>
+    </message>
+    <message>
+        <source>This is a counter-based (HOTP) code without a counter, so it cannot work. Exchange re-enrollment uses time-based codes; ask the exchange for a new setup code.</source>
+        <translation>Dies ist ein zählerbasierter Code (HOTP) ohne Zähler und kann deshalb nicht funktionieren. Für die Neueinrichtung bei Börsen werden zeitbasierte Codes verwendet; bitten Sie die Börse um einen neuen Einrichtungscode.</translation>
+    </message>
+    <message>
+        <source>The counter in the setup code is not a number.</source>
+        <translation>Der Zähler im Einrichtungscode ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>The counter in the setup code is too large.</source>
+        <translation>Der Zähler im Einrichtungscode ist zu groß.</translation>
+    </message>
+    <message>
+        <source>The setup code names two different exchanges (“{param}” and “{label}”). Genuine codes name one; this is a warning sign of a fake code.</source>
+        <translation>Der Einrichtungscode nennt zwei verschiedene Börsen („{param}“ und „{label}“). Echte Codes nennen nur eine; das ist ein Warnzeichen für einen gefälschten Code.</translation>
+    </message>
+    <message>
+        <source>The secret key is not valid base32.</source>
+        <translation>Der geheime Schlüssel ist kein gültiges Base32.</translation>
+    </message>
+    <message>
+        <source>The setup code does not say which exchange it is for.</source>
+        <translation>Der Einrichtungscode sagt nicht, für welche Börse er ist.</translation>
+    </message>
+    <message>
+        <source>This is a counter-based (HOTP) code. Exchange re-enrollment uses time-based codes; ask the exchange for a new setup code.</source>
+        <translation>Dies ist ein zählerbasierter Code (HOTP). Für die Neueinrichtung bei Börsen werden zeitbasierte Codes verwendet; bitten Sie die Börse um einen neuen Einrichtungscode.</translation>
+    </message>
+    <message>
+        <source>The setup code gives “{name}” twice. Genuine codes never do; this one may have been tampered with.</source>
+        <translation>Der Einrichtungscode enthält „{name}“ zweimal. Echte Codes tun das nie; dieser wurde vielleicht manipuliert.</translation>
+    </message>
+    <message>
+        <source>The name in the setup code is not readable text (bad encoding).</source>
+        <translation>Der Name im Einrichtungscode ist kein lesbarer Text (fehlerhafte Kodierung).</translation>
+    </message>
+    <message>
+        <source>The account name contains another colon; BreachGuard used the part before the first colon as the exchange name.</source>
+        <translation>Der Kontoname enthält einen weiteren Doppelpunkt; BreachGuard hat den Teil vor dem ersten Doppelpunkt als Namen der Börse verwendet.</translation>
+    </message>
+    <message>
+        <source>Codes change only every {period} seconds (usually 30). Make sure that is what the exchange uses.</source>
+        <translation>Die Codes wechseln nur alle {period} Sekunden (üblich sind 30). Vergewissern Sie sich, dass die Börse das so verwendet.</translation>
+    </message>
+    <message>
+        <source>The setup code does not say which exchange it is for. Choose the exchange yourself, and only if you started this setup on its site.</source>
+        <translation>Der Einrichtungscode sagt nicht, für welche Börse er ist. Wählen Sie die Börse selbst aus, und zwar nur, wenn Sie diese Einrichtung auf deren Website gestartet haben.</translation>
+    </message>
+    <message>
+        <source>Warning: the setup code is for “{issuer}”, which only looks like “{expected}”. Fake setup codes use look-alike names. Do not continue unless you are certain it came from {expected}'s own website.</source>
+        <translation>Warnung: Der Einrichtungscode ist für „{issuer}“, das nur so aussieht wie „{expected}“. Gefälschte Einrichtungscodes verwenden ähnlich aussehende Namen. Machen Sie nur weiter, wenn Sie sicher sind, dass er von der Website von {expected} selbst stammt.</translation>
+    </message>
+    <message>
+        <source>Type your mobile number.</source>
+        <translation>Geben Sie Ihre Handynummer ein.</translation>
+    </message>
+    <message>
+        <source>That doesn't look like a phone number: use digits, with + only in front of a country code.</source>
+        <translation>Das sieht nicht nach einer Telefonnummer aus: Verwenden Sie Ziffern, ein + nur vor einer Ländervorwahl.</translation>
+    </message>
+    <message>
+        <source>The country code after the + doesn't exist. Check it, or leave out the + and pick the country from the list.</source>
+        <translation>Die Ländervorwahl nach dem + gibt es nicht. Prüfen Sie sie, oder lassen Sie das + weg und wählen Sie das Land aus der Liste.</translation>
+    </message>
+    <message>
+        <source>The number is too short: check that no digits are missing.</source>
+        <translation>Die Nummer ist zu kurz: Prüfen Sie, ob Ziffern fehlen.</translation>
+    </message>
+    <message>
+        <source>The number is too long: check for extra digits.</source>
+        <translation>Die Nummer ist zu lang: Prüfen Sie, ob Ziffern zu viel sind.</translation>
+    </message>
+    <message>
+        <source>The number has the wrong number of digits for that country.</source>
+        <translation>Die Nummer hat für dieses Land die falsche Anzahl Ziffern.</translation>
+    </message>
+    <message>
+        <source>No phone number like this exists in that country. Check the number and the country.</source>
+        <translation>Eine solche Telefonnummer gibt es in diesem Land nicht. Prüfen Sie die Nummer und das Land.</translation>
+    </message>
+    <message>
+        <source>Pick your country from the list.</source>
+        <translation>Wählen Sie Ihr Land aus der Liste.</translation>
+    </message>
+    <message>
+        <source>This starts with a country code but has no + in front. Did you mean {suggestion}?</source>
+        <translation>Das beginnt mit einer Ländervorwahl, aber ohne + davor. Meinten Sie {suggestion}?</translation>
+    </message>
+    <message>
+        <source>This is a landline number. Exchanges send codes by SMS to mobile numbers: check the number and the country.</source>
+        <translation>Das ist eine Festnetznummer. Börsen schicken Codes per SMS an Handynummern: Prüfen Sie die Nummer und das Land.</translation>
+    </message>
+    <message>
+        <source>The + code makes this a number from another country than the one picked.</source>
+        <translation>Durch die +Vorwahl ist das eine Nummer aus einem anderen Land als dem gewählten.</translation>
+    </message>
+    <message>
+        <source>The password check service sent an answer BreachGuard does not understand, so nothing can be said about this password. A network sign-in page may be in the way; try again later.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the password you want to check first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The password check service is busy. Wait a minute and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The password check service answered with an error (HTTP {status}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The password check service could not be reached: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This computer has no keyring to keep 2FA secrets safe. On Linux, install and start one (for example “gnome-keyring” or KWallet) and sign in to a desktop session, then try again.</source>
+        <translation>Dieser Computer hat keinen Schlüsselbund, der 2FA-Geheimnisse sicher aufbewahrt. Unter Linux installieren und starten Sie einen (zum Beispiel „gnome-keyring“ oder KWallet), melden sich in einer Desktop-Sitzung an und versuchen es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>Your keyring is locked, or the unlock prompt was closed. Unlock it (your login password usually does it) and try again.</source>
+        <translation>Ihr Schlüsselbund ist gesperrt, oder die Abfrage zum Entsperren wurde geschlossen. Entsperren Sie ihn (meist mit Ihrem Anmeldepasswort) und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>The keyring refused to store the secret. Nothing was changed; your previous token is untouched. Check that the keyring is unlocked and has space, then try again.</source>
+        <translation>Der Schlüsselbund hat das Speichern des Geheimnisses abgelehnt. Nichts wurde geändert; Ihr bisheriges Token ist unberührt. Prüfen Sie, ob der Schlüsselbund entsperrt ist und Platz hat, und versuchen Sie es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>The only keyring available ({backend}) stores secrets unencrypted in a file. BreachGuard will not use it unless you explicitly allow it.</source>
+        <translation>Der einzige verfügbare Schlüsselbund ({backend}) speichert Geheimnisse unverschlüsselt in einer Datei. BreachGuard verwendet ihn nur, wenn Sie es ausdrücklich erlauben.</translation>
+    </message>
+    <message>
+        <source>The keyring did not answer within {seconds} seconds. An unlock prompt may be waiting behind another window; answer it and try again.</source>
+        <translation>Der Schlüsselbund hat nicht innerhalb von {seconds} Sekunden geantwortet. Vielleicht wartet eine Abfrage zum Entsperren hinter einem anderen Fenster; beantworten Sie sie und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>The keyring returned something different from what was stored, so BreachGuard does not count the secret as saved. Your previous token is untouched.</source>
+        <translation>Der Schlüsselbund hat etwas anderes zurückgegeben, als gespeichert wurde, deshalb zählt BreachGuard das Geheimnis nicht als gespeichert. Ihr bisheriges Token ist unberührt.</translation>
+    </message>
+    <message>
+        <source>The keyring reported a system error ({code}).</source>
+        <translation>Der Schlüsselbund hat einen Systemfehler gemeldet ({code}).</translation>
+    </message>
+    <message>
+        <source>The keyring could not be read.</source>
+        <translation>Der Schlüsselbund konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>This secret is too large for the keyring.</source>
+        <translation>Dieses Geheimnis ist zu groß für den Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>The keyring could not delete the old entry; try again.</source>
+        <translation>Der Schlüsselbund konnte den alten Eintrag nicht löschen; versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>This secret is too large for the Windows keyring.</source>
+        <translation>Dieses Geheimnis ist zu groß für den Windows-Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>There is no such keyring entry.</source>
+        <translation>Diesen Eintrag gibt es im Schlüsselbund nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>qr</name>
+    <message>
+        <source>This is not an image BreachGuard can read.</source>
+        <translation>Das ist kein Bild, das BreachGuard lesen kann.</translation>
+    </message>
+    <message>
+        <source>No QR code was found. Make sure the whole code is visible, sharp and not cut off, then try again.</source>
+        <translation>Es wurde kein QR-Code gefunden. Achten Sie darauf, dass der ganze Code sichtbar, scharf und nicht abgeschnitten ist, und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a QR code picture.</source>
+        <translation>Die Datei ist zu groß für ein Bild mit QR-Code.</translation>
+    </message>
+    <message>
+        <source>There is no screen to capture.</source>
+        <translation>Es gibt keinen Bildschirm, der aufgenommen werden kann.</translation>
+    </message>
+    <message>
+        <source>The screen could not be captured.</source>
+        <translation>Der Bildschirm konnte nicht aufgenommen werden.</translation>
+    </message>
+    <message>
+        <source>The image is larger than {limit}×{limit} pixels; crop it to the QR code.</source>
+        <translation>Das Bild ist größer als {limit}×{limit} Pixel; schneiden Sie es auf den QR-Code zu.</translation>
+    </message>
+    <message>
+        <source>This file could not be read as an image ({reason}).</source>
+        <translation>Diese Datei konnte nicht als Bild gelesen werden ({reason}).</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2136 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nb">
+<context>
+    <name>ChecklistPage</name>
+    <message>
+        <source>Work through this list once. Items tick themselves as you finish the steps before.</source>
+        <translation>Gå gjennom denne listen én gang. Punktene krysses av automatisk når du er ferdig med stegene før.</translation>
+    </message>
+    <message>
+        <source>Safety checklist</source>
+        <translation>Sikkerhetssjekkliste</translation>
+    </message>
+    <message>
+        <source>Read the exchange&apos;s verified notices</source>
+        <translation>Lest børsens bekreftede meldinger</translation>
+    </message>
+    <message>
+        <source>Confirmed which email your account uses</source>
+        <translation>Funnet ut hvilken e-postadresse kontoen din bruker</translation>
+    </message>
+    <message>
+        <source>Set up two-factor authentication again</source>
+        <translation>Satt opp tofaktorautentisering på nytt</translation>
+    </message>
+    <message>
+        <source>Stored your recovery codes offline (on paper)</source>
+        <translation>Oppbevart gjenopprettingskodene frakoblet (på papir)</translation>
+    </message>
+    <message>
+        <source>Removed the old, revoked entry from your authenticator</source>
+        <translation>Fjernet den gamle, tilbakekalte oppføringen fra autentiseringsappen</translation>
+    </message>
+    <message>
+        <source>Changed your exchange password</source>
+        <translation>Endret passordet ditt hos børsen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Ferdig</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Gjenstår</translation>
+    </message>
+</context>
+<context>
+    <name>DemoSmsPanel</name>
+    <message>
+        <source>Demo SMS — the demo exchange&apos;s text messages</source>
+        <translation>Demo-SMS — tekstmeldingene fra demobørsen</translation>
+    </message>
+    <message>
+        <source>This is a demonstration. A real exchange sends the code to your phone; the demo shows its texts here instead.</source>
+        <translation>Dette er en demonstrasjon. En ekte børs sender koden til telefonen din; demoen viser meldingene her i stedet.</translation>
+    </message>
+    <message>
+        <source>Demo text messages</source>
+        <translation>Demo-tekstmeldinger</translation>
+    </message>
+    <message>
+        <source>The demo exchange&apos;s texts can&apos;t be read right now.</source>
+        <translation>Meldingene fra demobørsen kan ikke leses akkurat nå.</translation>
+    </message>
+    <message>
+        <source>No texts yet. Send a code to see it arrive here.</source>
+        <translation>Ingen meldinger ennå. Be om en kode, så dukker den opp her.</translation>
+    </message>
+    <message>
+        <source>To {to} at {time}:
+{text}</source>
+        <translation>Til {to} kl. {time}:
+{text}</translation>
+    </message>
+</context>
+<context>
+    <name>DemoWebsiteWindow</name>
+    <message>
+        <source>Demo Exchange website (sample)</source>
+        <translation>Demobørsens nettsted (eksempel)</translation>
+    </message>
+    <message>
+        <source>This is a sample website, part of the Demo Exchange. A real exchange shows this page on its own website.</source>
+        <translation>Dette er et eksempelnettsted som hører til demobørsen. En ekte børs viser denne siden på sitt eget nettsted.</translation>
+    </message>
+    <message>
+        <source>Demo Exchange — Security settings</source>
+        <translation>Demobørsen — Sikkerhetsinnstillinger</translation>
+    </message>
+    <message>
+        <source>Email address of your account</source>
+        <translation>E-postadressen til kontoen din</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>E-postadresse</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Logg inn</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>E-post:</translation>
+    </message>
+    <message>
+        <source>Scan this QR code with your authenticator app to set up 2FA:</source>
+        <translation>Skann denne QR-koden med autentiseringsappen din for å sette opp 2FA:</translation>
+    </message>
+    <message>
+        <source>Setup QR code</source>
+        <translation>QR-kode for oppsett</translation>
+    </message>
+    <message>
+        <source>Can&apos;t scan? Use this setup link:</source>
+        <translation>Får du ikke skannet? Bruk denne oppsettlenken:</translation>
+    </message>
+    <message>
+        <source>Setup link</source>
+        <translation>Oppsettlenke</translation>
+    </message>
+    <message>
+        <source>Then enter the 6-digit code your app shows to finish:</source>
+        <translation>Skriv deretter inn den sekssifrede koden appen viser, for å fullføre:</translation>
+    </message>
+    <message>
+        <source>6-digit code from your app</source>
+        <translation>Sekssifret kode fra appen</translation>
+    </message>
+    <message>
+        <source>Code from your authenticator app</source>
+        <translation>Kode fra autentiseringsappen</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Bekreft</translation>
+    </message>
+    <message>
+        <source>Enter the email address of your exchange account.</source>
+        <translation>Skriv inn e-postadressen til børskontoen din.</translation>
+    </message>
+    <message>
+        <source>This exchange has no 2FA setup service.</source>
+        <translation>Denne børsen har ingen tjeneste for oppsett av 2FA.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Logger inn…</translation>
+    </message>
+    <message>
+        <source>Signed in. This setup code is valid for {minutes} minutes.</source>
+        <translation>Logget inn. Denne oppsettkoden gjelder i {minutes} minutter.</translation>
+    </message>
+    <message>
+        <source>The Demo Exchange has no account with this email address. Check the spelling, or use the address you found in step 2.</source>
+        <translation>Demobørsen har ingen konto med denne e-postadressen. Sjekk stavemåten, eller bruk adressen du fant i steg 2.</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code your authenticator app shows.</source>
+        <translation>Skriv inn den sekssifrede koden autentiseringsappen viser.</translation>
+    </message>
+    <message>
+        <source>Checking the code…</source>
+        <translation>Sjekker koden…</translation>
+    </message>
+    <message>
+        <source>Accepted. Two-factor authentication is now set up with your new code.</source>
+        <translation>Godtatt. Tofaktorautentisering er nå satt opp med den nye koden din.</translation>
+    </message>
+    <message>
+        <source>Wrong code. {left} attempts left.</source>
+        <translation>Feil kode. {left} forsøk igjen.</translation>
+    </message>
+    <message>
+        <source>Wrong code. Try the code your app shows now.</source>
+        <translation>Feil kode. Prøv koden appen viser nå.</translation>
+    </message>
+    <message>
+        <source>This setup has expired. Sign in again to get a new QR code.</source>
+        <translation>Dette oppsettet har utløpt. Logg inn igjen for å få en ny QR-kode.</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes. Sign in again to get a new QR code.</source>
+        <translation>For mange feil koder. Logg inn igjen for å få en ny QR-kode.</translation>
+    </message>
+    <message>
+        <source>There is no setup waiting. Sign in again to get a new QR code.</source>
+        <translation>Det venter ikke noe oppsett. Logg inn igjen for å få en ny QR-kode.</translation>
+    </message>
+    <message>
+        <source>The Demo Exchange could not be reached: {reason}</source>
+        <translation>Fikk ikke kontakt med demobørsen: {reason}</translation>
+    </message>
+    <message>
+        <source>The Demo Exchange sent an answer BreachGuard cannot read.</source>
+        <translation>Demobørsen sendte et svar som BreachGuard ikke kan lese.</translation>
+    </message>
+    <message>
+        <source>The Demo Exchange refused the request (error {status}).</source>
+        <translation>Demobørsen avviste forespørselen (feil {status}).</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Please try again.</source>
+        <translation>Noe gikk galt. Prøv igjen.</translation>
+    </message>
+</context>
+<context>
+    <name>EmailPage</name>
+    <message>
+        <source>After a breach, most people who can&apos;t sign in are simply using a different email address than the one their account was opened with. Find the right one here.</source>
+        <translation>Etter et innbrudd er det oftest slik at de som ikke får logget inn, bare bruker en annen e-postadresse enn den kontoen ble opprettet med. Finn den riktige her.</translation>
+    </message>
+    <message>
+        <source>1. Your addresses</source>
+        <translation>1. Adressene dine</translation>
+    </message>
+    <message>
+        <source>2. Search your inboxes</source>
+        <translation>2. Søk i innboksene</translation>
+    </message>
+    <message>
+        <source>3. Ask {name}</source>
+        <translation>3. Spør {name}</translation>
+    </message>
+    <message>
+        <source>Your login email</source>
+        <translation>E-postadressen du logger inn med</translation>
+    </message>
+    <message>
+        <source>Your account&apos;s login email: {email}. Step 2 is done.</source>
+        <translation>Kontoen din logger inn med: {email}. Steg 2 er ferdig.</translation>
+    </message>
+    <message>
+        <source>List every email address you might have used. They stay on this computer: BreachGuard never sends them anywhere.</source>
+        <translation>Skriv opp alle e-postadresser du kan ha brukt. De blir på denne datamaskinen: BreachGuard sender dem aldri noe sted.</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>navn@eksempel.no</translation>
+    </message>
+    <message>
+        <source>Email address to add</source>
+        <translation>E-postadresse som skal legges til</translation>
+    </message>
+    <message>
+        <source>&amp;Add address</source>
+        <translation>Legg til adr&amp;esse</translation>
+    </message>
+    <message>
+        <source>Your email addresses</source>
+        <translation>E-postadressene dine</translation>
+    </message>
+    <message>
+        <source>Search this inbox</source>
+        <translation>Søk i denne innboksen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Fje&amp;rn</translation>
+    </message>
+    <message>
+        <source>Other spellings you may have signed up with</source>
+        <translation>Andre stavemåter du kan ha registrert deg med</translation>
+    </message>
+    <message>
+        <source>Did the exchange show you a hint?</source>
+        <translation>Viste børsen deg et hint?</translation>
+    </message>
+    <message>
+        <source>Type the hint exactly as an email or text from the exchange showed it, for example o•••@gmail.com or o***n@g***.com. BreachGuard checks which of your addresses fit, on this computer.</source>
+        <translation>Skriv hintet nøyaktig slik en e-post eller SMS fra børsen viste det, for eksempel o•••@gmail.com eller o***n@g***.com. BreachGuard sjekker på denne datamaskinen hvilke av adressene dine som passer.</translation>
+    </message>
+    <message>
+        <source>Email hint from the exchange</source>
+        <translation>E-posthint fra børsen</translation>
+    </message>
+    <message>
+        <source>Check hint</source>
+        <translation>Sjekk hintet</translation>
+    </message>
+    <message>
+        <source>Added. Did you mean {address}?</source>
+        <translation>Lagt til. Mente du {address}?</translation>
+    </message>
+    <message>
+        <source>Add {address} too</source>
+        <translation>Legg også til {address}</translation>
+    </message>
+    <message>
+        <source>other mail service</source>
+        <translation>annen e-posttjeneste</translation>
+    </message>
+    <message>
+        <source>login email</source>
+        <translation>innloggingsadresse</translation>
+    </message>
+    <message>
+        <source>No addresses yet. Add the first one above.</source>
+        <translation>Ingen adresser ennå. Legg til den første ovenfor.</translation>
+    </message>
+    <message>
+        <source>Your mail service delivers these to the same inbox, but an exchange may treat them as separate accounts. Add them only if you might have used them.</source>
+        <translation>E-posttjenesten din leverer disse til samme innboks, men en børs kan behandle dem som ulike kontoer. Legg dem bare til hvis du kan ha brukt dem.</translation>
+    </message>
+    <message>
+        <source>Add {address}</source>
+        <translation>Legg til {address}</translation>
+    </message>
+    <message>
+        <source>These of your addresses fit {hint}: {addresses}</source>
+        <translation>Disse adressene dine passer med {hint}: {addresses}</translation>
+    </message>
+    <message>
+        <source>None of your addresses fit {hint}. Add the address it stands for, or look in that mailbox.</source>
+        <translation>Ingen av adressene dine passer med {hint}. Legg til adressen hintet står for, eller se i den innboksen.</translation>
+    </message>
+    <message>
+        <source>Search each of your mailboxes for mail from {name}. The mailbox where you find it belongs to the address your account uses.</source>
+        <translation>Søk etter e-post fra {name} i hver av innboksene dine. Innboksen der du finner den, hører til adressen kontoen din bruker.</translation>
+    </message>
+    <message>
+        <source>Real mail from {name} comes only from {domains}. Mail from addresses that merely look similar is a scam: don&apos;t click its links.</source>
+        <translation>Ekte e-post fra {name} kommer bare fra {domains}. E-post fra adresser som bare ligner, er svindel: ikke klikk på lenkene.</translation>
+    </message>
+    <message>
+        <source>Found a mail? &amp;Check its sender:</source>
+        <translation>Fant du en e-post? Sjekk &amp;avsenderen:</translation>
+    </message>
+    <message>
+        <source>e.g. news@example.com</source>
+        <translation>f.eks. nyheter@eksempel.no</translation>
+    </message>
+    <message>
+        <source>Sender address to check</source>
+        <translation>Avsenderadresse som skal sjekkes</translation>
+    </message>
+    <message>
+        <source>Check sender</source>
+        <translation>Sjekk avsenderen</translation>
+    </message>
+    <message>
+        <source>{domain} is one of {name}&apos;s official sender domains.</source>
+        <translation>{domain} er et av de offisielle avsenderdomenene til {name}.</translation>
+    </message>
+    <message>
+        <source>Warning: {domain} only looks like {name}&apos;s domain. This mail is not from {name}: don&apos;t click its links or answer it.</source>
+        <translation>Advarsel: {domain} bare ligner på domenet til {name}. Denne e-posten er ikke fra {name}: ikke klikk på lenkene og ikke svar på den.</translation>
+    </message>
+    <message>
+        <source>{domain} is not one of {name}&apos;s sender domains.</source>
+        <translation>{domain} er ikke et av avsenderdomenene til {name}.</translation>
+    </message>
+    <message>
+        <source>Add your addresses on the first tab, then search each inbox here.</source>
+        <translation>Legg til adressene dine i den første fanen, og søk så i hver innboks her.</translation>
+    </message>
+    <message>
+        <source>your mail service</source>
+        <translation>e-posttjenesten din</translation>
+    </message>
+    <message>
+        <source>Open the search, sign in to this mailbox if asked, and look at the results.</source>
+        <translation>Åpne søket, logg inn i denne innboksen hvis du blir bedt om det, og se på resultatene.</translation>
+    </message>
+    <message>
+        <source>Open {service}, sign in to this mailbox, and paste this into its search box:</source>
+        <translation>Åpne {service}, logg inn i denne innboksen og lim inn dette i søkefeltet:</translation>
+    </message>
+    <message>
+        <source>In this mailbox&apos;s app or website, search for:</source>
+        <translation>Søk etter dette i appen eller på nettsiden til denne innboksen:</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>Søketekst</translation>
+    </message>
+    <message>
+        <source>Copy search text</source>
+        <translation>Kopier søketeksten</translation>
+    </message>
+    <message>
+        <source>Open {service} search</source>
+        <translation>Åpne søket i {service}</translation>
+    </message>
+    <message>
+        <source>Open {service}</source>
+        <translation>Åpne {service}</translation>
+    </message>
+    <message>
+        <source>This search includes the Spam folder.</source>
+        <translation>Dette søket tar med søppelpostmappen.</translation>
+    </message>
+    <message>
+        <source>Also look in the Spam or Junk folder: breach-time mail often lands there.</source>
+        <translation>Se også i søppelpostmappen: e-post fra tiden rundt innbruddet havner ofte der.</translation>
+    </message>
+    <message>
+        <source>I found mail from {name} here</source>
+        <translation>Jeg fant e-post fra {name} her</translation>
+    </message>
+    <message>
+        <source>{name} can tell you which email your account uses. It first sends a code by SMS to your phone; only after you type that code does it show the address. It answers the same way whether or not an account uses the number, so nobody can use this to find out who is a customer.</source>
+        <translation>{name} kan fortelle deg hvilken e-postadresse kontoen din bruker. Først får du en kode på SMS; først når du har skrevet inn koden, vises adressen. Svaret er det samme enten en konto bruker nummeret eller ikke, så ingen kan bruke dette til å finne ut hvem som er kunde.</translation>
+    </message>
+    <message>
+        <source>Country of your phone number</source>
+        <translation>Landet telefonnummeret ditt hører til</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation>Mobilnummer</translation>
+    </message>
+    <message>
+        <source>Your mobile number</source>
+        <translation>Mobilnummeret ditt</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile number:</source>
+        <translation>&amp;Mobilnummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Send code</source>
+        <translation>Send &amp;kode</translation>
+    </message>
+    <message>
+        <source>Code from the text message</source>
+        <translation>Kode fra SMS-en</translation>
+    </message>
+    <message>
+        <source>6-digit code</source>
+        <translation>Sekssifret kode</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm code</source>
+        <translation>&amp;Bekreft koden</translation>
+    </message>
+    <message>
+        <source>We will use {number} ({country}).</source>
+        <translation>Vi bruker {number} ({country}).</translation>
+    </message>
+    <message>
+        <source>Use {number}</source>
+        <translation>Bruk {number}</translation>
+    </message>
+    <message>
+        <source>Asking {name}…</source>
+        <translation>Spør {name}…</translation>
+    </message>
+    <message>
+        <source>Checking the code…</source>
+        <translation>Sjekker koden…</translation>
+    </message>
+    <message>
+        <source>If an account uses this number, {name} has sent a code by SMS. Type it below within {minutes} minutes.</source>
+        <translation>Hvis en konto bruker dette nummeret, har {name} sendt en kode på SMS. Skriv den inn nedenfor innen {minutes} minutter.</translation>
+    </message>
+    <message>
+        <source>Attempts left: {n}.</source>
+        <translation>Forsøk igjen: {n}.</translation>
+    </message>
+    <message>
+        <source>You can ask for a new code in {minutes}:{seconds:02d}.</source>
+        <translation>Du kan be om en ny kode om {minutes}:{seconds:02d}.</translation>
+    </message>
+    <message>
+        <source>Sign in with {email}</source>
+        <translation>Logg inn med {email}</translation>
+    </message>
+    <message>
+        <source>Sign in with {email}. Its mail arrives in your {mine} inbox, but the exchange knows your account by exactly this spelling.</source>
+        <translation>Logg inn med {email}. E-posten kommer i innboksen for {mine}, men børsen kjenner kontoen din under akkurat denne stavemåten.</translation>
+    </message>
+    <message>
+        <source>None of your addresses match. The account uses {email}: sign in with that address (it was added to your list).</source>
+        <translation>Ingen av adressene dine stemmer. Kontoen bruker {email}: logg inn med den adressen (den er lagt til i listen din).</translation>
+    </message>
+    <message>
+        <source>None of your addresses match: the account uses {hint}; look in that mailbox.</source>
+        <translation>Ingen av adressene dine stemmer: kontoen bruker {hint}; se i den innboksen.</translation>
+    </message>
+    <message>
+        <source>Sign in with {email}: it is the only one of your addresses that fits the exchange&apos;s hint {hint}. If it fails, the account may use a +tag or dotted variant of it.</source>
+        <translation>Logg inn med {email}: det er den eneste av adressene dine som passer med børsens hint {hint}. Virker det ikke, bruker kontoen kanskje en variant med +tillegg eller punktum.</translation>
+    </message>
+    <message>
+        <source>Several of your addresses fit the exchange&apos;s hint {hint}: {addresses}. Search those inboxes for mail from the exchange.</source>
+        <translation>Flere av adressene dine passer med børsens hint {hint}: {addresses}. Søk etter e-post fra børsen i disse innboksene.</translation>
+    </message>
+    <message>
+        <source>Search those inboxes</source>
+        <translation>Søk i disse innboksene</translation>
+    </message>
+    <message>
+        <source>Still stuck? Contact {name} support</source>
+        <translation>Står du fortsatt fast? Kontakt kundestøtten hos {name}</translation>
+    </message>
+    <message>
+        <source>Show support contacts and a case summary</source>
+        <translation>Vis kontaktinfo for kundestøtte og et sakssammendrag</translation>
+    </message>
+    <message>
+        <source>If no mailbox has mail from {name} and the lookup didn&apos;t help, support can re-check your identity. Contact them only this way: {contacts}. Support never asks for your password, codes or seed phrase.</source>
+        <translation>Hvis ingen innboks har e-post fra {name} og oppslaget ikke hjalp, kan kundestøtten sjekke identiteten din på nytt. Kontakt dem bare på denne måten: {contacts}. Kundestøtten ber aldri om passordet ditt, koder eller gjenopprettingsfrasen.</translation>
+    </message>
+    <message>
+        <source>Case summary to send to support</source>
+        <translation>Sakssammendrag til kundestøtten</translation>
+    </message>
+    <message>
+        <source>Copy case summary</source>
+        <translation>Kopier sakssammendraget</translation>
+    </message>
+    <message>
+        <source>BreachGuard case summary for {name}</source>
+        <translation>BreachGuard-sakssammendrag for {name}</translation>
+    </message>
+    <message>
+        <source>Step: {step}</source>
+        <translation>Steg: {step}</translation>
+    </message>
+    <message>
+        <source>Addresses checked: {count} ({list})</source>
+        <translation>Sjekkede adresser: {count} ({list})</translation>
+    </message>
+    <message>
+        <source>Login email found: {email}</source>
+        <translation>Innloggingsadresse funnet: {email}</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>ikke ennå</translation>
+    </message>
+    <message>
+        <source>Phone used for the lookup: {phone}</source>
+        <translation>Telefonnummer brukt i oppslaget: {phone}</translation>
+    </message>
+    <message>
+        <source>Last lookup problem: {code}</source>
+        <translation>Siste problem med oppslaget: {code}</translation>
+    </message>
+    <message>
+        <source>Lookup answer: {kind}</source>
+        <translation>Svar på oppslaget: {kind}</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollPage</name>
+    <message>
+        <source>Something went wrong ({kind}).</source>
+        <translation>Noe gikk galt ({kind}).</translation>
+    </message>
+    <message>
+        <source>Set up two-factor authentication again</source>
+        <translation>Satt opp tofaktorautentisering på nytt</translation>
+    </message>
+    <message>
+        <source>Store secrets in the unencrypted file anyway (not recommended)</source>
+        <translation>Lagre hemmelighetene i den ukrypterte filen likevel (anbefales ikke)</translation>
+    </message>
+    <message>
+        <source>Your exchange revoked the old 2FA codes. Start the new setup on the exchange&apos;s own website; it shows a QR code or a setup link. Bring it in here in any of these ways.</source>
+        <translation>Børsen din har tilbakekalt de gamle 2FA-kodene. Start det nye oppsettet på børsens eget nettsted; der får du en QR-kode eller en oppsettlenke. Hent den inn hit på en av disse måtene.</translation>
+    </message>
+    <message>
+        <source>Open the Demo Exchange website</source>
+        <translation>Åpne demobørsens nettsted</translation>
+    </message>
+    <message>
+        <source>Use the link from the clipboard</source>
+        <translation>Bruk lenken fra utklippstavlen</translation>
+    </message>
+    <message>
+        <source>otpauth://… setup link</source>
+        <translation>otpauth://…-oppsettlenke</translation>
+    </message>
+    <message>
+        <source>Setup link</source>
+        <translation>Oppsettlenke</translation>
+    </message>
+    <message>
+        <source>Use this link</source>
+        <translation>Bruk denne lenken</translation>
+    </message>
+    <message>
+        <source>Open a QR image…</source>
+        <translation>Åpne et QR-bilde…</translation>
+    </message>
+    <message>
+        <source>Paste a QR image</source>
+        <translation>Lim inn et QR-bilde</translation>
+    </message>
+    <message>
+        <source>Scan the screen</source>
+        <translation>Skann skjermen</translation>
+    </message>
+    <message>
+        <source>Or type the key by hand</source>
+        <translation>Eller skriv inn nøkkelen for hånd</translation>
+    </message>
+    <message>
+        <source>&amp;Secret key:</source>
+        <translation>Hemmelig nø&amp;kkel:</translation>
+    </message>
+    <message>
+        <source>&amp;Account (email):</source>
+        <translation>K&amp;onto (e-post):</translation>
+    </message>
+    <message>
+        <source>Use this key</source>
+        <translation>Bruk denne nøkkelen</translation>
+    </message>
+    <message>
+        <source>Exchange this code is for</source>
+        <translation>Børsen denne koden gjelder</translation>
+    </message>
+    <message>
+        <source>Choose the exchange…</source>
+        <translation>Velg børsen…</translation>
+    </message>
+    <message>
+        <source>Exchange:</source>
+        <translation>Børs:</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Konto:</translation>
+    </message>
+    <message>
+        <source>Codes:</source>
+        <translation>Koder:</translation>
+    </message>
+    <message>
+        <source>Show code</source>
+        <translation>Vis koden</translation>
+    </message>
+    <message>
+        <source>Copy code</source>
+        <translation>Kopier koden</translation>
+    </message>
+    <message>
+        <source>Seconds until the code changes</source>
+        <translation>Sekunder til koden skifter</translation>
+    </message>
+    <message>
+        <source>%v s</source>
+        <translation>%v s</translation>
+    </message>
+    <message>
+        <source>The exchange accepted the code</source>
+        <translation>Børsen godtok koden</translation>
+    </message>
+    <message>
+        <source>Cancel setup</source>
+        <translation>Avbryt oppsettet</translation>
+    </message>
+    <message>
+        <source>Confirm and save</source>
+        <translation>Bekreft og lagre</translation>
+    </message>
+    <message>
+        <source>Your 2FA keys for this exchange</source>
+        <translation>2FA-nøklene dine for denne børsen</translation>
+    </message>
+    <message>
+        <source>Replace this token</source>
+        <translation>Erstatt denne tokenen</translation>
+    </message>
+    <message>
+        <source>Continue to the checklist</source>
+        <translation>Gå videre til sjekklisten</translation>
+    </message>
+    <message>
+        <source>Set up another code</source>
+        <translation>Sett opp en kode til</translation>
+    </message>
+    <message>
+        <source>revoked by the exchange, codes hidden; replace it</source>
+        <translation>tilbakekalt av børsen, kodene er skjult; erstatt den</translation>
+    </message>
+    <message>
+        <source>working</source>
+        <translation>virker</translation>
+    </message>
+    <message>
+        <source>{exchange} – {account} – created {created} – {status}</source>
+        <translation>{exchange} – {account} – opprettet {created} – {status}</translation>
+    </message>
+    <message>
+        <source>(no account name)</source>
+        <translation>(uten kontonavn)</translation>
+    </message>
+    <message>
+        <source>No 2FA keys saved for this exchange yet.</source>
+        <translation>Ingen 2FA-nøkler er lagret for denne børsen ennå.</translation>
+    </message>
+    <message>
+        <source>A setup for {exchange} was interrupted. Its key is safe in the keyring; bring in the same setup code again to finish it.</source>
+        <translation>Et oppsett for {exchange} ble avbrutt. Nøkkelen ligger trygt i nøkkelringen; hent inn den samme oppsettkoden igjen for å fullføre.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds a 2FA setup link.</source>
+        <translation>Utklippstavlen inneholder en 2FA-oppsettlenke.</translation>
+    </message>
+    <message>
+        <source>Open a QR code picture</source>
+        <translation>Åpne et bilde av en QR-kode</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no picture. Copy the QR code picture first (for example with a screenshot).</source>
+        <translation>Utklippstavlen inneholder ikke noe bilde. Kopier bildet av QR-koden først (for eksempel med en skjermdump).</translation>
+    </message>
+    <message>
+        <source>Scanning the screen is not available on this desktop. Take a screenshot of the QR code, copy it, and use “Paste a QR image”.</source>
+        <translation>Skjermen kan ikke skannes på dette skrivebordet. Ta en skjermdump av QR-koden, kopier den og bruk «Lim inn et QR-bilde».</translation>
+    </message>
+    <message>
+        <source>The export holds no token for {exchange}.</source>
+        <translation>Eksporten inneholder ingen token for {exchange}.</translation>
+    </message>
+    <message>
+        <source>recently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is your {exchange} 2FA key from {created}. The exchange revoked every key created before {revoked}, so it no longer works and was not saved. Start a new setup on the exchange&apos;s own website.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exported {exchange} 2FA key comes from an authenticator app, and the exchange revoked every key set up before {revoked}. It no longer works and was not saved. Start a new setup on the exchange&apos;s own website.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I started this setup on {exchange}&apos;s own website and want to continue anyway</source>
+        <translation>Jeg startet dette oppsettet på nettstedet til {exchange} selv og vil fortsette likevel</translation>
+    </message>
+    <message>
+        <source>(not named in the code)</source>
+        <translation>(ikke oppgitt i koden)</translation>
+    </message>
+    <message>
+        <source>{digits} digits, new every {period} s, {algorithm}</source>
+        <translation>{digits} sifre, ny hvert {period}. sekund, {algorithm}</translation>
+    </message>
+    <message>
+        <source>Type the code shown above into the exchange&apos;s website. BreachGuard then checks with the exchange and saves the key when it was accepted.</source>
+        <translation>Skriv koden som vises ovenfor, inn på børsens nettsted. BreachGuard sjekker så med børsen og lagrer nøkkelen når den er godtatt.</translation>
+    </message>
+    <message>
+        <source>Type the code shown above into the exchange&apos;s website. When the exchange accepts it, tick the box and save.</source>
+        <translation>Skriv koden som vises ovenfor, inn på børsens nettsted. Når børsen godtar den, krysser du av i boksen og lagrer.</translation>
+    </message>
+    <message>
+        <source>Check with the exchange and save</source>
+        <translation>Sjekk med børsen og lagre</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <source>Current code</source>
+        <translation>Gjeldende kode</translation>
+    </message>
+    <message>
+        <source>Code hidden</source>
+        <translation>Koden er skjult</translation>
+    </message>
+    <message>
+        <source>Hide code</source>
+        <translation>Skjul koden</translation>
+    </message>
+    <message>
+        <source>Code copied. The clipboard is cleared in 20 seconds.</source>
+        <translation>Koden er kopiert. Utklippstavlen tømmes om 20 sekunder.</translation>
+    </message>
+    <message>
+        <source>Fix this computer&apos;s clock first (see above).</source>
+        <translation>Still klokken på denne datamaskinen riktig først (se ovenfor).</translation>
+    </message>
+    <message>
+        <source>Saving the key in your keyring…</source>
+        <translation>Lagrer nøkkelen i nøkkelringen din…</translation>
+    </message>
+    <message>
+        <source>Checking the code with the exchange…</source>
+        <translation>Sjekker koden med børsen…</translation>
+    </message>
+    <message>
+        <source>The exchange did not accept the code ({left} attempts left). Wait for the next code and try again.</source>
+        <translation>Børsen godtok ikke koden ({left} forsøk igjen). Vent på neste kode og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>The exchange has no setup waiting (it may have expired). Start the setup again on the exchange&apos;s website.</source>
+        <translation>Børsen har ikke noe oppsett som venter (det kan ha utløpt). Start oppsettet på nytt på børsens nettsted.</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Wait a few minutes, then start again.</source>
+        <translation>For mange forsøk. Vent noen minutter og begynn så på nytt.</translation>
+    </message>
+    <message>
+        <source>The exchange answered unexpectedly (HTTP {status}).</source>
+        <translation>Børsen svarte uventet (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>Done. Your new 2FA key for {exchange} is saved in your keyring ({account}). Remove the old, revoked entry from any other authenticator app.</source>
+        <translation>Ferdig. Den nye 2FA-nøkkelen din for {exchange} er lagret i nøkkelringen ({account}). Fjern den gamle, tilbakekalte oppføringen fra alle andre autentiseringsapper.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Steps</source>
+        <translation>Steg</translation>
+    </message>
+    <message>
+        <source>Step {0}: {1}</source>
+        <translation>Steg {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Demo Exchange — sample data. Nothing you do here touches a real account.</source>
+        <translation>Demobørsen — eksempeldata. Ingenting du gjør her, påvirker en ekte konto.</translation>
+    </message>
+    <message>
+        <source>A private window is open — your support agent can&apos;t see it, on purpose.</source>
+        <translation>Et privat vindu er åpent — kundestøtten kan med vilje ikke se det.</translation>
+    </message>
+    <message>
+        <source>Exchange: {0}</source>
+        <translation>Børs: {0}</translation>
+    </message>
+    <message>
+        <source>I&apos;m on a &amp;call with support</source>
+        <translation>Jeg er i en &amp;samtale med kundestøtten</translation>
+    </message>
+    <message>
+        <source>Hides your email, phone number, codes and secrets, and shows step ids your support agent can follow.</source>
+        <translation>Skjuler e-postadressen, telefonnummeret, koder og hemmeligheter, og viser steg-ID-er som kundestøtten kan følge.</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Tilbake</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Neste &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <source>&amp;Exchange</source>
+        <translation>&amp;Børs</translation>
+    </message>
+    <message>
+        <source>&amp;Import exchange profile…</source>
+        <translation>&amp;Importer børsprofil…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avslutt</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gå til</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Tilbake</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Neste</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjelp</translation>
+    </message>
+    <message>
+        <source>Copy &amp;support report…</source>
+        <translation>Kopier &amp;rapport til kundestøtten…</translation>
+    </message>
+    <message>
+        <source>&amp;About BreachGuard</source>
+        <translation>&amp;Om BreachGuard</translation>
+    </message>
+    <message>
+        <source>, done</source>
+        <translation>, ferdig</translation>
+    </message>
+    <message>
+        <source>your password</source>
+        <translation>passordet ditt</translation>
+    </message>
+    <message>
+        <source>2FA codes</source>
+        <translation>2FA-koder</translation>
+    </message>
+    <message>
+        <source>your authenticator secret or QR code</source>
+        <translation>hemmeligheten eller QR-koden til autentiseringsappen</translation>
+    </message>
+    <message>
+        <source>your seed phrase</source>
+        <translation>gjenopprettingsfrasen din</translation>
+    </message>
+    <message>
+        <source>remote access to your computer</source>
+        <translation>fjerntilgang til datamaskinen din</translation>
+    </message>
+    <message>
+        <source>to move your funds</source>
+        <translation>å flytte midlene dine</translation>
+    </message>
+    <message>
+        <source>Support mode: your email, phone number, codes and secrets are hidden. {0} staff will never ask you for: {1}.</source>
+        <translation>Kundestøttemodus: e-postadressen, telefonnummeret, koder og hemmeligheter er skjult. Ansatte i {0} vil aldri be deg om: {1}.</translation>
+    </message>
+    <message>
+        <source>Import exchange profile</source>
+        <translation>Importer børsprofil</translation>
+    </message>
+    <message>
+        <source>Exchange profiles (*.json)</source>
+        <translation>Børsprofiler (*.json)</translation>
+    </message>
+    <message>
+        <source>About BreachGuard</source>
+        <translation>Om BreachGuard</translation>
+    </message>
+    <message>
+        <source>BreachGuard {0}
+
+Helps you through the day after your exchange was breached: verified notices, the right login email and a safe 2FA re-enrollment.</source>
+        <translation>BreachGuard {0}
+
+Hjelper deg gjennom dagen etter at børsen din ble utsatt for innbrudd: bekreftede meldinger, riktig innloggingsadresse og et trygt nytt 2FA-oppsett.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateWindow</name>
+    <message>
+        <source>BreachGuard — private window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before anything secret is shown: pause screen sharing or remote access now. Nobody from the exchange or from support ever needs to see what this window shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have paused screen sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to an authenticator app on your phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the authenticator app on your phone, choose “add account” and scan this QR code, or type the key below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each code works once. Tick a code when you have used it; the marks are saved in your keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close and hide everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code for your authenticator app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key: {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code hidden until you pause screen sharing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current code: {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unused</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodesBox</name>
+    <message>
+        <source>Recovery codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange gives you recovery codes for when your 2FA device is lost. Keep them in your keyring here: paste them (saving replaces any codes saved before). They are only ever shown in the private window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery codes, separated by spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <source>Paste from the clipboard and save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show recovery codes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available once a working 2FA key for this exchange is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {count} recovery codes in your keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving in your keyring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading from your keyring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recovery codes saved for this key yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{unused} of {count} recovery codes unused (shown in the private window).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: {count} recovery codes with their used marks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Support report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is everything the support report contains. It has no passwords, 2FA secrets or codes, and email addresses and phone numbers are masked. Nothing leaves this computer: it is only copied when you press “Copy to clipboard”, so you can paste it into your message to support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Putting the report together… Checking the keyring and the exchange&apos;s clock can take a few seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Putting the report together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support report text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy to clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the report below. Press “Copy to clipboard” to copy all of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be put together ({0}). Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into your message to support ({0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SameComputerNotice</name>
+    <message>
+        <source>Codes shown on the computer you sign in from are a weaker second factor: anyone who gets into this computer has your password and your codes. Safer: add the key to an authenticator app on your phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show on my phone instead…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens a private window with the QR code and key for your phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusPage</name>
+    <message>
+        <source>Exchange status</source>
+        <translation>Status for børsen</translation>
+    </message>
+    <message>
+        <source>Notices from {name}&apos;s own signed channel. Emails and social-media posts can be faked during an incident; what is marked Verified here cannot.</source>
+        <translation>Meldinger fra den egne, signerte kanalen til {name}. E-post og innlegg i sosiale medier kan være forfalsket under en hendelse; det som er merket Bekreftet her, kan ikke det.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Oppdater</translation>
+    </message>
+    <message>
+        <source>Check the exchange for new notices now</source>
+        <translation>Se etter nye meldinger fra børsen nå</translation>
+    </message>
+    <message>
+        <source>Checking for new notices</source>
+        <translation>Ser etter nye meldinger</translation>
+    </message>
+    <message>
+        <source>Checking for new notices…</source>
+        <translation>Ser etter nye meldinger…</translation>
+    </message>
+    <message>
+        <source>Notices, newest first</source>
+        <translation>Meldinger, nyeste først</translation>
+    </message>
+    <message>
+        <source>Re-enroll 2FA now</source>
+        <translation>Sett opp 2FA på nytt nå</translation>
+    </message>
+    <message>
+        <source>Find your login email</source>
+        <translation>Finn innloggingsadressen din</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisk</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>Alvorlig</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>Mindre</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Informasjon</translation>
+    </message>
+    <message>
+        <source>Severity unknown</source>
+        <translation>Ukjent alvorlighetsgrad</translation>
+    </message>
+    <message>
+        <source>Investigating</source>
+        <translation>Undersøkes</translation>
+    </message>
+    <message>
+        <source>Cause identified</source>
+        <translation>Årsak funnet</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Overvåkes</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Løst</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Oppdatering</translation>
+    </message>
+    <message>
+        <source>Post-mortem</source>
+        <translation>Etterundersøkelse</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Kontrolleres</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Fullført</translation>
+    </message>
+    <message>
+        <source>Status unknown</source>
+        <translation>Ukjent status</translation>
+    </message>
+    <message>
+        <source>time unknown</source>
+        <translation>ukjent tidspunkt</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>aldri</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>nettopp</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>for %n min siden</numerusform>
+            <numerusform>for %n min siden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>for %n t siden</numerusform>
+            <numerusform>for %n t siden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>i går</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>for %n dag siden</numerusform>
+            <numerusform>for %n dager siden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✎ Correction</source>
+        <translation>✎ Rettelse</translation>
+    </message>
+    <message>
+        <source>● New</source>
+        <translation>● Ny</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>bekreftet</translation>
+    </message>
+    <message>
+        <source>unverified</source>
+        <translation>ikke bekreftet</translation>
+    </message>
+    <message>
+        <source>{tags}
+{title}
+{when}{relative} · {source}</source>
+        <translation>{tags}
+{title}
+{when}{relative} · {source}</translation>
+    </message>
+    <message>
+        <source>Loading notices…</source>
+        <translation>Laster meldinger…</translation>
+    </message>
+    <message>
+        <source>The exchange has no current notices.</source>
+        <translation>Børsen har ingen aktuelle meldinger.</translation>
+    </message>
+    <message>
+        <source>{label}: Verified ✓ signed by {name}, last checked {age}</source>
+        <translation>{label}: Bekreftet ✓ signert av {name}, sist sjekket {age}</translation>
+    </message>
+    <message>
+        <source>{label}: no verified notices yet</source>
+        <translation>{label}: ingen bekreftede meldinger ennå</translation>
+    </message>
+    <message>
+        <source>{label}: Unverified (TLS only), nothing loaded yet</source>
+        <translation>{label}: Ikke bekreftet (bare TLS), ingenting lastet ennå</translation>
+    </message>
+    <message>
+        <source>{label}: Unverified (TLS only), last checked {age}. It cannot start any action in this app.</source>
+        <translation>{label}: Ikke bekreftet (bare TLS), sist sjekket {age}. Denne kilden kan ikke starte noen handling i appen.</translation>
+    </message>
+    <message>
+        <source>⚠ The latest notices from {label} failed verification and were NOT shown: {reason}. Below are the last verified notices, from {age}.</source>
+        <translation>⚠ De nyeste meldingene fra {label} besto ikke kontrollen og vises IKKE: {reason}. Nedenfor er de siste bekreftede meldingene, fra {age}.</translation>
+    </message>
+    <message>
+        <source>⚠ The notices from {label} failed verification and are not shown: {reason}.</source>
+        <translation>⚠ Meldingene fra {label} besto ikke kontrollen og vises ikke: {reason}.</translation>
+    </message>
+    <message>
+        <source>Could not check {label} for new notices: {reason}.</source>
+        <translation>Kunne ikke se etter nye meldinger fra {label}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Showing the copy from {age}.</source>
+        <translation>Viser kopien fra {age}.</translation>
+    </message>
+    <message>
+        <source>Out of date: these notices expired at {time} and {label} has not published newer ones. Things may have changed since.</source>
+        <translation>Utdatert: disse meldingene gikk ut {time}, og {label} har ikke publisert nyere. Noe kan ha endret seg siden.</translation>
+    </message>
+    <message>
+        <source>Severity: {severity} · Status: {status}</source>
+        <translation>Alvorlighetsgrad: {severity} · Status: {status}</translation>
+    </message>
+    <message>
+        <source>From {label} · Verified ✓ (signed by {name})</source>
+        <translation>Fra {label} · Bekreftet ✓ (signert av {name})</translation>
+    </message>
+    <message>
+        <source>From {label} · Unverified (TLS only)</source>
+        <translation>Fra {label} · Ikke bekreftet (bare TLS)</translation>
+    </message>
+    <message>
+        <source>Updated {when}</source>
+        <translation>Oppdatert {when}</translation>
+    </message>
+    <message>
+        <source>Published {when}</source>
+        <translation>Publisert {when}</translation>
+    </message>
+    <message>
+        <source>Next update expected at {time}</source>
+        <translation>Neste oppdatering ventes {time}</translation>
+    </message>
+    <message>
+        <source>An update was promised for {time} and has not arrived yet.</source>
+        <translation>En oppdatering ble lovet til {time} og har ikke kommet ennå.</translation>
+    </message>
+    <message>
+        <source>Affected: {components}</source>
+        <translation>Berørt: {components}</translation>
+    </message>
+    <message>
+        <source>Notes on this notice: {problems}</source>
+        <translation>Merknader til denne meldingen: {problems}</translation>
+    </message>
+    <message>
+        <source>✎ Correction to the earlier notice “{title}”. The earlier notice is kept as it was published.</source>
+        <translation>✎ Rettelse til den tidligere meldingen «{title}». Den tidligere meldingen beholdes slik den ble publisert.</translation>
+    </message>
+    <message>
+        <source>✎ This corrects an earlier notice.</source>
+        <translation>✎ Dette retter en tidligere melding.</translation>
+    </message>
+    <message>
+        <source>✎ This notice was later corrected: see “{title}”.</source>
+        <translation>✎ Denne meldingen ble senere rettet: se «{title}».</translation>
+    </message>
+    <message>
+        <source>seed or recovery phrases</source>
+        <translation>seed- eller gjenopprettingsfraser</translation>
+    </message>
+    <message>
+        <source>remote access to your computer</source>
+        <translation>fjerntilgang til datamaskinen din</translation>
+    </message>
+    <message>
+        <source>a “verification deposit” or payment</source>
+        <translation>et «bekreftelsesinnskudd» eller en betaling</translation>
+    </message>
+    <message>
+        <source>moving your funds</source>
+        <translation>å flytte midlene dine</translation>
+    </message>
+    <message>
+        <source>⚠ Scam warning: this notice mentions {topics}. {name} staff will never ask you for these. If anyone does — by email, phone or chat — it is a scam: stop and contact support through the official website.</source>
+        <translation>⚠ Svindelvarsel: denne meldingen nevner {topics}. Ansatte i {name} vil aldri be deg om dette. Hvis noen gjør det — på e-post, telefon eller chat — er det svindel: stopp og kontakt kundestøtten via det offisielle nettstedet.</translation>
+    </message>
+    <message>
+        <source>Open on {host}</source>
+        <translation>Åpne på {host}</translation>
+    </message>
+    <message>
+        <source>Link not opened for your safety ({reason}): {url}</source>
+        <translation>Lenken ble ikke åpnet, for din sikkerhet ({reason}): {url}</translation>
+    </message>
+    <message>
+        <source>Update history (newest first):</source>
+        <translation>Oppdateringshistorikk (nyeste først):</translation>
+    </message>
+</context>
+<context>
+    <name>StatusTray</name>
+    <message>
+        <source>Open BreachGuard</source>
+        <translation>Åpne BreachGuard</translation>
+    </message>
+    <message>
+        <source>no open notices</source>
+        <translation>ingen åpne meldinger</translation>
+    </message>
+    <message>
+        <source>information</source>
+        <translation>informasjon</translation>
+    </message>
+    <message>
+        <source>minor problem</source>
+        <translation>mindre problem</translation>
+    </message>
+    <message>
+        <source>major problem</source>
+        <translation>alvorlig problem</translation>
+    </message>
+    <message>
+        <source>critical — action needed</source>
+        <translation>kritisk — du må gjøre noe</translation>
+    </message>
+    <message>
+        <source>problem of unknown severity</source>
+        <translation>problem med ukjent alvorlighetsgrad</translation>
+    </message>
+    <message>
+        <source>BreachGuard — {0}: {1}</source>
+        <translation>BreachGuard — {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Critical notice from {0}</source>
+        <translation>Kritisk melding fra {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Steps</name>
+    <message>
+        <source>Step {number} of {total} — {title}</source>
+        <translation>Steg {number} av {total} — {title}</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <source>That address is already in your list.</source>
+        <translation>Den adressen står allerede i listen din.</translation>
+    </message>
+    <message>
+        <source>The list is full; remove an address first.</source>
+        <translation>Listen er full; fjern en adresse først.</translation>
+    </message>
+    <message>
+        <source>Your saved addresses could not be read ({reason}).</source>
+        <translation>De lagrede adressene dine kunne ikke leses ({reason}).</translation>
+    </message>
+    <message>
+        <source>Your saved addresses were damaged and were set aside as {name}.</source>
+        <translation>De lagrede adressene dine var skadet og er lagt til side som {name}.</translation>
+    </message>
+    <message>
+        <source>Pause screen sharing before you reveal anything.</source>
+        <translation>Sett skjermdelingen på pause før du viser noe.</translation>
+    </message>
+    <message>
+        <source>This window is hidden from screen sharing and screenshots by Windows. Your support agent sees an empty area instead.</source>
+        <translation>Windows skjuler dette vinduet for skjermdeling og skjermdumper. Kundestøtten ser et tomt felt i stedet.</translation>
+    </message>
+    <message>
+        <source>This window shows as a black box in screen sharing and screenshots (this Windows version, build {build}, cannot hide it completely).</source>
+        <translation>Dette vinduet vises som en svart boks i skjermdeling og skjermdumper (denne Windows-versjonen, build {build}, kan ikke skjule det helt).</translation>
+    </message>
+    <message>
+        <source>Windows refused to hide this window from screen sharing (error {code}). Pause screen sharing before you reveal anything.</source>
+        <translation>Windows nektet å skjule dette vinduet for skjermdeling (feil {code}). Sett skjermdelingen på pause før du viser noe.</translation>
+    </message>
+    <message>
+        <source>Windows did not confirm that this window is hidden from screen sharing (it reports setting {actual}, expected {expected}). Pause screen sharing before you reveal anything.</source>
+        <translation>Windows bekreftet ikke at dette vinduet er skjult for skjermdeling (rapportert innstilling {actual}, ventet {expected}). Sett skjermdelingen på pause før du viser noe.</translation>
+    </message>
+    <message>
+        <source>This window has no native handle yet, so it cannot be hidden from screen sharing. Pause screen sharing before you reveal anything.</source>
+        <translation>Dette vinduet har ikke noe systemhåndtak ennå, så det kan ikke skjules for skjermdeling. Sett skjermdelingen på pause før du viser noe.</translation>
+    </message>
+    <message>
+        <source>macOS was asked to keep this window out of screen sharing. Newer macOS versions (15 and later) and some sharing apps ignore this, so pause screen sharing before you reveal anything.</source>
+        <translation>macOS er bedt om å holde dette vinduet utenfor skjermdeling. Nyere macOS-versjoner (15 og senere) og noen delingsapper ser bort fra dette, så sett skjermdelingen på pause før du viser noe.</translation>
+    </message>
+    <message>
+        <source>macOS could not be asked to keep this window out of screen sharing ({reason}). Pause screen sharing before you reveal anything.</source>
+        <translation>macOS kunne ikke bes om å holde dette vinduet utenfor skjermdeling ({reason}). Sett skjermdelingen på pause før du viser noe.</translation>
+    </message>
+    <message>
+        <source>On Linux, no app can hide a window from screen sharing: pause sharing first, then reveal.</source>
+        <translation>På Linux kan ingen app skjule et vindu for skjermdeling: sett delingen på pause først, og vis så.</translation>
+    </message>
+    <message>
+        <source>This system offers no way to hide a window from screen sharing: pause sharing first, then reveal.</source>
+        <translation>Dette systemet kan ikke skjule et vindu for skjermdeling: sett delingen på pause først, og vis så.</translation>
+    </message>
+    <message>
+        <source>Read the exchange&apos;s verified notices</source>
+        <translation>Lest børsens bekreftede meldinger</translation>
+    </message>
+    <message>
+        <source>Confirmed which email your account uses</source>
+        <translation>Funnet ut hvilken e-postadresse kontoen din bruker</translation>
+    </message>
+    <message>
+        <source>Set up two-factor authentication again, confirmed by the exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored your new recovery codes offline (on paper)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the old, revoked entry from your authenticator app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed your exchange password</source>
+        <translation>Endret passordet ditt hos børsen</translation>
+    </message>
+    <message>
+        <source>Ticks itself when you open step 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticks itself when step 2 found your login email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticks itself when the exchange accepted a code from your new token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only you know this: tick it when the codes are written down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only you know this: tick it when the old entry is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only you know this: tick it after changing the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item ticks itself; it cannot be ticked by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows: open Settings → Time &amp; language → Date &amp; time, turn on “Set time automatically”, then press “Sync now”.</source>
+        <translation>Windows: Åpne Innstillinger → Klokkeslett og språk → Dato og klokkeslett, slå på «Angi klokkeslett automatisk» og trykk så «Synkroniser nå».</translation>
+    </message>
+    <message>
+        <source>macOS: open System Settings → General → Date &amp; Time and turn on “Set time and date automatically”.</source>
+        <translation>macOS: Åpne Systeminnstillinger → Generelt → Dato og tid og slå på «Still inn dato og tid automatisk».</translation>
+    </message>
+    <message>
+        <source>Linux: turn on automatic time in your desktop&apos;s date and time settings, or run “timedatectl set-ntp true” in a terminal.</source>
+        <translation>Linux: Slå på automatisk tid i dato- og tidsinnstillingene på skrivebordet, eller kjør «timedatectl set-ntp true» i en terminal.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is {seconds} seconds {direction} the exchange&apos;s, so the exchange would reject its codes. Fix the clock before finishing the setup.</source>
+        <translation>Klokken på denne datamaskinen går {seconds} sekunder {direction} børsens klokke, så børsen ville avvise kodene. Still klokken riktig før du fullfører oppsettet.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is {seconds} seconds {direction} the exchange&apos;s. Codes may be rejected; please set the clock right.</source>
+        <translation>Klokken på denne datamaskinen går {seconds} sekunder {direction} børsens klokke. Kodene kan bli avvist; still klokken riktig.</translation>
+    </message>
+    <message>
+        <source>The exchange&apos;s server did not say what time it is.</source>
+        <translation>Børsens server oppga ikke hva klokken er.</translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation>etter</translation>
+    </message>
+    <message>
+        <source>ahead of</source>
+        <translation>foran</translation>
+    </message>
+    <message>
+        <source>Could not ask the exchange for the time: {reason}</source>
+        <translation>Kunne ikke spørre børsen hva klokken er: {reason}</translation>
+    </message>
+    <message>
+        <source>Type an email address.</source>
+        <translation>Skriv inn en e-postadresse.</translation>
+    </message>
+    <message>
+        <source>That is longer than any email address can be.</source>
+        <translation>Det er lengre enn en e-postadresse kan være.</translation>
+    </message>
+    <message>
+        <source>Email addresses contain no spaces.</source>
+        <translation>E-postadresser har ikke mellomrom.</translation>
+    </message>
+    <message>
+        <source>An email address needs an @, like name@example.com.</source>
+        <translation>En e-postadresse må ha en @, som navn@eksempel.no.</translation>
+    </message>
+    <message>
+        <source>An email address has exactly one @.</source>
+        <translation>En e-postadresse har nøyaktig én @.</translation>
+    </message>
+    <message>
+        <source>Something must come before the @.</source>
+        <translation>Det må stå noe foran @.</translation>
+    </message>
+    <message>
+        <source>The part before the @ is too long.</source>
+        <translation>Delen foran @ er for lang.</translation>
+    </message>
+    <message>
+        <source>Addresses with quotation marks are not supported.</source>
+        <translation>Adresser med anførselstegn støttes ikke.</translation>
+    </message>
+    <message>
+        <source>The part before the @ can&apos;t start or end with a dot or have two dots in a row.</source>
+        <translation>Delen foran @ kan ikke begynne eller slutte med punktum eller ha to punktum etter hverandre.</translation>
+    </message>
+    <message>
+        <source>The part before the @ contains a character that email addresses don&apos;t use.</source>
+        <translation>Delen foran @ har et tegn som e-postadresser ikke bruker.</translation>
+    </message>
+    <message>
+        <source>Something must come after the @, like gmail.com.</source>
+        <translation>Det må stå noe etter @, som gmail.com.</translation>
+    </message>
+    <message>
+        <source>The part after the @ needs a dot, like gmail.com.</source>
+        <translation>Delen etter @ må ha et punktum, som gmail.com.</translation>
+    </message>
+    <message>
+        <source>The part after the @ is not a valid domain name.</source>
+        <translation>Delen etter @ er ikke et gyldig domenenavn.</translation>
+    </message>
+    <message>
+        <source>gmail.com and googlemail.com are the same mailbox</source>
+        <translation>gmail.com og googlemail.com er samme innboks</translation>
+    </message>
+    <message>
+        <source>Paste the sender&apos;s address, like news@exchange.example.</source>
+        <translation>Lim inn avsenderens adresse, som nyheter@borsen.example.</translation>
+    </message>
+    <message>
+        <source>the same mailbox without the +tag</source>
+        <translation>samme innboks uten +tillegget</translation>
+    </message>
+    <message>
+        <source>Yahoo uses a dash for extra addresses</source>
+        <translation>Yahoo bruker bindestrek for ekstra adresser</translation>
+    </message>
+    <message>
+        <source>Gmail ignores dots, but an exchange may not</source>
+        <translation>Gmail ser bort fra punktum, men en børs gjør det kanskje ikke</translation>
+    </message>
+    <message>
+        <source>This 2FA setup no longer exists; start again.</source>
+        <translation>Dette 2FA-oppsettet finnes ikke lenger; begynn på nytt.</translation>
+    </message>
+    <message>
+        <source>These do not look like recovery codes.</source>
+        <translation>Dette ser ikke ut som gjenopprettingskoder.</translation>
+    </message>
+    <message>
+        <source>The secret of this token is missing from the keyring. Set up 2FA again.</source>
+        <translation>Hemmeligheten til denne tokenen mangler i nøkkelringen. Sett opp 2FA på nytt.</translation>
+    </message>
+    <message>
+        <source>This 2FA setup is already {status}.</source>
+        <translation>Dette 2FA-oppsettet har allerede status {status}.</translation>
+    </message>
+    <message>
+        <source>The list of your 2FA tokens cannot be read ({reason}).</source>
+        <translation>Listen over 2FA-tokenene dine kan ikke leses ({reason}).</translation>
+    </message>
+    <message>
+        <source>The list of your 2FA tokens is damaged. Your secrets in the keyring are untouched; contact support before deleting anything.</source>
+        <translation>Listen over 2FA-tokenene dine er skadet. Hemmelighetene i nøkkelringen er urørt; kontakt kundestøtten før du sletter noe.</translation>
+    </message>
+    <message>
+        <source>The stored recovery codes are damaged.</source>
+        <translation>De lagrede gjenopprettingskodene er skadet.</translation>
+    </message>
+    <message>
+        <source>not a web address (blocked for your safety)</source>
+        <translation>ikke en nettadresse (blokkert for din sikkerhet)</translation>
+    </message>
+    <message>
+        <source>not encrypted (http://)</source>
+        <translation>ikke kryptert (http://)</translation>
+    </message>
+    <message>
+        <source>contains a hidden user name or password</source>
+        <translation>inneholder et skjult brukernavn eller passord</translation>
+    </message>
+    <message>
+        <source>points to a bare IP address, not the exchange&apos;s website</source>
+        <translation>peker til en ren IP-adresse, ikke til børsens nettsted</translation>
+    </message>
+    <message>
+        <source>uses an unusual port</source>
+        <translation>bruker en uvanlig port</translation>
+    </message>
+    <message>
+        <source>is a shortened link that hides where it leads</source>
+        <translation>er en forkortet lenke som skjuler hvor den fører</translation>
+    </message>
+    <message>
+        <source>does not lead to one of the exchange&apos;s official websites</source>
+        <translation>fører ikke til et av børsens offisielle nettsteder</translation>
+    </message>
+    <message>
+        <source>not a valid web address</source>
+        <translation>ikke en gyldig nettadresse</translation>
+    </message>
+    <message>
+        <source>The exchange&apos;s lookup did not work. Try again later.</source>
+        <translation>Oppslaget hos børsen virket ikke. Prøv igjen senere.</translation>
+    </message>
+    <message>
+        <source>The exchange did not accept this phone number. Check the number and the country.</source>
+        <translation>Børsen godtok ikke dette telefonnummeret. Sjekk nummeret og landet.</translation>
+    </message>
+    <message>
+        <source>Type the code from the text message: digits only.</source>
+        <translation>Skriv inn koden fra SMS-en: bare sifre.</translation>
+    </message>
+    <message>
+        <source>That code is not right. Check the text message and try again.</source>
+        <translation>Den koden er ikke riktig. Sjekk SMS-en og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>This code has expired. Ask for a new code.</source>
+        <translation>Denne koden har utløpt. Be om en ny kode.</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes. Ask for a new code.</source>
+        <translation>For mange feil koder. Be om en ny kode.</translation>
+    </message>
+    <message>
+        <source>The exchange asks you to wait before trying again.</source>
+        <translation>Børsen ber deg vente før du prøver igjen.</translation>
+    </message>
+    <message>
+        <source>The exchange could not be reached. Check your internet connection and try again.</source>
+        <translation>Fikk ikke kontakt med børsen. Sjekk internettforbindelsen og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the exchange failed: its certificate could not be verified. Do not continue on this network.</source>
+        <translation>Den sikre forbindelsen til børsen mislyktes: sertifikatet kunne ikke bekreftes. Ikke fortsett på dette nettverket.</translation>
+    </message>
+    <message>
+        <source>The exchange gave an answer BreachGuard does not understand. Try again later or contact the exchange&apos;s support.</source>
+        <translation>Børsen ga et svar som BreachGuard ikke forstår. Prøv igjen senere, eller kontakt kundestøtten hos børsen.</translation>
+    </message>
+    <message>
+        <source>Type the hint exactly as the exchange showed it, like o•••@gmail.com.</source>
+        <translation>Skriv hintet nøyaktig slik børsen viste det, som o•••@gmail.com.</translation>
+    </message>
+    <message>
+        <source>A hint has an @ in it, like o•••@gmail.com.</source>
+        <translation>Et hint har en @, som o•••@gmail.com.</translation>
+    </message>
+    <message>
+        <source>A hint has exactly one @.</source>
+        <translation>Et hint har nøyaktig én @.</translation>
+    </message>
+    <message>
+        <source>This hint shows no letters, so it can&apos;t tell your addresses apart.</source>
+        <translation>Dette hintet viser ingen bokstaver, så det kan ikke skille adressene dine fra hverandre.</translation>
+    </message>
+    <message>
+        <source>A hint contains no spaces or line breaks.</source>
+        <translation>Et hint har ikke mellomrom eller linjeskift.</translation>
+    </message>
+    <message>
+        <source>email starting with {first}, at a domain starting with {domain_first} ending in .{suffix}</source>
+        <translation>e-postadresse som begynner med {first}, hos et domene som begynner med {domain_first} og slutter på .{suffix}</translation>
+    </message>
+    <message>
+        <source>phone number ending in {digits}</source>
+        <translation>telefonnummer som slutter på {digits}</translation>
+    </message>
+    <message>
+        <source>a hidden email address</source>
+        <translation>en skjult e-postadresse</translation>
+    </message>
+    <message>
+        <source>email starting with {first}, at {domain}</source>
+        <translation>e-postadresse som begynner med {first}, hos {domain}</translation>
+    </message>
+    <message>
+        <source>email starting with {first}, at a hidden domain</source>
+        <translation>e-postadresse som begynner med {first}, hos et skjult domene</translation>
+    </message>
+    <message>
+        <source>a hidden phone number</source>
+        <translation>et skjult telefonnummer</translation>
+    </message>
+    <message>
+        <source>The export code is damaged ({detail}). Scan it again or create a new export.</source>
+        <translation>Eksportkoden er skadet ({detail}). Skann den på nytt eller lag en ny eksport.</translation>
+    </message>
+    <message>
+        <source>The export code is longer than BreachGuard reads ({limit} characters).</source>
+        <translation>Eksportkoden er lengre enn det BreachGuard leser ({limit} tegn).</translation>
+    </message>
+    <message>
+        <source>This is not a Google Authenticator export; those start with “otpauth-migration://offline”.</source>
+        <translation>Dette er ikke en eksport fra Google Authenticator; slike begynner med «otpauth-migration://offline».</translation>
+    </message>
+    <message>
+        <source>The export code has no data (or has it twice). Scan it again.</source>
+        <translation>Eksportkoden har ingen data (eller har dem to ganger). Skann den på nytt.</translation>
+    </message>
+    <message>
+        <source>The export contains no accounts.</source>
+        <translation>Eksporten inneholder ingen kontoer.</translation>
+    </message>
+    <message>
+        <source>Counter-based (HOTP) account: not used for exchange sign-in, skipped.</source>
+        <translation>Tellerbasert konto (HOTP): brukes ikke til innlogging hos børser, hoppet over.</translation>
+    </message>
+    <message>
+        <source>Uses an algorithm BreachGuard cannot compute correctly ({name}), skipped.</source>
+        <translation>Bruker en algoritme BreachGuard ikke kan regne ut riktig ({name}), hoppet over.</translation>
+    </message>
+    <message>
+        <source>Unknown code length, skipped.</source>
+        <translation>Ukjent kodelengde, hoppet over.</translation>
+    </message>
+    <message>
+        <source>The key is too short ({bits} bits) to be real, skipped.</source>
+        <translation>Nøkkelen er for kort ({bits} biter) til å være ekte, hoppet over.</translation>
+    </message>
+    <message>
+        <source>{scanned} of {total} scanned</source>
+        <translation>{scanned} av {total} skannet</translation>
+    </message>
+    <message>
+        <source>This code belongs to a different export. Finish scanning the current one ({scanned} of {total}) or start over.</source>
+        <translation>Denne koden hører til en annen eksport. Skann ferdig den nåværende ({scanned} av {total}) eller begynn på nytt.</translation>
+    </message>
+    <message>
+        <source>This is not a 2FA setup code. A setup code starts with “otpauth://”.</source>
+        <translation>Dette er ikke en 2FA-oppsettkode. En oppsettkode begynner med «otpauth://».</translation>
+    </message>
+    <message>
+        <source>The exchange issued a short {bits}-bit key. It works, but it is weaker than the recommended 128 bits or more; support can advise.</source>
+        <translation>Børsen har utstedt en kort nøkkel på {bits} biter. Den virker, men er svakere enn de anbefalte 128 bitene eller mer; kundestøtten kan gi råd.</translation>
+    </message>
+    <message>
+        <source>The setup code names two different exchanges: “{param}” and “{label}”. Genuine codes name one.</source>
+        <translation>Oppsettkoden nevner to ulike børser: «{param}» og «{label}». Ekte koder nevner én.</translation>
+    </message>
+    <message>
+        <source>The setup code is for “{issuer}”, not for {expected}. If you did not start this setup on that exchange&apos;s own website, stop here.</source>
+        <translation>Oppsettkoden gjelder «{issuer}», ikke {expected}. Hvis du ikke startet dette oppsettet på den børsens eget nettsted, stopp her.</translation>
+    </message>
+    <message>
+        <source>This is a Google Authenticator export, not a single setup code. Use “Import from Google Authenticator” instead.</source>
+        <translation>Dette er en eksport fra Google Authenticator, ikke én enkelt oppsettkode. Bruk «Importer fra Google Authenticator» i stedet.</translation>
+    </message>
+    <message>
+        <source>This is a link to a web page ({host}), not a 2FA setup code. Do not follow links from setup messages; open the exchange&apos;s site yourself.</source>
+        <translation>Dette er en lenke til en nettside ({host}), ikke en 2FA-oppsettkode. Ikke følg lenker fra oppsettmeldinger; åpne børsens nettsted selv.</translation>
+    </message>
+    <message>
+        <source>The setup code has no secret key.</source>
+        <translation>Oppsettkoden har ingen hemmelig nøkkel.</translation>
+    </message>
+    <message>
+        <source>The secret key contains characters a 2FA key never has ({chars}). Only letters A–Z and digits 2–7 are used; check for 0/O and 1/I mix-ups.</source>
+        <translation>Den hemmelige nøkkelen har tegn som en 2FA-nøkkel aldri har ({chars}). Bare bokstavene A–Z og sifrene 2–7 brukes; se etter forvekslinger av 0/O og 1/I.</translation>
+    </message>
+    <message>
+        <source>The secret key has {count} characters, which cannot be a complete key. A character is probably missing or extra.</source>
+        <translation>Den hemmelige nøkkelen har {count} tegn, og det kan ikke være en hel nøkkel. Trolig mangler det et tegn, eller det er ett for mye.</translation>
+    </message>
+    <message>
+        <source>The secret key is only {bits} bits long; real setup keys have at least 80 bits (16 characters). Check that you copied all of it.</source>
+        <translation>Den hemmelige nøkkelen er bare {bits} biter lang; ekte nøkler har minst 80 biter (16 tegn). Sjekk at du kopierte hele.</translation>
+    </message>
+    <message>
+        <source>The secret key is implausibly long.</source>
+        <translation>Den hemmelige nøkkelen er usannsynlig lang.</translation>
+    </message>
+    <message>
+        <source>The setup code is longer than {limit} characters; real ones are far shorter.</source>
+        <translation>Oppsettkoden er lengre enn {limit} tegn; ekte koder er mye kortere.</translation>
+    </message>
+    <message>
+        <source>The setup code is of type “{kind}”; only time-based codes (totp) are used for exchange sign-in.</source>
+        <translation>Oppsettkoden er av typen «{kind}»; bare tidsbaserte koder (totp) brukes til innlogging hos børser.</translation>
+    </message>
+    <message>
+        <source>The {what} name in the setup code is longer than {limit} characters.</source>
+        <translation>Navnet ({what}) i oppsettkoden er lengre enn {limit} tegn.</translation>
+    </message>
+    <message>
+        <source>The {what} name contains invisible control characters, a trick used by fake setup codes.</source>
+        <translation>Navnet ({what}) inneholder usynlige kontrolltegn, et triks som falske oppsettkoder bruker.</translation>
+    </message>
+    <message>
+        <source>The setup code asks for the algorithm “{name}”, which authenticators do not support (only SHA1, SHA256, SHA512). Codes would be wrong; ask the exchange for a new setup code.</source>
+        <translation>Oppsettkoden ber om algoritmen «{name}», som autentiseringsapper ikke støtter (bare SHA1, SHA256, SHA512). Kodene ville blitt feil; be børsen om en ny oppsettkode.</translation>
+    </message>
+    <message>
+        <source>The setup code asks for {value} digits; codes have 6, 7 or 8 digits.</source>
+        <translation>Oppsettkoden ber om {value} sifre; koder har 6, 7 eller 8 sifre.</translation>
+    </message>
+    <message>
+        <source>The setup code gives “{value}” as the code lifetime; it must be a positive number of seconds.</source>
+        <translation>Oppsettkoden oppgir «{value}» som kodens levetid; den må være et positivt antall sekunder.</translation>
+    </message>
+    <message>
+        <source>This is a counter-based (HOTP) code without a counter, so it cannot work. Exchange re-enrollment uses time-based codes; ask the exchange for a new setup code.</source>
+        <translation>Dette er en tellerbasert kode (HOTP) uten teller, så den kan ikke virke. Nytt oppsett hos børser bruker tidsbaserte koder; be børsen om en ny oppsettkode.</translation>
+    </message>
+    <message>
+        <source>The counter in the setup code is not a number.</source>
+        <translation>Telleren i oppsettkoden er ikke et tall.</translation>
+    </message>
+    <message>
+        <source>The counter in the setup code is too large.</source>
+        <translation>Telleren i oppsettkoden er for stor.</translation>
+    </message>
+    <message>
+        <source>The setup code names two different exchanges (“{param}” and “{label}”). Genuine codes name one; this is a warning sign of a fake code.</source>
+        <translation>Oppsettkoden nevner to ulike børser («{param}» og «{label}»). Ekte koder nevner én; dette er et varselsignal om en falsk kode.</translation>
+    </message>
+    <message>
+        <source>The secret key is not valid base32.</source>
+        <translation>Den hemmelige nøkkelen er ikke gyldig base32.</translation>
+    </message>
+    <message>
+        <source>The setup code does not say which exchange it is for.</source>
+        <translation>Oppsettkoden sier ikke hvilken børs den gjelder.</translation>
+    </message>
+    <message>
+        <source>This is a counter-based (HOTP) code. Exchange re-enrollment uses time-based codes; ask the exchange for a new setup code.</source>
+        <translation>Dette er en tellerbasert kode (HOTP). Nytt oppsett hos børser bruker tidsbaserte koder; be børsen om en ny oppsettkode.</translation>
+    </message>
+    <message>
+        <source>The setup code gives “{name}” twice. Genuine codes never do; this one may have been tampered with.</source>
+        <translation>Oppsettkoden oppgir «{name}» to ganger. Det gjør ekte koder aldri; denne kan ha blitt tuklet med.</translation>
+    </message>
+    <message>
+        <source>The name in the setup code is not readable text (bad encoding).</source>
+        <translation>Navnet i oppsettkoden er ikke lesbar tekst (feil tegnkoding).</translation>
+    </message>
+    <message>
+        <source>The account name contains another colon; BreachGuard used the part before the first colon as the exchange name.</source>
+        <translation>Kontonavnet har enda et kolon; BreachGuard brukte delen foran det første kolonet som navnet på børsen.</translation>
+    </message>
+    <message>
+        <source>Codes change only every {period} seconds (usually 30). Make sure that is what the exchange uses.</source>
+        <translation>Kodene skifter bare hvert {period}. sekund (vanligvis hvert 30.). Forsikre deg om at det er det børsen bruker.</translation>
+    </message>
+    <message>
+        <source>The setup code does not say which exchange it is for. Choose the exchange yourself, and only if you started this setup on its site.</source>
+        <translation>Oppsettkoden sier ikke hvilken børs den gjelder. Velg børsen selv, og bare hvis du startet dette oppsettet på nettstedet dens.</translation>
+    </message>
+    <message>
+        <source>Warning: the setup code is for “{issuer}”, which only looks like “{expected}”. Fake setup codes use look-alike names. Do not continue unless you are certain it came from {expected}&apos;s own website.</source>
+        <translation>Advarsel: oppsettkoden gjelder «{issuer}», som bare ligner på «{expected}». Falske oppsettkoder bruker navn som ligner. Ikke fortsett med mindre du er sikker på at den kom fra nettstedet til {expected} selv.</translation>
+    </message>
+    <message>
+        <source>Type your mobile number.</source>
+        <translation>Skriv inn mobilnummeret ditt.</translation>
+    </message>
+    <message>
+        <source>That doesn&apos;t look like a phone number: use digits, with + only in front of a country code.</source>
+        <translation>Det ser ikke ut som et telefonnummer: bruk sifre, med + bare foran en landkode.</translation>
+    </message>
+    <message>
+        <source>The country code after the + doesn&apos;t exist. Check it, or leave out the + and pick the country from the list.</source>
+        <translation>Landkoden etter + finnes ikke. Sjekk den, eller dropp + og velg landet fra listen.</translation>
+    </message>
+    <message>
+        <source>The number is too short: check that no digits are missing.</source>
+        <translation>Nummeret er for kort: sjekk at ingen sifre mangler.</translation>
+    </message>
+    <message>
+        <source>The number is too long: check for extra digits.</source>
+        <translation>Nummeret er for langt: se etter sifre som er for mye.</translation>
+    </message>
+    <message>
+        <source>The number has the wrong number of digits for that country.</source>
+        <translation>Nummeret har feil antall sifre for det landet.</translation>
+    </message>
+    <message>
+        <source>No phone number like this exists in that country. Check the number and the country.</source>
+        <translation>Et slikt telefonnummer finnes ikke i det landet. Sjekk nummeret og landet.</translation>
+    </message>
+    <message>
+        <source>Pick your country from the list.</source>
+        <translation>Velg landet ditt fra listen.</translation>
+    </message>
+    <message>
+        <source>This starts with a country code but has no + in front. Did you mean {suggestion}?</source>
+        <translation>Dette begynner med en landkode, men har ikke + foran. Mente du {suggestion}?</translation>
+    </message>
+    <message>
+        <source>This is a landline number. Exchanges send codes by SMS to mobile numbers: check the number and the country.</source>
+        <translation>Dette er et fasttelefonnummer. Børser sender koder på SMS til mobilnumre: sjekk nummeret og landet.</translation>
+    </message>
+    <message>
+        <source>The + code makes this a number from another country than the one picked.</source>
+        <translation>+-koden gjør dette til et nummer fra et annet land enn det som er valgt.</translation>
+    </message>
+    <message>
+        <source>The password check service sent an answer BreachGuard does not understand, so nothing can be said about this password. A network sign-in page may be in the way; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the password you want to check first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password check service is busy. Wait a minute and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password check service answered with an error (HTTP {status}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password check service could not be reached: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep 2FA secrets safe. On Linux, install and start one (for example “gnome-keyring” or KWallet) and sign in to a desktop session, then try again.</source>
+        <translation>Denne datamaskinen har ingen nøkkelring som kan oppbevare 2FA-hemmeligheter trygt. På Linux installerer og starter du en (for eksempel «gnome-keyring» eller KWallet), logger inn i en skrivebordsøkt og prøver igjen.</translation>
+    </message>
+    <message>
+        <source>Your keyring is locked, or the unlock prompt was closed. Unlock it (your login password usually does it) and try again.</source>
+        <translation>Nøkkelringen din er låst, eller opplåsingsvinduet ble lukket. Lås den opp (vanligvis med innloggingspassordet ditt) og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>The keyring refused to store the secret. Nothing was changed; your previous token is untouched. Check that the keyring is unlocked and has space, then try again.</source>
+        <translation>Nøkkelringen nektet å lagre hemmeligheten. Ingenting ble endret; den forrige tokenen din er urørt. Sjekk at nøkkelringen er låst opp og har plass, og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>The only keyring available ({backend}) stores secrets unencrypted in a file. BreachGuard will not use it unless you explicitly allow it.</source>
+        <translation>Den eneste tilgjengelige nøkkelringen ({backend}) lagrer hemmeligheter ukryptert i en fil. BreachGuard bruker den bare hvis du uttrykkelig tillater det.</translation>
+    </message>
+    <message>
+        <source>The keyring did not answer within {seconds} seconds. An unlock prompt may be waiting behind another window; answer it and try again.</source>
+        <translation>Nøkkelringen svarte ikke innen {seconds} sekunder. Et opplåsingsvindu kan ligge og vente bak et annet vindu; svar på det og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>The keyring returned something different from what was stored, so BreachGuard does not count the secret as saved. Your previous token is untouched.</source>
+        <translation>Nøkkelringen ga tilbake noe annet enn det som ble lagret, så BreachGuard regner ikke hemmeligheten som lagret. Den forrige tokenen din er urørt.</translation>
+    </message>
+    <message>
+        <source>The keyring reported a system error ({code}).</source>
+        <translation>Nøkkelringen meldte en systemfeil ({code}).</translation>
+    </message>
+    <message>
+        <source>The keyring could not be read.</source>
+        <translation>Nøkkelringen kunne ikke leses.</translation>
+    </message>
+    <message>
+        <source>This secret is too large for the keyring.</source>
+        <translation>Denne hemmeligheten er for stor for nøkkelringen.</translation>
+    </message>
+    <message>
+        <source>The keyring could not delete the old entry; try again.</source>
+        <translation>Nøkkelringen kunne ikke slette den gamle oppføringen; prøv igjen.</translation>
+    </message>
+    <message>
+        <source>This secret is too large for the Windows keyring.</source>
+        <translation>Denne hemmeligheten er for stor for nøkkelringen i Windows.</translation>
+    </message>
+    <message>
+        <source>There is no such keyring entry.</source>
+        <translation>Det finnes ingen slik oppføring i nøkkelringen.</translation>
+    </message>
+</context>
+<context>
+    <name>qr</name>
+    <message>
+        <source>This is not an image BreachGuard can read.</source>
+        <translation>Dette er ikke et bilde BreachGuard kan lese.</translation>
+    </message>
+    <message>
+        <source>No QR code was found. Make sure the whole code is visible, sharp and not cut off, then try again.</source>
+        <translation>Fant ingen QR-kode. Sørg for at hele koden er synlig, skarp og ikke avkuttet, og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a QR code picture.</source>
+        <translation>Filen er for stor til å være et bilde av en QR-kode.</translation>
+    </message>
+    <message>
+        <source>There is no screen to capture.</source>
+        <translation>Det finnes ingen skjerm å ta bilde av.</translation>
+    </message>
+    <message>
+        <source>The screen could not be captured.</source>
+        <translation>Kunne ikke ta bilde av skjermen.</translation>
+    </message>
+    <message>
+        <source>The image is larger than {limit}×{limit} pixels; crop it to the QR code.</source>
+        <translation>Bildet er større enn {limit}×{limit} piksler; beskjær det til QR-koden.</translation>
+    </message>
+    <message>
+        <source>This file could not be read as an image ({reason}).</source>
+        <translation>Denne filen kunne ikke leses som et bilde ({reason}).</translation>
+    </message>
+</context>
+</TS>
