@@ -12,7 +12,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QMimeData, QRect, Qt, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QMimeData, QRect, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -42,6 +42,12 @@ from breachguard.core.strictjson import JsonError, loads_strict
 from breachguard.qt import qr
 from breachguard.qt.context import AppContext
 from breachguard.ui.banner import Banner
+from breachguard.ui.pages.enroll_secrets import (
+    RecoveryCodesBox,
+    SameComputerNotice,
+    find_revoked_twin,
+)
+from breachguard.ui.private_window import PrivateWindow
 from breachguard.ui.step_page import StepPage
 
 CLIPBOARD_CLEAR_MS = 20_000
@@ -95,12 +101,16 @@ class EnrollPage(StepPage):
         self.migration_import = migration.MigrationImport()
         self.phase = "2FA-SCAN"
         self.source = "uri"
+        # The last import refused as revoked (its record, or True for an export).
+        self.revoked_import: EnrollmentRecord | bool | None = None
         self.automatic = False
         self.account = ""
         self._copied_code = ""
         self._busy = False
+        self._private: PrivateWindow | None = None
         self._build()
         context.session.revocation_notice_changed.connect(self.refresh_inventory)
+        context.session.support_mode_changed.connect(self._on_support_mode)
         self._tick = QTimer(self)
         self._tick.setInterval(500)
         self._tick.timeout.connect(self._update_code)
@@ -151,6 +161,10 @@ class EnrollPage(StepPage):
             layout.addWidget(widget)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self._build_inventory())
+        self.recovery_box = RecoveryCodesBox(
+            self.context, self.store, self.private_window, error_text, self
+        )
+        layout.addWidget(self.recovery_box)
         self.stack.addWidget(self._build_scan())
         self.stack.addWidget(self._build_check())
         self.stack.addWidget(self._build_done())
@@ -265,6 +279,8 @@ class EnrollPage(StepPage):
         layout.addLayout(form)
         self.notes = self._label("notes", page)
         layout.addWidget(self.notes)
+        self.same_computer = SameComputerNotice(self.show_on_phone, page)
+        layout.addWidget(self.same_computer)
 
         code_row = QHBoxLayout()
         self.code_label = self._label("liveCode", page)
@@ -437,6 +453,10 @@ class EnrollPage(StepPage):
 
     def _update_replace_button(self, *_args: Any) -> None:
         record = self.selected_inventory_record()
+        working = [r for r in self.inventory_records if r.working]
+        self.recovery_box.set_record(
+            record if record is not None and record.working else (working[-1] if working else None)
+        )
         self.replace_button.setEnabled(
             record is not None and record.status == enrollment_mod.REVOKED and not self._busy
         )
@@ -594,7 +614,7 @@ class EnrollPage(StepPage):
             self._show_error(exc)
             return
         self.manual_secret.clear()
-        self.show_preview(setup, source="manual")
+        self.preview_unless_revoked(setup, source="manual")
 
     def accept_text(self, text: str) -> None:
         """A setup link or an export, from wherever it came."""
@@ -608,7 +628,7 @@ class EnrollPage(StepPage):
             self._show_error(exc)
             return
         self.uri_input.clear()
-        self.show_preview(setup, source="uri")
+        self.preview_unless_revoked(setup, source="uri")
 
     def _accept_migration(self, text: str) -> None:
         try:
@@ -627,16 +647,7 @@ class EnrollPage(StepPage):
         wanted = self.context.provider.totp.issuers
         for entry in self.migration_import.entries():
             if entry.setup and otpauth.check_issuer(entry.setup, wanted).ok:
-                if self.context.session.revocation_notice:
-                    # Imported tokens of a revoked exchange are dead: flag, never save.
-                    self._show_error_text(
-                        self.tr(
-                            "The exported {exchange} token was revoked by the exchange and no "
-                            "longer works. Set up a new one from the exchange's website."
-                        ).format(exchange=entry.setup.issuer)
-                    )
-                    return
-                self.show_preview(entry.setup, source="migration")
+                self.preview_unless_revoked(entry.setup, source="migration")
                 return
         self._show_error_text(
             self.tr("The export holds no token for {exchange}.").format(
@@ -644,10 +655,66 @@ class EnrollPage(StepPage):
             )
         )
 
+    # -- tokens the exchange already revoked ---------------------------------------------------
+
+    def preview_unless_revoked(self, setup: otpauth.OtpSetup, *, source: str) -> None:
+        """Previews ``setup`` unless it is a token the exchange's verified notice revoked.
+
+        A link or typed key whose secret is that of a token created before the
+        revocation is dead. An export from another app carries no creation date, so
+        while a revocation is known it is treated as dead too: the old authenticator
+        is exactly what the revocation killed."""
+        session = self.context.session
+        if not session.revocation_notice:
+            self.show_preview(setup, source=source)
+            return
+        self._set_busy(True)
+        self.context.tasks.run(
+            find_revoked_twin,
+            self.store,
+            self.context.provider.id,
+            session.revocation_published_at,
+            setup.secret,
+            on_done=lambda twin: self._on_revocation_checked(setup, source, twin),
+            on_error=self._show_error,
+            serial=True,
+        )
+
+    def _on_revocation_checked(
+        self, setup: otpauth.OtpSetup, source: str, twin: EnrollmentRecord | None
+    ) -> None:
+        self._set_busy(False)
+        self.refresh_inventory()
+        if twin is None and source != "migration":
+            self.show_preview(setup, source=source)
+            return
+        self.revoked_import = twin or True
+        exchange = setup.issuer or self.context.provider.name
+        revoked_at = self.context.session.revocation_published_at
+        when = self._date(revoked_at) if revoked_at is not None else self.tr("recently")
+        if twin is not None:
+            text = self.tr(
+                "This is your {exchange} 2FA key from {created}. The exchange revoked every "
+                "key created before {revoked}, so it no longer works and was not saved. Start "
+                "a new setup on the exchange's own website."
+            ).format(exchange=exchange, created=self._date(twin.created_at), revoked=when)
+        else:
+            text = self.tr(
+                "The exported {exchange} 2FA key comes from an authenticator app, and the "
+                "exchange revoked every key set up before {revoked}. It no longer works and "
+                "was not saved. Start a new setup on the exchange's own website."
+            ).format(exchange=exchange, revoked=when)
+        self._show_error_text(text)
+
+    def _date(self, timestamp: float) -> str:
+        moment = QDateTime.fromSecsSinceEpoch(int(timestamp))
+        return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+
     # -- preview and live code ---------------------------------------------------------------
 
     def show_preview(self, setup: otpauth.OtpSetup, *, source: str) -> None:
         self.error_banner.hide()
+        self.revoked_import = None
         self.setup = setup
         self.source = source
         self.record = None
@@ -667,8 +734,7 @@ class EnrollPage(StepPage):
             )
         account = self.context.session.login_email or setup.account
         self.account = account
-        shown = mask_any(account) if self.context.session.support_mode else account
-        self.summary["account"].setText(shown)
+        self._show_account()
         self.summary["exchange"].setText(setup.issuer or self.tr("(not named in the code)"))
         self.summary["parameters"].setText(
             self.tr("{digits} digits, new every {period} s, {algorithm}").format(
@@ -724,13 +790,17 @@ class EnrollPage(StepPage):
         now = time.time()
         remaining = totp.seconds_remaining(now, self.setup.period)
         self.countdown.setValue(int(remaining))
-        revealed = self.reveal_button.isChecked()
+        # In support mode live codes appear only in the private window.
+        revealed = self.reveal_button.isChecked() and not self.context.session.support_mode
         self.code_label.setText(self.current_code(now) if revealed else "•" * self.setup.digits)
         self.code_label.setAccessibleName(
             self.tr("Current code") if revealed else self.tr("Code hidden")
         )
 
     def _toggle_reveal(self) -> None:
+        if self.reveal_button.isChecked() and self.context.session.support_mode:
+            self.reveal_button.setChecked(False)
+            self.show_on_phone()
         self.reveal_button.setText(
             self.tr("Hide code") if self.reveal_button.isChecked() else self.tr("Show code")
         )
@@ -752,6 +822,37 @@ class EnrollPage(StepPage):
     def shutdown(self) -> None:
         self._tick.stop()
         self._clear_clipboard_if_ours()
+        if self._private is not None:
+            self._private.close()
+            self._private.deleteLater()
+            self._private = None
+
+    # -- the private window: secrets for the phone, recovery codes ----------------------------
+
+    def private_window(self) -> PrivateWindow:
+        """The one private window of this page, created on first use. Top-level on
+        purpose (no parent): it must stay out of the shared main window."""
+        if self._private is None:
+            window = PrivateWindow(self.context)
+            window.recovery_codes_changed.connect(self.recovery_box.on_codes_toggled)
+            window.closed.connect(self.recovery_box.on_private_closed)
+            self.destroyed.connect(window.deleteLater)
+            self._private = window
+        return self._private
+
+    def show_on_phone(self) -> None:
+        """Opens the private window with the QR code and key of the setup in preview."""
+        if self.setup is not None:
+            self.private_window().show_setup(self.setup)
+
+    def _show_account(self) -> None:
+        shown = mask_any(self.account) if self.context.session.support_mode else self.account
+        self.summary["account"].setText(shown)
+
+    def _on_support_mode(self, _enabled: bool) -> None:
+        if self.account:
+            self._show_account()
+        self._update_code()
 
     def _clear_clipboard_if_ours(self) -> None:
         if self._copied_code and QGuiApplication.clipboard().text() == self._copied_code:
