@@ -1,0 +1,172 @@
+"""The user's language: loads BreachGuard's and Qt's catalogs, translates core text.
+
+``install_language(app, None)`` follows the system; ``install_language(app, "de")``
+switches at any time. Installing or removing a translator makes Qt post a
+LanguageChange event to every widget; BreachGuard's widgets set their texts once,
+so the window is rebuilt after a switch rather than retranslated in place.
+
+Core messages are English templates marked with ``N_()`` and collected into the
+``core`` context by ``breachguard.i18n_tool``; :func:`translate_core` looks them up
+and fills the fields in afterwards, so translators never see values.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from breachguard.core.resources import ResourceError, resource_path
+
+log = logging.getLogger(__name__)
+
+CORE_CONTEXT = "core"
+DEFAULT_LANGUAGE = "en"
+# Native names: a language is listed in its own words, whatever is shown now.
+_NATIVE_NAMES = {"en": "English", "de": "Deutsch", "nb": "Norsk bokmål"}
+# Norwegian in any written form gets Bokmål, the form BreachGuard is written in.
+_ALIASES = {"no": "nb", "nn": "nb", "nb": "nb", "de": "de", "en": "en"}
+_TRANSLATOR_NAME = "breachguard.translator"
+
+
+def available_languages() -> list[tuple[str, str]]:
+    """(code, native name) of every language the user can pick, English first."""
+    return list(_NATIVE_NAMES.items())
+
+
+def normalize_language(name: str | None) -> str | None:
+    """ "de_AT", "nb-NO", "no", "nn" → "de" / "nb"; None for a language we lack."""
+    if not name:
+        return None
+    base = name.replace("-", "_").split("_")[0].split(".")[0].lower()
+    return _ALIASES.get(base)
+
+
+def system_language(locale: QLocale | None = None) -> str:
+    """The first of the system's preferred UI languages that BreachGuard speaks."""
+    locale = locale if locale is not None else QLocale.system()
+    for name in [*locale.uiLanguages(), locale.name()]:
+        code = normalize_language(name)
+        if code is not None:
+            return code
+    return DEFAULT_LANGUAGE
+
+
+def install_language(app: QCoreApplication, language: str | None) -> str:
+    """Replace the installed catalogs with those of ``language`` (None: the system's).
+
+    Returns the language now in effect ("en" when a catalog could not be loaded).
+    Also makes ``QLocale()`` format dates and numbers in that language.
+    """
+    code = normalize_language(language) if language else system_language()
+    if code is None:
+        log.info("language %r is not available; using English", language)
+        code = DEFAULT_LANGUAGE
+    _remove_translators(app)
+    if code != DEFAULT_LANGUAGE:
+        ours = _load(app, _catalog_dir(), f"breachguard_{code}")
+        if ours is None:
+            code = DEFAULT_LANGUAGE
+        else:
+            qtbase = _load(app, *_qtbase_catalog(code))
+            if qtbase is not None:
+                app.installTranslator(qtbase)
+            app.installTranslator(ours)  # installed last, so asked first
+    QLocale.setDefault(_locale_for(code))
+    return code
+
+
+def current_language(app: QCoreApplication) -> str:
+    """The language installed by :func:`install_language` ("en" if none)."""
+    for translator in _our_translators(app):
+        code = normalize_language(translator.language())
+        if code is not None:
+            return code
+    return DEFAULT_LANGUAGE
+
+
+def translate_core(
+    message: str,
+    params: Mapping[str, Any] | None = None,
+    *,
+    translated_params: Iterable[str] = (),
+) -> str:
+    """A core message in the user's language, fields filled in after translating.
+
+    ``translated_params`` names fields whose values are themselves ``N_()`` texts
+    (the clock's "behind" / "ahead of") and are translated too.
+    """
+    text = QCoreApplication.translate(CORE_CONTEXT, message)
+    if not params:
+        return text
+    values = dict(params)
+    for name in translated_params:
+        values[name] = QCoreApplication.translate(CORE_CONTEXT, str(values[name]))
+    return text.format(**values)
+
+
+def core_text(item: object) -> str:
+    """Translated text of a core message: an N_() string, a MessageError (``template`` +
+    ``params``), an AccessibleText (``template`` + ``fields``) or a lookup failure
+    (class attribute ``message``). Anything else falls back to ``str()``."""
+    if isinstance(item, str):
+        return translate_core(item)
+    template = getattr(item, "template", None)
+    if isinstance(template, str) and template:
+        params = getattr(item, "params", None)
+        if params is None:
+            params = getattr(item, "fields", None)
+        return translate_core(template, params)
+    message = getattr(type(item), "message", None)
+    if isinstance(message, str) and isinstance(item, Exception) and str(item) == message:
+        return translate_core(message)
+    return str(item)
+
+
+# -- internals ----------------------------------------------------------------------
+
+
+def _catalog_dir() -> str:
+    try:
+        return str(resource_path("translations"))
+    except ResourceError as exc:
+        log.warning("translations unavailable: %s", exc)
+        return ""
+
+
+def _qtbase_catalog(code: str) -> tuple[str, str]:
+    """Qt's own dialog and button texts: Qt ships German; Bokmål is ours."""
+    if code == "nb":
+        return _catalog_dir(), "qtbase_nb"
+    return QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), f"qtbase_{code}"
+
+
+def _load(app: QCoreApplication, directory: str, name: str) -> QTranslator | None:
+    """A loaded (not yet installed) translator, owned by ``app``."""
+    translator = QTranslator(app)
+    if not directory or not translator.load(name, directory):
+        log.warning("translation catalog %s not found in %s", name, directory or "(none)")
+        translator.setParent(None)
+        return None
+    translator.setObjectName(_TRANSLATOR_NAME)
+    return translator
+
+
+def _our_translators(app: QCoreApplication) -> list[QTranslator]:
+    return [t for t in app.findChildren(QTranslator) if t.objectName() == _TRANSLATOR_NAME]
+
+
+def _remove_translators(app: QCoreApplication) -> None:
+    for translator in _our_translators(app):
+        app.removeTranslator(translator)
+        translator.setParent(None)  # Python owns it now and frees it
+
+
+def _locale_for(code: str) -> QLocale:
+    """The system's regional formats when they are in this language, else the usual ones."""
+    system = QLocale.system()
+    if normalize_language(system.name()) == code:
+        return system
+    return QLocale({"de": "de_DE", "nb": "nb_NO"}.get(code, "en_US"))
