@@ -6,6 +6,7 @@ import time
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -48,7 +49,7 @@ def test_report_is_shown_before_anything_is_copied(
     assert_no_personal_data(text)
     assert not dialog.progress.isVisibleTo(dialog)
     assert QGuiApplication.clipboard().text() == SENTINEL
-    qtbot.mouseClick(dialog.copy_button, qtbot_left())
+    qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
     assert QGuiApplication.clipboard().text() == text
     assert "Copied" in dialog.status.text()
     dialog.close()
@@ -73,9 +74,3 @@ def test_closing_early_drops_the_late_answer(qtbot: Any, window: QWidget, app_co
     dialog.reject()
     assert handle.cancelled
     qtbot.waitUntil(lambda: handle.finished, timeout=20000)
-
-
-def qtbot_left() -> Any:
-    from PySide6.QtCore import Qt
-
-    return Qt.MouseButton.LeftButton
