@@ -200,7 +200,9 @@ class ChecklistPage(StepPage):
             text = QCoreApplication.translate("checklist", entry.text)
             hint = QCoreApplication.translate("checklist", entry.hint)
             state = self.tr("Done") if entry.done else self.tr("To do")
-            item = QListWidgetItem(state_icon(entry.done, self.palette()), f"{text} — {state}")
+            item = QListWidgetItem(
+                state_icon(entry.done, self.palette()), f"{text} — {state}\n{hint}"
+            )
             item.setToolTip(hint)
             item.setData(ITEM_ID_ROLE, entry.id)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{text}: {state}")
@@ -210,8 +212,6 @@ class ChecklistPage(StepPage):
                 flags |= Qt.ItemFlag.ItemIsUserCheckable
                 checked = Qt.CheckState.Checked if entry.done else Qt.CheckState.Unchecked
                 item.setCheckState(checked)
-            else:
-                item.setText(f"{text} — {state}\n{hint}")
             item.setFlags(flags)
             self.items.addItem(item)
         if current >= 0:
