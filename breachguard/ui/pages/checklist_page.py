@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QPointF, Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -35,6 +35,7 @@ from breachguard.core.pwned import (
     hash_password,
 )
 from breachguard.qt.context import AppContext
+from breachguard.qt.i18n import core_text
 from breachguard.ui.step_page import StepPage
 
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -197,8 +198,8 @@ class ChecklistPage(StepPage):
         current = self.items.currentRow()
         self.items.clear()
         for entry in items:
-            text = QCoreApplication.translate("checklist", entry.text)
-            hint = QCoreApplication.translate("checklist", entry.hint)
+            text = core_text(entry.text)
+            hint = core_text(entry.hint)
             state = self.tr("Done") if entry.done else self.tr("To do")
             item = QListWidgetItem(
                 state_icon(entry.done, self.palette()), f"{text} — {state}\n{hint}"
@@ -283,7 +284,7 @@ class ChecklistPage(StepPage):
             return
         self.check_button.setEnabled(True)
         if isinstance(error, PwnedCheckError):
-            text = QCoreApplication.translate("pwned", error.template).format(**error.params)
+            text = core_text(error)
         else:
             text = self.tr("The check did not work ({0}).").format(type(error).__name__)
         self.password_result.setText(self.tr("Not checked: {0}").format(text))
