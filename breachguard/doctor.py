@@ -13,6 +13,7 @@ import argparse
 import contextlib
 import os
 import sys
+from pathlib import Path
 from typing import Any, TextIO
 
 from breachguard.core.report import ReportRequest, build_report
@@ -78,6 +79,7 @@ def main(
     from breachguard.app import Application, ProviderChoiceError
     from breachguard.core.http import HttpClient
     from breachguard.core.paths import AppPaths
+    from breachguard.core.provider import ProfileError
     from breachguard.core.secret_store import KeyringSecretStore
     from breachguard.core.settings import Settings
 
@@ -87,9 +89,9 @@ def main(
     provider = None
     try:
         try:
-            provider_id = providers.resolve(args.provider, demo=False)
-            provider = providers.load_provider(provider_id)
-        except ProviderChoiceError as exc:
+            provider = _load_provider(providers, args.provider)
+            provider_id = provider.id
+        except (ProviderChoiceError, ProfileError) as exc:
             # The report is most wanted when something is broken: print it anyway.
             provider_id = f"not usable — {exc}"
         request = ReportRequest(
@@ -108,6 +110,15 @@ def main(
         providers.stop_demo()
     stdout.write(report.to_json() + "\n" if args.json else report.to_text())
     return EXIT_OK
+
+
+def _load_provider(providers: Any, requested: str | None) -> Any:
+    """A profile file is read, not imported: the doctor changes nothing."""
+    from breachguard.core.provider import load_profile_file
+
+    if requested and (requested.endswith(".json") or Path(requested).is_file()):
+        return load_profile_file(Path(requested))
+    return providers.load_provider(providers.resolve(requested, demo=False))
 
 
 def run(argv: list[str]) -> int:

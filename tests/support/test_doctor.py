@@ -78,3 +78,31 @@ def test_command_line_with_the_machines_keyring(hermetic_home: Path) -> None:
     assert result.stdout.startswith("BreachGuard support report")
     assert "Keyring:" in result.stdout and "Current step:" in result.stdout
     assert_no_personal_data(result.stdout + result.stderr)
+
+
+def test_profile_file_is_read_not_imported_and_a_dead_clock_is_a_field(
+    tmp_path: Path, demo_exchange: Any, memory_secrets: Any, app_paths: Any
+) -> None:
+    profile = json.loads(
+        json.dumps(demo_exchange.profile_dict()).replace(
+            demo_exchange.base_url, "https://exchange.example"
+        )
+    )
+    profile.update(id="test-exchange", name="Test Exchange", demo=False)
+    profile["web_domains"] = ["exchange.example"]
+    path = tmp_path / "test-exchange.json"
+    path.write_text(json.dumps(profile))
+    code, out, _err = run_doctor(["--provider", str(path), "--json"], secrets=memory_secrets)
+    document = json.loads(out)
+    assert code == 0
+    assert document["provider"] == "test-exchange (Test Exchange)"
+    assert document["clock_offset"].startswith("not measured — Could not ask the exchange")
+    assert [feed["state"] for feed in document["feeds"]] == ["no saved copy", "no saved copy"]
+    assert not list(app_paths.profiles_dir.glob("*.json"))
+
+
+def test_broken_profile_file_is_reported(tmp_path: Path, memory_secrets: Any) -> None:
+    path = tmp_path / "broken.json"
+    path.write_text('{"id": "x"')
+    code, out, _err = run_doctor(["--provider", str(path)], secrets=memory_secrets)
+    assert code == 0 and "Exchange:" in out and "not usable — " in out
