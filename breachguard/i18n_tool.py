@@ -3,8 +3,9 @@
 ``update`` runs pyside6-lupdate over the widget and glue sources. lupdate only knows
 ``tr()`` and ``QCoreApplication.translate()``, so the core's ``N_("...")`` templates
 and the glue's ``_tr("...")`` helpers are first written into a generated stub of
-``translate()`` calls that lupdate reads along with the real sources. Core templates
-land in the ``core`` context (see ``breachguard.qt.i18n.translate_core``).
+``translate()`` calls that lupdate reads along with the real sources. A core
+template's context is its module's name, ``QCoreApplication.translate("otpauth",
+template)``; ``breachguard.qt.i18n.translate_core`` also finds it without one.
 ``compile`` runs pyside6-lrelease; ``check`` fails when a catalog is stale.
 """
 
@@ -24,7 +25,6 @@ PACKAGE_DIR = Path(__file__).resolve().parent
 REPO_DIR = PACKAGE_DIR.parent
 TRANSLATIONS_DIR = REPO_DIR / "resources" / "translations"
 LANGUAGES = ("de", "nb")
-CORE_CONTEXT = "core"
 # Our own catalog of Qt's dialog and button texts: Qt ships none for Bokmål.
 QTBASE_CATALOGS = ("qtbase_nb",)
 _WIDGET_DIRS = ("ui", "qt")
@@ -56,14 +56,19 @@ def _marked_calls(tree: ast.AST, function: str) -> Iterable[str]:
                 yield text
 
 
-def core_messages(core_dir: Path = PACKAGE_DIR / "core") -> list[str]:
-    """Every ``N_("literal")`` template in the core, in a stable order."""
-    found: dict[str, None] = {}
+def core_context(path: Path) -> str:
+    """Core templates are looked up under their module's name ("otpauth", "clock")."""
+    return path.stem
+
+
+def core_messages(core_dir: Path = PACKAGE_DIR / "core") -> list[tuple[str, str]]:
+    """(context, template) of every ``N_("literal")`` in the core, in a stable order."""
+    found: dict[tuple[str, str], None] = {}
     for path in sorted(core_dir.rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
         for text in _marked_calls(tree, "N_"):
             if text:
-                found.setdefault(text)
+                found.setdefault((core_context(path), text))
     return list(found)
 
 
@@ -130,8 +135,7 @@ def _tool(name: str) -> str:
 def update(directory: Path = TRANSLATIONS_DIR, package_dir: Path = PACKAGE_DIR) -> None:
     """Bring every .ts in ``directory`` up to date with the sources; drop vanished texts."""
     sources = widget_sources(package_dir)
-    messages = [(CORE_CONTEXT, text) for text in core_messages(package_dir / "core")]
-    messages += helper_messages(sources)
+    messages = core_messages(package_dir / "core") + helper_messages(sources)
     directory.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as scratch:
         stub = Path(scratch) / "core_messages.py"

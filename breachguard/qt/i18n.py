@@ -5,15 +5,18 @@ switches at any time. Installing or removing a translator makes Qt post a
 LanguageChange event to every widget; BreachGuard's widgets set their texts once,
 so the window is rebuilt after a switch rather than retranslated in place.
 
-Core messages are English templates marked with ``N_()`` and collected into the
-``core`` context by ``breachguard.i18n_tool``; :func:`translate_core` looks them up
-and fills the fields in afterwards, so translators never see values.
+Core messages are English templates marked with ``N_()``; ``breachguard.i18n_tool``
+files each under its module's name ("otpauth", "clock"). :func:`translate_core` and
+:func:`core_text` look them up and fill the fields in afterwards, so translators
+never see values.
 """
 
 from __future__ import annotations
 
 import logging
+import pkgutil
 from collections.abc import Iterable, Mapping
+from functools import cache
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -22,7 +25,6 @@ from breachguard.core.resources import ResourceError, resource_path
 
 log = logging.getLogger(__name__)
 
-CORE_CONTEXT = "core"
 DEFAULT_LANGUAGE = "en"
 # Native names: a language is listed in its own words, whatever is shown now.
 _NATIVE_NAMES = {"en": "English", "de": "Deutsch", "nb": "Norsk bokmål"}
@@ -91,41 +93,74 @@ def translate_core(
     message: str,
     params: Mapping[str, Any] | None = None,
     *,
+    context: str | None = None,
     translated_params: Iterable[str] = (),
 ) -> str:
     """A core message in the user's language, fields filled in after translating.
 
+    A core template's context is the name of the module that marks it ("otpauth");
+    without ``context`` (or when it is not there) every core module is asked.
     ``translated_params`` names fields whose values are themselves ``N_()`` texts
     (the clock's "behind" / "ahead of") and are translated too.
     """
-    text = QCoreApplication.translate(CORE_CONTEXT, message)
+    text = _lookup(message, context)
     if not params:
         return text
     values = dict(params)
     for name in translated_params:
-        values[name] = QCoreApplication.translate(CORE_CONTEXT, str(values[name]))
+        values[name] = _lookup(str(values[name]), context)
     return text.format(**values)
 
 
 def core_text(item: object) -> str:
     """Translated text of a core message: an N_() string, a MessageError (``template`` +
-    ``params``), an AccessibleText (``template`` + ``fields``) or a lookup failure
-    (class attribute ``message``). Anything else falls back to ``str()``."""
+    ``params``), an AccessibleText (``template`` + ``fields``) or an exception whose
+    class names its message (``message = N_(...)``). Anything else: ``str(item)``."""
     if isinstance(item, str):
         return translate_core(item)
+    context = _module_context(type(item))
     template = getattr(item, "template", None)
     if isinstance(template, str) and template:
         params = getattr(item, "params", None)
         if params is None:
             params = getattr(item, "fields", None)
-        return translate_core(template, params)
+        return translate_core(template, params, context=context)
     message = getattr(type(item), "message", None)
     if isinstance(message, str) and isinstance(item, Exception) and str(item) == message:
-        return translate_core(message)
+        return translate_core(message, context=context)
     return str(item)
 
 
 # -- internals ----------------------------------------------------------------------
+
+
+@cache
+def core_contexts() -> tuple[str, ...]:
+    """Every core module's name: the contexts core templates are filed under."""
+    import breachguard.core as core
+
+    return tuple(
+        sorted(
+            {
+                info.name.rpartition(".")[2]
+                for info in pkgutil.walk_packages(core.__path__, "breachguard.core.")
+            }
+        )
+    )
+
+
+def _module_context(kind: type) -> str | None:
+    module = kind.__module__
+    return module.rpartition(".")[2] if module.startswith("breachguard.core.") else None
+
+
+def _lookup(message: str, context: str | None) -> str:
+    contexts = core_contexts() if context is None else (context, *core_contexts())
+    for name in contexts:
+        text = QCoreApplication.translate(name, message)
+        if text != message:
+            return text
+    return message
 
 
 def _catalog_dir() -> str:

@@ -1,38 +1,35 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
     <name>ChecklistPage</name>
-    <message>
-        <source>Work through this list once. Items tick themselves as you finish the steps before.</source>
-        <translation>Gehen Sie diese Liste einmal durch. Punkte werden von selbst abgehakt, sobald Sie die Schritte davor erledigt haben.</translation>
-    </message>
     <message>
         <source>Safety checklist</source>
         <translation>Sicherheits-Checkliste</translation>
     </message>
     <message>
-        <source>Read the exchange's verified notices</source>
-        <translation>Die verifizierten Mitteilungen der Börse gelesen</translation>
+        <source>Work through this list once. Some items tick themselves as you finish the steps before; tick the others yourself when you have done them. Your ticks are kept on this computer.</source>
+        <translation>Gehen Sie diese Liste einmal durch. Manche Punkte haken sich von selbst ab, sobald Sie die Schritte davor erledigt haben; die anderen haken Sie selbst ab, wenn Sie sie erledigt haben. Ihre Häkchen bleiben auf diesem Computer.</translation>
     </message>
     <message>
-        <source>Confirmed which email your account uses</source>
-        <translation>Geklärt, welche E-Mail-Adresse Ihr Konto verwendet</translation>
+        <source>Check your new password</source>
+        <translation>Ihr neues Passwort prüfen</translation>
     </message>
     <message>
-        <source>Set up two-factor authentication again</source>
-        <translation>Zwei-Faktor-Authentifizierung neu eingerichtet</translation>
+        <source>Before you change your exchange password, check that the new one is not already known from other data breaches. Only the first 5 characters of the password&apos;s SHA-1 fingerprint are sent to the Pwned Passwords service (haveibeenpwned.com); the password itself never leaves this computer and is not saved.</source>
+        <translation>Bevor Sie Ihr Passwort bei der Börse ändern, prüfen Sie, ob das neue nicht schon aus anderen Datenlecks bekannt ist. Nur die ersten 5 Zeichen des SHA-1-Fingerabdrucks des Passworts werden an den Dienst Pwned Passwords (haveibeenpwned.com) geschickt; das Passwort selbst verlässt diesen Computer nie und wird nicht gespeichert.</translation>
     </message>
     <message>
-        <source>Stored your recovery codes offline (on paper)</source>
-        <translation>Wiederherstellungscodes offline aufbewahrt (auf Papier)</translation>
+        <source>New &amp;password:</source>
+        <translation>Neues &amp;Passwort:</translation>
     </message>
     <message>
-        <source>Removed the old, revoked entry from your authenticator</source>
-        <translation>Den alten, gesperrten Eintrag aus Ihrer Authenticator-App entfernt</translation>
+        <source>New password to check</source>
+        <translation>Zu prüfendes neues Passwort</translation>
     </message>
     <message>
-        <source>Changed your exchange password</source>
-        <translation>Ihr Passwort bei der Börse geändert</translation>
+        <source>&amp;Check password</source>
+        <translation>Passwort p&amp;rüfen</translation>
     </message>
     <message>
         <source>Done</source>
@@ -42,11 +39,43 @@
         <source>To do</source>
         <translation>Offen</translation>
     </message>
+    <message>
+        <source>{0} of {1} done</source>
+        <translation>{0} von {1} erledigt</translation>
+    </message>
+    <message>
+        <source>Your tick could not be saved ({0}). It will be lost on restart.</source>
+        <translation>Ihr Häkchen konnte nicht gespeichert werden ({0}). Nach einem Neustart ist es weg.</translation>
+    </message>
+    <message>
+        <source>Type the password you want to check first.</source>
+        <translation>Geben Sie zuerst das Passwort ein, das Sie prüfen möchten.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Warning: found in known data breaches ({0} times). Criminals try such passwords first. Do not use it; choose a different one.</source>
+        <translation>Warnung: In bekannten Datenlecks gefunden ({0}-mal). Kriminelle probieren solche Passwörter zuerst. Verwenden Sie es nicht; wählen Sie ein anderes.</translation>
+    </message>
+    <message>
+        <source>Not found in known data breaches. Good: use it only for this exchange.</source>
+        <translation>In bekannten Datenlecks nicht gefunden. Gut: Verwenden Sie es nur für diese Börse.</translation>
+    </message>
+    <message>
+        <source>The check did not work ({0}).</source>
+        <translation>Die Prüfung hat nicht funktioniert ({0}).</translation>
+    </message>
+    <message>
+        <source>Not checked: {0}</source>
+        <translation>Nicht geprüft: {0}</translation>
+    </message>
 </context>
 <context>
     <name>DemoSmsPanel</name>
     <message>
-        <source>Demo SMS — the demo exchange's text messages</source>
+        <source>Demo SMS — the demo exchange&apos;s text messages</source>
         <translation>Demo-SMS — die Textnachrichten der Demo-Börse</translation>
     </message>
     <message>
@@ -58,7 +87,7 @@
         <translation>Demo-Textnachrichten</translation>
     </message>
     <message>
-        <source>The demo exchange's texts can't be read right now.</source>
+        <source>The demo exchange&apos;s texts can&apos;t be read right now.</source>
         <translation>Die Nachrichten der Demo-Börse können gerade nicht gelesen werden.</translation>
     </message>
     <message>
@@ -111,7 +140,7 @@
         <translation>QR-Code zur Einrichtung</translation>
     </message>
     <message>
-        <source>Can't scan? Use this setup link:</source>
+        <source>Can&apos;t scan? Use this setup link:</source>
         <translation>Scannen klappt nicht? Verwenden Sie diesen Einrichtungslink:</translation>
     </message>
     <message>
@@ -206,7 +235,7 @@
 <context>
     <name>EmailPage</name>
     <message>
-        <source>After a breach, most people who can't sign in are simply using a different email address than the one their account was opened with. Find the right one here.</source>
+        <source>After a breach, most people who can&apos;t sign in are simply using a different email address than the one their account was opened with. Find the right one here.</source>
         <translation>Wer sich nach einem Sicherheitsvorfall nicht anmelden kann, verwendet meist einfach eine andere E-Mail-Adresse als die, mit der das Konto eröffnet wurde. Hier finden Sie die richtige.</translation>
     </message>
     <message>
@@ -226,7 +255,7 @@
         <translation>Ihre Anmelde-E-Mail</translation>
     </message>
     <message>
-        <source>Your account's login email: {email}. Step 2 is done.</source>
+        <source>Your account&apos;s login email: {email}. Step 2 is done.</source>
         <translation>Die Anmelde-E-Mail Ihres Kontos: {email}. Schritt 2 ist erledigt.</translation>
     </message>
     <message>
@@ -318,7 +347,7 @@
         <translation>Durchsuchen Sie jedes Ihrer Postfächer nach Mails von {name}. Das Postfach, in dem Sie eine finden, gehört zur Adresse Ihres Kontos.</translation>
     </message>
     <message>
-        <source>Real mail from {name} comes only from {domains}. Mail from addresses that merely look similar is a scam: don't click its links.</source>
+        <source>Real mail from {name} comes only from {domains}. Mail from addresses that merely look similar is a scam: don&apos;t click its links.</source>
         <translation>Echte Mails von {name} kommen nur von {domains}. Mails von Adressen, die nur ähnlich aussehen, sind Betrug: Klicken Sie nicht auf ihre Links.</translation>
     </message>
     <message>
@@ -338,15 +367,15 @@
         <translation>Absender prüfen</translation>
     </message>
     <message>
-        <source>{domain} is one of {name}'s official sender domains.</source>
+        <source>{domain} is one of {name}&apos;s official sender domains.</source>
         <translation>{domain} ist eine offizielle Absender-Domain von {name}.</translation>
     </message>
     <message>
-        <source>Warning: {domain} only looks like {name}'s domain. This mail is not from {name}: don't click its links or answer it.</source>
+        <source>Warning: {domain} only looks like {name}&apos;s domain. This mail is not from {name}: don&apos;t click its links or answer it.</source>
         <translation>Warnung: {domain} sieht nur aus wie die Domain von {name}. Diese Mail ist nicht von {name}: Klicken Sie nicht auf ihre Links und antworten Sie nicht darauf.</translation>
     </message>
     <message>
-        <source>{domain} is not one of {name}'s sender domains.</source>
+        <source>{domain} is not one of {name}&apos;s sender domains.</source>
         <translation>{domain} ist keine Absender-Domain von {name}.</translation>
     </message>
     <message>
@@ -366,7 +395,7 @@
         <translation>Öffnen Sie {service}, melden Sie sich in diesem Postfach an und fügen Sie dies in das Suchfeld ein:</translation>
     </message>
     <message>
-        <source>In this mailbox's app or website, search for:</source>
+        <source>In this mailbox&apos;s app or website, search for:</source>
         <translation>Suchen Sie in der App oder auf der Website dieses Postfachs nach:</translation>
     </message>
     <message>
@@ -482,11 +511,11 @@
         <translation>Keine Ihrer Adressen stimmt überein: Das Konto verwendet {hint}; sehen Sie in diesem Postfach nach.</translation>
     </message>
     <message>
-        <source>Sign in with {email}: it is the only one of your addresses that fits the exchange's hint {hint}. If it fails, the account may use a +tag or dotted variant of it.</source>
+        <source>Sign in with {email}: it is the only one of your addresses that fits the exchange&apos;s hint {hint}. If it fails, the account may use a +tag or dotted variant of it.</source>
         <translation>Melden Sie sich mit {email} an: Das ist die einzige Ihrer Adressen, die zum Hinweis {hint} der Börse passt. Klappt es nicht, verwendet das Konto vielleicht eine Variante mit +Zusatz oder Punkten.</translation>
     </message>
     <message>
-        <source>Several of your addresses fit the exchange's hint {hint}: {addresses}. Search those inboxes for mail from the exchange.</source>
+        <source>Several of your addresses fit the exchange&apos;s hint {hint}: {addresses}. Search those inboxes for mail from the exchange.</source>
         <translation>Mehrere Ihrer Adressen passen zum Hinweis {hint} der Börse: {addresses}. Durchsuchen Sie diese Postfächer nach Mails der Börse.</translation>
     </message>
     <message>
@@ -502,7 +531,7 @@
         <translation>Support-Kontakte und eine Fallzusammenfassung anzeigen</translation>
     </message>
     <message>
-        <source>If no mailbox has mail from {name} and the lookup didn't help, support can re-check your identity. Contact them only this way: {contacts}. Support never asks for your password, codes or seed phrase.</source>
+        <source>If no mailbox has mail from {name} and the lookup didn&apos;t help, support can re-check your identity. Contact them only this way: {contacts}. Support never asks for your password, codes or seed phrase.</source>
         <translation>Wenn kein Postfach Mails von {name} enthält und die Abfrage nicht geholfen hat, kann der Support Ihre Identität erneut prüfen. Kontaktieren Sie ihn nur auf diesem Weg: {contacts}. Der Support fragt nie nach Ihrem Passwort, Ihren Codes oder Ihrer Seed-Phrase.</translation>
     </message>
     <message>
@@ -554,14 +583,14 @@
     </message>
     <message>
         <source>Set up two-factor authentication again</source>
-        <translation>Zwei-Faktor-Authentifizierung neu eingerichtet</translation>
+        <translation>Zwei-Faktor-Authentifizierung neu einrichten</translation>
     </message>
     <message>
         <source>Store secrets in the unencrypted file anyway (not recommended)</source>
         <translation>Geheimnisse trotzdem in der unverschlüsselten Datei speichern (nicht empfohlen)</translation>
     </message>
     <message>
-        <source>Your exchange revoked the old 2FA codes. Start the new setup on the exchange's own website; it shows a QR code or a setup link. Bring it in here in any of these ways.</source>
+        <source>Your exchange revoked the old 2FA codes. Start the new setup on the exchange&apos;s own website; it shows a QR code or a setup link. Bring it in here in any of these ways.</source>
         <translation>Ihre Börse hat die alten 2FA-Codes gesperrt. Starten Sie die neue Einrichtung auf der Website der Börse selbst; dort sehen Sie einen QR-Code oder einen Einrichtungslink. Übernehmen Sie ihn auf einem dieser Wege hierher.</translation>
     </message>
     <message>
@@ -726,18 +755,18 @@
     </message>
     <message>
         <source>recently</source>
-        <translation type="unfinished" />
+        <translation>kürzlich</translation>
     </message>
     <message>
-        <source>This is your {exchange} 2FA key from {created}. The exchange revoked every key created before {revoked}, so it no longer works and was not saved. Start a new setup on the exchange's own website.</source>
-        <translation type="unfinished" />
+        <source>This is your {exchange} 2FA key from {created}. The exchange revoked every key created before {revoked}, so it no longer works and was not saved. Start a new setup on the exchange&apos;s own website.</source>
+        <translation>Dies ist Ihr 2FA-Schlüssel für {exchange} vom {created}. Die Börse hat alle Schlüssel gesperrt, die vor dem {revoked} erstellt wurden; er funktioniert daher nicht mehr und wurde nicht gespeichert. Starten Sie eine neue Einrichtung auf der Website der Börse selbst.</translation>
     </message>
     <message>
-        <source>The exported {exchange} 2FA key comes from an authenticator app, and the exchange revoked every key set up before {revoked}. It no longer works and was not saved. Start a new setup on the exchange's own website.</source>
-        <translation type="unfinished" />
+        <source>The exported {exchange} 2FA key comes from an authenticator app, and the exchange revoked every key set up before {revoked}. It no longer works and was not saved. Start a new setup on the exchange&apos;s own website.</source>
+        <translation>Der exportierte 2FA-Schlüssel für {exchange} stammt aus einer Authenticator-App, und die Börse hat alle Schlüssel gesperrt, die vor dem {revoked} eingerichtet wurden. Er funktioniert nicht mehr und wurde nicht gespeichert. Starten Sie eine neue Einrichtung auf der Website der Börse selbst.</translation>
     </message>
     <message>
-        <source>I started this setup on {exchange}'s own website and want to continue anyway</source>
+        <source>I started this setup on {exchange}&apos;s own website and want to continue anyway</source>
         <translation>Ich habe diese Einrichtung auf der Website von {exchange} selbst gestartet und möchte trotzdem fortfahren</translation>
     </message>
     <message>
@@ -749,11 +778,11 @@
         <translation>{digits} Stellen, alle {period} s neu, {algorithm}</translation>
     </message>
     <message>
-        <source>Type the code shown above into the exchange's website. BreachGuard then checks with the exchange and saves the key when it was accepted.</source>
+        <source>Type the code shown above into the exchange&apos;s website. BreachGuard then checks with the exchange and saves the key when it was accepted.</source>
         <translation>Geben Sie den oben angezeigten Code auf der Website der Börse ein. BreachGuard fragt dann bei der Börse nach und speichert den Schlüssel, sobald er angenommen wurde.</translation>
     </message>
     <message>
-        <source>Type the code shown above into the exchange's website. When the exchange accepts it, tick the box and save.</source>
+        <source>Type the code shown above into the exchange&apos;s website. When the exchange accepts it, tick the box and save.</source>
         <translation>Geben Sie den oben angezeigten Code auf der Website der Börse ein. Wenn die Börse ihn annimmt, setzen Sie das Häkchen und speichern Sie.</translation>
     </message>
     <message>
@@ -781,7 +810,7 @@
         <translation>Code kopiert. Die Zwischenablage wird in 20 Sekunden geleert.</translation>
     </message>
     <message>
-        <source>Fix this computer's clock first (see above).</source>
+        <source>Fix this computer&apos;s clock first (see above).</source>
         <translation>Stellen Sie zuerst die Uhr dieses Computers richtig (siehe oben).</translation>
     </message>
     <message>
@@ -797,7 +826,7 @@
         <translation>Die Börse hat den Code nicht angenommen (noch {left} Versuche). Warten Sie auf den nächsten Code und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>The exchange has no setup waiting (it may have expired). Start the setup again on the exchange's website.</source>
+        <source>The exchange has no setup waiting (it may have expired). Start the setup again on the exchange&apos;s website.</source>
         <translation>Bei der Börse wartet keine Einrichtung (sie ist vielleicht abgelaufen). Starten Sie die Einrichtung erneut auf der Website der Börse.</translation>
     </message>
     <message>
@@ -828,7 +857,7 @@
         <translation>Demo-Börse — Beispieldaten. Nichts, was Sie hier tun, betrifft ein echtes Konto.</translation>
     </message>
     <message>
-        <source>A private window is open — your support agent can't see it, on purpose.</source>
+        <source>A private window is open — your support agent can&apos;t see it, on purpose.</source>
         <translation>Ein privates Fenster ist geöffnet — Ihr Support-Mitarbeiter kann es absichtlich nicht sehen.</translation>
     </message>
     <message>
@@ -836,7 +865,7 @@
         <translation>Börse: {0}</translation>
     </message>
     <message>
-        <source>I'm on a &amp;call with support</source>
+        <source>I&apos;m on a &amp;call with support</source>
         <translation>Ich &amp;telefoniere mit dem Support</translation>
     </message>
     <message>
@@ -948,78 +977,78 @@ Hilft Ihnen durch den Tag nach einem Angriff auf Ihre Börse: verifizierte Mitte
     <name>PrivateWindow</name>
     <message>
         <source>BreachGuard — private window</source>
-        <translation type="unfinished" />
+        <translation>BreachGuard — privates Fenster</translation>
     </message>
     <message>
         <source>Before anything secret is shown: pause screen sharing or remote access now. Nobody from the exchange or from support ever needs to see what this window shows.</source>
-        <translation type="unfinished" />
+        <translation>Bevor etwas Geheimes angezeigt wird: Pausieren Sie jetzt die Bildschirmfreigabe oder den Fernzugriff. Niemand von der Börse oder vom Support muss je sehen, was dieses Fenster zeigt.</translation>
     </message>
     <message>
         <source>I have paused screen sharing</source>
-        <translation type="unfinished" />
+        <translation>Ich habe die Bildschirmfreigabe pausiert</translation>
     </message>
     <message>
         <source>Add to an authenticator app on your phone</source>
-        <translation type="unfinished" />
+        <translation>Zu einer Authenticator-App auf Ihrem Handy hinzufügen</translation>
     </message>
     <message>
         <source>In the authenticator app on your phone, choose “add account” and scan this QR code, or type the key below.</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie in der Authenticator-App auf Ihrem Handy „Konto hinzufügen“ und scannen Sie diesen QR-Code, oder geben Sie den Schlüssel unten ein.</translation>
     </message>
     <message>
         <source>Recovery codes</source>
-        <translation type="unfinished" />
+        <translation>Wiederherstellungscodes</translation>
     </message>
     <message>
         <source>Each code works once. Tick a code when you have used it; the marks are saved in your keyring.</source>
-        <translation type="unfinished" />
+        <translation>Jeder Code funktioniert einmal. Haken Sie einen Code ab, wenn Sie ihn benutzt haben; die Markierungen werden in Ihrem Schlüsselbund gespeichert.</translation>
     </message>
     <message>
         <source>Close and hide everything</source>
-        <translation type="unfinished" />
+        <translation>Schließen und alles verbergen</translation>
     </message>
     <message>
         <source>QR code for your authenticator app</source>
-        <translation type="unfinished" />
+        <translation>QR-Code für Ihre Authenticator-App</translation>
     </message>
     <message>
         <source>Key: {key}</source>
-        <translation type="unfinished" />
+        <translation>Schlüssel: {key}</translation>
     </message>
     <message>
         <source>QR code hidden until you pause screen sharing.</source>
-        <translation type="unfinished" />
+        <translation>Der QR-Code bleibt verborgen, bis Sie die Bildschirmfreigabe pausieren.</translation>
     </message>
     <message>
         <source>QR code hidden</source>
-        <translation type="unfinished" />
+        <translation>QR-Code verborgen</translation>
     </message>
     <message>
         <source>Current code: {code}</source>
-        <translation type="unfinished" />
+        <translation>Aktueller Code: {code}</translation>
     </message>
     <message>
         <source>used</source>
-        <translation type="unfinished" />
+        <translation>benutzt</translation>
     </message>
     <message>
         <source>unused</source>
-        <translation type="unfinished" />
+        <translation>unbenutzt</translation>
     </message>
 </context>
 <context>
     <name>RecoveryCodesBox</name>
     <message>
         <source>Recovery codes</source>
-        <translation type="unfinished" />
+        <translation>Wiederherstellungscodes</translation>
     </message>
     <message>
         <source>The exchange gives you recovery codes for when your 2FA device is lost. Keep them in your keyring here: paste them (saving replaces any codes saved before). They are only ever shown in the private window.</source>
-        <translation type="unfinished" />
+        <translation>Die Börse gibt Ihnen Wiederherstellungscodes für den Fall, dass Ihr 2FA-Gerät verloren geht. Bewahren Sie sie hier in Ihrem Schlüsselbund auf: Fügen Sie sie ein (Speichern ersetzt früher gespeicherte Codes). Angezeigt werden sie nur im privaten Fenster.</translation>
     </message>
     <message>
         <source>Recovery codes, separated by spaces</source>
-        <translation type="unfinished" />
+        <translation>Wiederherstellungscodes, durch Leerzeichen getrennt</translation>
     </message>
     <message>
         <source>Save</source>
@@ -1027,101 +1056,101 @@ Hilft Ihnen durch den Tag nach einem Angriff auf Ihre Börse: verifizierte Mitte
     </message>
     <message>
         <source>Paste from the clipboard and save</source>
-        <translation type="unfinished" />
+        <translation>Aus der Zwischenablage einfügen und speichern</translation>
     </message>
     <message>
         <source>Show recovery codes…</source>
-        <translation type="unfinished" />
+        <translation>Wiederherstellungscodes anzeigen…</translation>
     </message>
     <message>
         <source>Available once a working 2FA key for this exchange is saved.</source>
-        <translation type="unfinished" />
+        <translation>Verfügbar, sobald ein funktionierender 2FA-Schlüssel für diese Börse gespeichert ist.</translation>
     </message>
     <message>
         <source>Saved {count} recovery codes in your keyring.</source>
-        <translation type="unfinished" />
+        <translation>{count} Wiederherstellungscodes in Ihrem Schlüsselbund gespeichert.</translation>
     </message>
     <message>
         <source>Saving in your keyring…</source>
-        <translation type="unfinished" />
+        <translation>Wird in Ihrem Schlüsselbund gespeichert…</translation>
     </message>
     <message>
         <source>Reading from your keyring…</source>
-        <translation type="unfinished" />
+        <translation>Wird aus Ihrem Schlüsselbund gelesen…</translation>
     </message>
     <message>
         <source>No recovery codes saved for this key yet.</source>
-        <translation type="unfinished" />
+        <translation>Für diesen Schlüssel sind noch keine Wiederherstellungscodes gespeichert.</translation>
     </message>
     <message>
         <source>{unused} of {count} recovery codes unused (shown in the private window).</source>
-        <translation type="unfinished" />
+        <translation>{unused} von {count} Wiederherstellungscodes unbenutzt (angezeigt im privaten Fenster).</translation>
     </message>
     <message>
         <source>Saved: {count} recovery codes with their used marks.</source>
-        <translation type="unfinished" />
+        <translation>Gespeichert: {count} Wiederherstellungscodes mit ihren Benutzt-Markierungen.</translation>
     </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message>
         <source>Support report</source>
-        <translation type="unfinished" />
+        <translation>Supportbericht</translation>
     </message>
     <message>
         <source>This is everything the support report contains. It has no passwords, 2FA secrets or codes, and email addresses and phone numbers are masked. Nothing leaves this computer: it is only copied when you press “Copy to clipboard”, so you can paste it into your message to support.</source>
-        <translation type="unfinished" />
+        <translation>Das ist alles, was der Supportbericht enthält. Er enthält keine Passwörter, 2FA-Geheimnisse oder Codes, und E-Mail-Adressen und Telefonnummern sind maskiert. Nichts verlässt diesen Computer: Der Bericht wird nur kopiert, wenn Sie „In die Zwischenablage kopieren“ drücken, damit Sie ihn in Ihre Nachricht an den Support einfügen können.</translation>
     </message>
     <message>
-        <source>Putting the report together… Checking the keyring and the exchange's clock can take a few seconds.</source>
-        <translation type="unfinished" />
+        <source>Putting the report together… Checking the keyring and the exchange&apos;s clock can take a few seconds.</source>
+        <translation>Der Bericht wird zusammengestellt… Die Prüfung des Schlüsselbunds und der Uhr der Börse kann ein paar Sekunden dauern.</translation>
     </message>
     <message>
         <source>Putting the report together</source>
-        <translation type="unfinished" />
+        <translation>Bericht wird zusammengestellt</translation>
     </message>
     <message>
         <source>Support report text</source>
-        <translation type="unfinished" />
+        <translation>Text des Supportberichts</translation>
     </message>
     <message>
         <source>The report appears here.</source>
-        <translation type="unfinished" />
+        <translation>Der Bericht erscheint hier.</translation>
     </message>
     <message>
         <source>&amp;Copy to clipboard</source>
-        <translation type="unfinished" />
+        <translation>In die Zwischenablage &amp;kopieren</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Read the report below. Press “Copy to clipboard” to copy all of it.</source>
-        <translation type="unfinished" />
+        <translation>Lesen Sie den Bericht unten. Drücken Sie „In die Zwischenablage kopieren“, um alles zu kopieren.</translation>
     </message>
     <message>
         <source>The report could not be put together ({0}). Please try again.</source>
-        <translation type="unfinished" />
+        <translation>Der Bericht konnte nicht zusammengestellt werden ({0}). Bitte versuchen Sie es noch einmal.</translation>
     </message>
     <message>
         <source>Copied. Paste it into your message to support ({0}).</source>
-        <translation type="unfinished" />
+        <translation>Kopiert. Fügen Sie ihn in Ihre Nachricht an den Support ein ({0}).</translation>
     </message>
 </context>
 <context>
     <name>SameComputerNotice</name>
     <message>
         <source>Codes shown on the computer you sign in from are a weaker second factor: anyone who gets into this computer has your password and your codes. Safer: add the key to an authenticator app on your phone.</source>
-        <translation type="unfinished" />
+        <translation>Codes auf dem Computer, an dem Sie sich anmelden, sind ein schwächerer zweiter Faktor: Wer in diesen Computer eindringt, hat Ihr Passwort und Ihre Codes. Sicherer: Fügen Sie den Schlüssel einer Authenticator-App auf Ihrem Handy hinzu.</translation>
     </message>
     <message>
         <source>Show on my phone instead…</source>
-        <translation type="unfinished" />
+        <translation>Stattdessen auf meinem Handy anzeigen…</translation>
     </message>
     <message>
         <source>Opens a private window with the QR code and key for your phone</source>
-        <translation type="unfinished" />
+        <translation>Öffnet ein privates Fenster mit QR-Code und Schlüssel für Ihr Handy</translation>
     </message>
 </context>
 <context>
@@ -1131,7 +1160,7 @@ Hilft Ihnen durch den Tag nach einem Angriff auf Ihre Börse: verifizierte Mitte
         <translation>Status der Börse</translation>
     </message>
     <message>
-        <source>Notices from {name}'s own signed channel. Emails and social-media posts can be faked during an incident; what is marked Verified here cannot.</source>
+        <source>Notices from {name}&apos;s own signed channel. Emails and social-media posts can be faked during an incident; what is marked Verified here cannot.</source>
         <translation>Mitteilungen aus dem eigenen, signierten Kanal von {name}. E-Mails und Beiträge in sozialen Medien können bei einem Vorfall gefälscht sein; was hier als verifiziert markiert ist, nicht.</translation>
     </message>
     <message>
@@ -1240,11 +1269,17 @@ Hilft Ihnen durch den Tag nach einem Angriff auf Ihre Börse: verifizierte Mitte
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation><numerusform>vor %n Min.</numerusform><numerusform>vor %n Min.</numerusform></translation>
+        <translation>
+            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %n Min.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation><numerusform>vor %n Std.</numerusform><numerusform>vor %n Std.</numerusform></translation>
+        <translation>
+            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %n Std.</numerusform>
+        </translation>
     </message>
     <message>
         <source>yesterday</source>
@@ -1252,7 +1287,10 @@ Hilft Ihnen durch den Tag nach einem Angriff auf Ihre Börse: verifizierte Mitte
     </message>
     <message numerus="yes">
         <source>%n days ago</source>
-        <translation><numerusform>vor %n Tag</numerusform><numerusform>vor %n Tagen</numerusform></translation>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
     </message>
     <message>
         <source>✎ Correction</source>
@@ -1450,7 +1488,7 @@ Hilft Ihnen durch den Tag nach einem Angriff auf Ihre Börse: verifizierte Mitte
     </message>
 </context>
 <context>
-    <name>core</name>
+    <name>addressbook</name>
     <message>
         <source>That address is already in your list.</source>
         <translation>Diese Adresse steht schon in Ihrer Liste.</translation>
@@ -1467,6 +1505,9 @@ Hilft Ihnen durch den Tag nach einem Angriff auf Ihre Börse: verifizierte Mitte
         <source>Your saved addresses were damaged and were set aside as {name}.</source>
         <translation>Ihre gespeicherten Adressen waren beschädigt und wurden als {name} beiseitegelegt.</translation>
     </message>
+</context>
+<context>
+    <name>capture_protection</name>
     <message>
         <source>Pause screen sharing before you reveal anything.</source>
         <translation>Pausieren Sie die Bildschirmfreigabe, bevor Sie etwas aufdecken.</translation>
@@ -1507,8 +1548,11 @@ Hilft Ihnen durch den Tag nach einem Angriff auf Ihre Börse: verifizierte Mitte
         <source>This system offers no way to hide a window from screen sharing: pause sharing first, then reveal.</source>
         <translation>Dieses System kann kein Fenster vor der Bildschirmfreigabe verbergen: Pausieren Sie zuerst die Freigabe, dann decken Sie auf.</translation>
     </message>
+</context>
+<context>
+    <name>checklist</name>
     <message>
-        <source>Read the exchange's verified notices</source>
+        <source>Read the exchange&apos;s verified notices</source>
         <translation>Die verifizierten Mitteilungen der Börse gelesen</translation>
     </message>
     <message>
@@ -1517,15 +1561,15 @@ Hilft Ihnen durch den Tag nach einem Angriff auf Ihre Börse: verifizierte Mitte
     </message>
     <message>
         <source>Set up two-factor authentication again, confirmed by the exchange</source>
-        <translation type="unfinished" />
+        <translation>Zwei-Faktor-Authentifizierung neu eingerichtet, von der Börse bestätigt</translation>
     </message>
     <message>
         <source>Stored your new recovery codes offline (on paper)</source>
-        <translation type="unfinished" />
+        <translation>Die neuen Wiederherstellungscodes offline aufbewahrt (auf Papier)</translation>
     </message>
     <message>
         <source>Removed the old, revoked entry from your authenticator app</source>
-        <translation type="unfinished" />
+        <translation>Den alten, gesperrten Eintrag aus Ihrer Authenticator-App entfernt</translation>
     </message>
     <message>
         <source>Changed your exchange password</source>
@@ -1533,32 +1577,35 @@ Hilft Ihnen durch den Tag nach einem Angriff auf Ihre Börse: verifizierte Mitte
     </message>
     <message>
         <source>Ticks itself when you open step 1.</source>
-        <translation type="unfinished" />
+        <translation>Hakt sich von selbst ab, wenn Sie Schritt 1 öffnen.</translation>
     </message>
     <message>
         <source>Ticks itself when step 2 found your login email.</source>
-        <translation type="unfinished" />
+        <translation>Hakt sich von selbst ab, wenn Schritt 2 Ihre Anmelde-E-Mail gefunden hat.</translation>
     </message>
     <message>
         <source>Ticks itself when the exchange accepted a code from your new token.</source>
-        <translation type="unfinished" />
+        <translation>Hakt sich von selbst ab, wenn die Börse einen Code Ihres neuen Tokens angenommen hat.</translation>
     </message>
     <message>
         <source>Only you know this: tick it when the codes are written down.</source>
-        <translation type="unfinished" />
+        <translation>Das wissen nur Sie: Haken Sie es ab, wenn die Codes aufgeschrieben sind.</translation>
     </message>
     <message>
         <source>Only you know this: tick it when the old entry is gone.</source>
-        <translation type="unfinished" />
+        <translation>Das wissen nur Sie: Haken Sie es ab, wenn der alte Eintrag entfernt ist.</translation>
     </message>
     <message>
         <source>Only you know this: tick it after changing the password.</source>
-        <translation type="unfinished" />
+        <translation>Das wissen nur Sie: Haken Sie es ab, nachdem Sie das Passwort geändert haben.</translation>
     </message>
     <message>
         <source>This item ticks itself; it cannot be ticked by hand.</source>
-        <translation type="unfinished" />
+        <translation>Dieser Punkt hakt sich von selbst ab; Sie können ihn nicht von Hand abhaken.</translation>
     </message>
+</context>
+<context>
+    <name>clock</name>
     <message>
         <source>Windows: open Settings → Time &amp; language → Date &amp; time, turn on “Set time automatically”, then press “Sync now”.</source>
         <translation>Windows: Öffnen Sie Einstellungen → Zeit und Sprache → Datum und Uhrzeit, schalten Sie „Uhrzeit automatisch festlegen“ ein und klicken Sie dann auf „Jetzt synchronisieren“.</translation>
@@ -1568,19 +1615,19 @@ Hilft Ihnen durch den Tag nach einem Angriff auf Ihre Börse: verifizierte Mitte
         <translation>macOS: Öffnen Sie Systemeinstellungen → Allgemein → Datum &amp; Uhrzeit und schalten Sie „Datum und Uhrzeit automatisch einstellen“ ein.</translation>
     </message>
     <message>
-        <source>Linux: turn on automatic time in your desktop's date and time settings, or run “timedatectl set-ntp true” in a terminal.</source>
+        <source>Linux: turn on automatic time in your desktop&apos;s date and time settings, or run “timedatectl set-ntp true” in a terminal.</source>
         <translation>Linux: Schalten Sie in den Datums- und Zeiteinstellungen Ihres Desktops die automatische Zeit ein, oder führen Sie in einem Terminal „timedatectl set-ntp true“ aus.</translation>
     </message>
     <message>
-        <source>This computer's clock is {seconds} seconds {direction} the exchange's, so the exchange would reject its codes. Fix the clock before finishing the setup.</source>
+        <source>This computer&apos;s clock is {seconds} seconds {direction} the exchange&apos;s, so the exchange would reject its codes. Fix the clock before finishing the setup.</source>
         <translation>Die Uhr dieses Computers weicht um {seconds} Sekunden von der Uhr der Börse ab ({direction}), deshalb würde die Börse die Codes ablehnen. Stellen Sie die Uhr richtig, bevor Sie die Einrichtung abschließen.</translation>
     </message>
     <message>
-        <source>This computer's clock is {seconds} seconds {direction} the exchange's. Codes may be rejected; please set the clock right.</source>
+        <source>This computer&apos;s clock is {seconds} seconds {direction} the exchange&apos;s. Codes may be rejected; please set the clock right.</source>
         <translation>Die Uhr dieses Computers weicht um {seconds} Sekunden von der Uhr der Börse ab ({direction}). Codes werden vielleicht abgelehnt; bitte stellen Sie die Uhr richtig.</translation>
     </message>
     <message>
-        <source>The exchange's server did not say what time it is.</source>
+        <source>The exchange&apos;s server did not say what time it is.</source>
         <translation>Der Server der Börse hat keine Uhrzeit genannt.</translation>
     </message>
     <message>
@@ -1595,6 +1642,44 @@ Hilft Ihnen durch den Tag nach einem Angriff auf Ihre Börse: verifizierte Mitte
         <source>Could not ask the exchange for the time: {reason}</source>
         <translation>Die Uhrzeit konnte nicht bei der Börse abgefragt werden: {reason}</translation>
     </message>
+</context>
+<context>
+    <name>content</name>
+    <message>
+        <source>not a web address (blocked for your safety)</source>
+        <translation>keine Webadresse (zu Ihrer Sicherheit gesperrt)</translation>
+    </message>
+    <message>
+        <source>not encrypted (http://)</source>
+        <translation>nicht verschlüsselt (http://)</translation>
+    </message>
+    <message>
+        <source>contains a hidden user name or password</source>
+        <translation>enthält einen versteckten Benutzernamen oder ein Passwort</translation>
+    </message>
+    <message>
+        <source>points to a bare IP address, not the exchange&apos;s website</source>
+        <translation>führt zu einer bloßen IP-Adresse, nicht zur Website der Börse</translation>
+    </message>
+    <message>
+        <source>uses an unusual port</source>
+        <translation>verwendet einen ungewöhnlichen Port</translation>
+    </message>
+    <message>
+        <source>is a shortened link that hides where it leads</source>
+        <translation>ist ein gekürzter Link, der verbirgt, wohin er führt</translation>
+    </message>
+    <message>
+        <source>does not lead to one of the exchange&apos;s official websites</source>
+        <translation>führt nicht zu einer der offiziellen Websites der Börse</translation>
+    </message>
+    <message>
+        <source>not a valid web address</source>
+        <translation>keine gültige Webadresse</translation>
+    </message>
+</context>
+<context>
+    <name>emails</name>
     <message>
         <source>Type an email address.</source>
         <translation>Geben Sie eine E-Mail-Adresse ein.</translation>
@@ -1628,11 +1713,11 @@ Hilft Ihnen durch den Tag nach einem Angriff auf Ihre Börse: verifizierte Mitte
         <translation>Adressen mit Anführungszeichen werden nicht unterstützt.</translation>
     </message>
     <message>
-        <source>The part before the @ can't start or end with a dot or have two dots in a row.</source>
+        <source>The part before the @ can&apos;t start or end with a dot or have two dots in a row.</source>
         <translation>Der Teil vor dem @ darf nicht mit einem Punkt beginnen oder enden und keine zwei Punkte hintereinander haben.</translation>
     </message>
     <message>
-        <source>The part before the @ contains a character that email addresses don't use.</source>
+        <source>The part before the @ contains a character that email addresses don&apos;t use.</source>
         <translation>Der Teil vor dem @ enthält ein Zeichen, das in E-Mail-Adressen nicht vorkommt.</translation>
     </message>
     <message>
@@ -1652,7 +1737,7 @@ Hilft Ihnen durch den Tag nach einem Angriff auf Ihre Börse: verifizierte Mitte
         <translation>gmail.com und googlemail.com sind dasselbe Postfach</translation>
     </message>
     <message>
-        <source>Paste the sender's address, like news@exchange.example.</source>
+        <source>Paste the sender&apos;s address, like news@exchange.example.</source>
         <translation>Fügen Sie die Adresse des Absenders ein, etwa news@boerse.example.</translation>
     </message>
     <message>
@@ -1667,6 +1752,9 @@ Hilft Ihnen durch den Tag nach einem Angriff auf Ihre Börse: verifizierte Mitte
         <source>Gmail ignores dots, but an exchange may not</source>
         <translation>Gmail ignoriert Punkte, eine Börse vielleicht nicht</translation>
     </message>
+</context>
+<context>
+    <name>enrollment</name>
     <message>
         <source>This 2FA setup no longer exists; start again.</source>
         <translation>Diese 2FA-Einrichtung gibt es nicht mehr; beginnen Sie von vorn.</translation>
@@ -1695,40 +1783,11 @@ Hilft Ihnen durch den Tag nach einem Angriff auf Ihre Börse: verifizierte Mitte
         <source>The stored recovery codes are damaged.</source>
         <translation>Die gespeicherten Wiederherstellungscodes sind beschädigt.</translation>
     </message>
+</context>
+<context>
+    <name>lookup</name>
     <message>
-        <source>not a web address (blocked for your safety)</source>
-        <translation>keine Webadresse (zu Ihrer Sicherheit gesperrt)</translation>
-    </message>
-    <message>
-        <source>not encrypted (http://)</source>
-        <translation>nicht verschlüsselt (http://)</translation>
-    </message>
-    <message>
-        <source>contains a hidden user name or password</source>
-        <translation>enthält einen versteckten Benutzernamen oder ein Passwort</translation>
-    </message>
-    <message>
-        <source>points to a bare IP address, not the exchange's website</source>
-        <translation>führt zu einer bloßen IP-Adresse, nicht zur Website der Börse</translation>
-    </message>
-    <message>
-        <source>uses an unusual port</source>
-        <translation>verwendet einen ungewöhnlichen Port</translation>
-    </message>
-    <message>
-        <source>is a shortened link that hides where it leads</source>
-        <translation>ist ein gekürzter Link, der verbirgt, wohin er führt</translation>
-    </message>
-    <message>
-        <source>does not lead to one of the exchange's official websites</source>
-        <translation>führt nicht zu einer der offiziellen Websites der Börse</translation>
-    </message>
-    <message>
-        <source>not a valid web address</source>
-        <translation>keine gültige Webadresse</translation>
-    </message>
-    <message>
-        <source>The exchange's lookup did not work. Try again later.</source>
+        <source>The exchange&apos;s lookup did not work. Try again later.</source>
         <translation>Die Abfrage bei der Börse hat nicht funktioniert. Versuchen Sie es später noch einmal.</translation>
     </message>
     <message>
@@ -1764,7 +1823,7 @@ Hilft Ihnen durch den Tag nach einem Angriff auf Ihre Börse: verifizierte Mitte
         <translation>Die sichere Verbindung zur Börse ist fehlgeschlagen: Ihr Zertifikat konnte nicht überprüft werden. Machen Sie in diesem Netzwerk nicht weiter.</translation>
     </message>
     <message>
-        <source>The exchange gave an answer BreachGuard does not understand. Try again later or contact the exchange's support.</source>
+        <source>The exchange gave an answer BreachGuard does not understand. Try again later or contact the exchange&apos;s support.</source>
         <translation>Die Börse hat eine Antwort gegeben, die BreachGuard nicht versteht. Versuchen Sie es später noch einmal oder wenden Sie sich an den Support der Börse.</translation>
     </message>
     <message>
@@ -1780,13 +1839,20 @@ Hilft Ihnen durch den Tag nach einem Angriff auf Ihre Börse: verifizierte Mitte
         <translation>Ein Hinweis hat genau ein @.</translation>
     </message>
     <message>
-        <source>This hint shows no letters, so it can't tell your addresses apart.</source>
+        <source>This hint shows no letters, so it can&apos;t tell your addresses apart.</source>
         <translation>Dieser Hinweis zeigt keine Buchstaben und kann Ihre Adressen daher nicht unterscheiden.</translation>
+    </message>
+    <message>
+        <source>That is longer than any email address can be.</source>
+        <translation>Das ist länger, als eine E-Mail-Adresse sein kann.</translation>
     </message>
     <message>
         <source>A hint contains no spaces or line breaks.</source>
         <translation>Ein Hinweis enthält keine Leerzeichen oder Zeilenumbrüche.</translation>
     </message>
+</context>
+<context>
+    <name>masking</name>
     <message>
         <source>email starting with {first}, at a domain starting with {domain_first} ending in .{suffix}</source>
         <translation>E-Mail-Adresse, die mit {first} beginnt, bei einer Domain, die mit {domain_first} beginnt und auf .{suffix} endet</translation>
@@ -1811,6 +1877,9 @@ Hilft Ihnen durch den Tag nach einem Angriff auf Ihre Börse: verifizierte Mitte
         <source>a hidden phone number</source>
         <translation>eine verborgene Telefonnummer</translation>
     </message>
+</context>
+<context>
+    <name>migration</name>
     <message>
         <source>The export code is damaged ({detail}). Scan it again or create a new export.</source>
         <translation>Der Exportcode ist beschädigt ({detail}). Scannen Sie ihn erneut oder erstellen Sie einen neuen Export.</translation>
@@ -1855,6 +1924,9 @@ Hilft Ihnen durch den Tag nach einem Angriff auf Ihre Börse: verifizierte Mitte
         <source>This code belongs to a different export. Finish scanning the current one ({scanned} of {total}) or start over.</source>
         <translation>Dieser Code gehört zu einem anderen Export. Scannen Sie den aktuellen zu Ende ({scanned} von {total}) oder beginnen Sie von vorn.</translation>
     </message>
+</context>
+<context>
+    <name>otpauth</name>
     <message>
         <source>This is not a 2FA setup code. A setup code starts with “otpauth://”.</source>
         <translation>Dies ist kein 2FA-Einrichtungscode. Ein Einrichtungscode beginnt mit „otpauth://“.</translation>
@@ -1868,7 +1940,7 @@ Hilft Ihnen durch den Tag nach einem Angriff auf Ihre Börse: verifizierte Mitte
         <translation>Der Einrichtungscode nennt zwei verschiedene Börsen: „{param}“ und „{label}“. Echte Codes nennen nur eine.</translation>
     </message>
     <message>
-        <source>The setup code is for “{issuer}”, not for {expected}. If you did not start this setup on that exchange's own website, stop here.</source>
+        <source>The setup code is for “{issuer}”, not for {expected}. If you did not start this setup on that exchange&apos;s own website, stop here.</source>
         <translation>Der Einrichtungscode ist für „{issuer}“, nicht für {expected}. Wenn Sie diese Einrichtung nicht auf der Website dieser Börse selbst gestartet haben, hören Sie hier auf.</translation>
     </message>
     <message>
@@ -1876,7 +1948,7 @@ Hilft Ihnen durch den Tag nach einem Angriff auf Ihre Börse: verifizierte Mitte
         <translation>Dies ist ein Google-Authenticator-Export, kein einzelner Einrichtungscode. Verwenden Sie stattdessen „Aus Google Authenticator importieren“.</translation>
     </message>
     <message>
-        <source>This is a link to a web page ({host}), not a 2FA setup code. Do not follow links from setup messages; open the exchange's site yourself.</source>
+        <source>This is a link to a web page ({host}), not a 2FA setup code. Do not follow links from setup messages; open the exchange&apos;s site yourself.</source>
         <translation>Dies ist ein Link zu einer Webseite ({host}), kein 2FA-Einrichtungscode. Folgen Sie keinen Links aus Einrichtungsnachrichten; öffnen Sie die Website der Börse selbst.</translation>
     </message>
     <message>
@@ -1976,19 +2048,22 @@ Hilft Ihnen durch den Tag nach einem Angriff auf Ihre Börse: verifizierte Mitte
         <translation>Der Einrichtungscode sagt nicht, für welche Börse er ist. Wählen Sie die Börse selbst aus, und zwar nur, wenn Sie diese Einrichtung auf deren Website gestartet haben.</translation>
     </message>
     <message>
-        <source>Warning: the setup code is for “{issuer}”, which only looks like “{expected}”. Fake setup codes use look-alike names. Do not continue unless you are certain it came from {expected}'s own website.</source>
+        <source>Warning: the setup code is for “{issuer}”, which only looks like “{expected}”. Fake setup codes use look-alike names. Do not continue unless you are certain it came from {expected}&apos;s own website.</source>
         <translation>Warnung: Der Einrichtungscode ist für „{issuer}“, das nur so aussieht wie „{expected}“. Gefälschte Einrichtungscodes verwenden ähnlich aussehende Namen. Machen Sie nur weiter, wenn Sie sicher sind, dass er von der Website von {expected} selbst stammt.</translation>
     </message>
+</context>
+<context>
+    <name>phone</name>
     <message>
         <source>Type your mobile number.</source>
         <translation>Geben Sie Ihre Handynummer ein.</translation>
     </message>
     <message>
-        <source>That doesn't look like a phone number: use digits, with + only in front of a country code.</source>
+        <source>That doesn&apos;t look like a phone number: use digits, with + only in front of a country code.</source>
         <translation>Das sieht nicht nach einer Telefonnummer aus: Verwenden Sie Ziffern, ein + nur vor einer Ländervorwahl.</translation>
     </message>
     <message>
-        <source>The country code after the + doesn't exist. Check it, or leave out the + and pick the country from the list.</source>
+        <source>The country code after the + doesn&apos;t exist. Check it, or leave out the + and pick the country from the list.</source>
         <translation>Die Ländervorwahl nach dem + gibt es nicht. Prüfen Sie sie, oder lassen Sie das + weg und wählen Sie das Land aus der Liste.</translation>
     </message>
     <message>
@@ -2023,26 +2098,63 @@ Hilft Ihnen durch den Tag nach einem Angriff auf Ihre Börse: verifizierte Mitte
         <source>The + code makes this a number from another country than the one picked.</source>
         <translation>Durch die +Vorwahl ist das eine Nummer aus einem anderen Land als dem gewählten.</translation>
     </message>
+</context>
+<context>
+    <name>pwned</name>
     <message>
         <source>The password check service sent an answer BreachGuard does not understand, so nothing can be said about this password. A network sign-in page may be in the way; try again later.</source>
-        <translation type="unfinished" />
+        <translation>Der Dienst zur Passwortprüfung hat eine Antwort geschickt, die BreachGuard nicht versteht, daher lässt sich über dieses Passwort nichts sagen. Vielleicht ist eine Anmeldeseite des Netzwerks im Weg; versuchen Sie es später noch einmal.</translation>
     </message>
     <message>
         <source>Type the password you want to check first.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie zuerst das Passwort ein, das Sie prüfen möchten.</translation>
     </message>
     <message>
         <source>The password check service is busy. Wait a minute and try again.</source>
-        <translation type="unfinished" />
+        <translation>Der Dienst zur Passwortprüfung ist ausgelastet. Warten Sie eine Minute und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
         <source>The password check service answered with an error (HTTP {status}).</source>
-        <translation type="unfinished" />
+        <translation>Der Dienst zur Passwortprüfung hat mit einem Fehler geantwortet (HTTP {status}).</translation>
     </message>
     <message>
         <source>The password check service could not be reached: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Der Dienst zur Passwortprüfung ist nicht erreichbar: {reason}</translation>
     </message>
+</context>
+<context>
+    <name>qr</name>
+    <message>
+        <source>This is not an image BreachGuard can read.</source>
+        <translation>Das ist kein Bild, das BreachGuard lesen kann.</translation>
+    </message>
+    <message>
+        <source>No QR code was found. Make sure the whole code is visible, sharp and not cut off, then try again.</source>
+        <translation>Es wurde kein QR-Code gefunden. Achten Sie darauf, dass der ganze Code sichtbar, scharf und nicht abgeschnitten ist, und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a QR code picture.</source>
+        <translation>Die Datei ist zu groß für ein Bild mit QR-Code.</translation>
+    </message>
+    <message>
+        <source>There is no screen to capture.</source>
+        <translation>Es gibt keinen Bildschirm, der aufgenommen werden kann.</translation>
+    </message>
+    <message>
+        <source>The screen could not be captured.</source>
+        <translation>Der Bildschirm konnte nicht aufgenommen werden.</translation>
+    </message>
+    <message>
+        <source>The image is larger than {limit}×{limit} pixels; crop it to the QR code.</source>
+        <translation>Das Bild ist größer als {limit}×{limit} Pixel; schneiden Sie es auf den QR-Code zu.</translation>
+    </message>
+    <message>
+        <source>This file could not be read as an image ({reason}).</source>
+        <translation>Diese Datei konnte nicht als Bild gelesen werden ({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>secret_store</name>
     <message>
         <source>This computer has no keyring to keep 2FA secrets safe. On Linux, install and start one (for example “gnome-keyring” or KWallet) and sign in to a desktop session, then try again.</source>
         <translation>Dieser Computer hat keinen Schlüsselbund, der 2FA-Geheimnisse sicher aufbewahrt. Unter Linux installieren und starten Sie einen (zum Beispiel „gnome-keyring“ oder KWallet), melden sich in einer Desktop-Sitzung an und versuchen es dann noch einmal.</translation>
@@ -2090,37 +2202,6 @@ Hilft Ihnen durch den Tag nach einem Angriff auf Ihre Börse: verifizierte Mitte
     <message>
         <source>There is no such keyring entry.</source>
         <translation>Diesen Eintrag gibt es im Schlüsselbund nicht.</translation>
-    </message>
-</context>
-<context>
-    <name>qr</name>
-    <message>
-        <source>This is not an image BreachGuard can read.</source>
-        <translation>Das ist kein Bild, das BreachGuard lesen kann.</translation>
-    </message>
-    <message>
-        <source>No QR code was found. Make sure the whole code is visible, sharp and not cut off, then try again.</source>
-        <translation>Es wurde kein QR-Code gefunden. Achten Sie darauf, dass der ganze Code sichtbar, scharf und nicht abgeschnitten ist, und versuchen Sie es noch einmal.</translation>
-    </message>
-    <message>
-        <source>The file is too large to be a QR code picture.</source>
-        <translation>Die Datei ist zu groß für ein Bild mit QR-Code.</translation>
-    </message>
-    <message>
-        <source>There is no screen to capture.</source>
-        <translation>Es gibt keinen Bildschirm, der aufgenommen werden kann.</translation>
-    </message>
-    <message>
-        <source>The screen could not be captured.</source>
-        <translation>Der Bildschirm konnte nicht aufgenommen werden.</translation>
-    </message>
-    <message>
-        <source>The image is larger than {limit}×{limit} pixels; crop it to the QR code.</source>
-        <translation>Das Bild ist größer als {limit}×{limit} Pixel; schneiden Sie es auf den QR-Code zu.</translation>
-    </message>
-    <message>
-        <source>This file could not be read as an image ({reason}).</source>
-        <translation>Diese Datei konnte nicht als Bild gelesen werden ({reason}).</translation>
     </message>
 </context>
 </TS>

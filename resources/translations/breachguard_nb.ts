@@ -4,36 +4,32 @@
 <context>
     <name>ChecklistPage</name>
     <message>
-        <source>Work through this list once. Items tick themselves as you finish the steps before.</source>
-        <translation>Gå gjennom denne listen én gang. Punktene krysses av automatisk når du er ferdig med stegene før.</translation>
-    </message>
-    <message>
         <source>Safety checklist</source>
         <translation>Sikkerhetssjekkliste</translation>
     </message>
     <message>
-        <source>Read the exchange&apos;s verified notices</source>
-        <translation>Lest børsens bekreftede meldinger</translation>
+        <source>Work through this list once. Some items tick themselves as you finish the steps before; tick the others yourself when you have done them. Your ticks are kept on this computer.</source>
+        <translation>Gå gjennom denne listen én gang. Noen punkter krysses av automatisk når du er ferdig med stegene før; resten krysser du av selv når du har gjort dem. Avkrysningene dine lagres på denne datamaskinen.</translation>
     </message>
     <message>
-        <source>Confirmed which email your account uses</source>
-        <translation>Funnet ut hvilken e-postadresse kontoen din bruker</translation>
+        <source>Check your new password</source>
+        <translation>Sjekk det nye passordet ditt</translation>
     </message>
     <message>
-        <source>Set up two-factor authentication again</source>
-        <translation>Satt opp tofaktorautentisering på nytt</translation>
+        <source>Before you change your exchange password, check that the new one is not already known from other data breaches. Only the first 5 characters of the password&apos;s SHA-1 fingerprint are sent to the Pwned Passwords service (haveibeenpwned.com); the password itself never leaves this computer and is not saved.</source>
+        <translation>Før du endrer passordet hos børsen, sjekk at det nye ikke allerede er kjent fra andre datalekkasjer. Bare de 5 første tegnene i passordets SHA-1-fingeravtrykk sendes til tjenesten Pwned Passwords (haveibeenpwned.com); selve passordet forlater aldri denne datamaskinen og lagres ikke.</translation>
     </message>
     <message>
-        <source>Stored your recovery codes offline (on paper)</source>
-        <translation>Oppbevart gjenopprettingskodene frakoblet (på papir)</translation>
+        <source>New &amp;password:</source>
+        <translation>Nytt &amp;passord:</translation>
     </message>
     <message>
-        <source>Removed the old, revoked entry from your authenticator</source>
-        <translation>Fjernet den gamle, tilbakekalte oppføringen fra autentiseringsappen</translation>
+        <source>New password to check</source>
+        <translation>Nytt passord som skal sjekkes</translation>
     </message>
     <message>
-        <source>Changed your exchange password</source>
-        <translation>Endret passordet ditt hos børsen</translation>
+        <source>&amp;Check password</source>
+        <translation>Sjekk pass&amp;ordet</translation>
     </message>
     <message>
         <source>Done</source>
@@ -42,6 +38,38 @@
     <message>
         <source>To do</source>
         <translation>Gjenstår</translation>
+    </message>
+    <message>
+        <source>{0} of {1} done</source>
+        <translation>{0} av {1} ferdig</translation>
+    </message>
+    <message>
+        <source>Your tick could not be saved ({0}). It will be lost on restart.</source>
+        <translation>Avkrysningen kunne ikke lagres ({0}). Den forsvinner når appen startes på nytt.</translation>
+    </message>
+    <message>
+        <source>Type the password you want to check first.</source>
+        <translation>Skriv først inn passordet du vil sjekke.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Sjekker…</translation>
+    </message>
+    <message>
+        <source>Warning: found in known data breaches ({0} times). Criminals try such passwords first. Do not use it; choose a different one.</source>
+        <translation>Advarsel: funnet i kjente datalekkasjer ({0} ganger). Kriminelle prøver slike passord først. Ikke bruk det; velg et annet.</translation>
+    </message>
+    <message>
+        <source>Not found in known data breaches. Good: use it only for this exchange.</source>
+        <translation>Ikke funnet i kjente datalekkasjer. Bra: bruk det bare hos denne børsen.</translation>
+    </message>
+    <message>
+        <source>The check did not work ({0}).</source>
+        <translation>Sjekken virket ikke ({0}).</translation>
+    </message>
+    <message>
+        <source>Not checked: {0}</source>
+        <translation>Ikke sjekket: {0}</translation>
     </message>
 </context>
 <context>
@@ -555,7 +583,7 @@
     </message>
     <message>
         <source>Set up two-factor authentication again</source>
-        <translation>Satt opp tofaktorautentisering på nytt</translation>
+        <translation>Sett opp tofaktorautentisering på nytt</translation>
     </message>
     <message>
         <source>Store secrets in the unencrypted file anyway (not recommended)</source>
@@ -727,15 +755,15 @@
     </message>
     <message>
         <source>recently</source>
-        <translation type="unfinished"></translation>
+        <translation>nylig</translation>
     </message>
     <message>
         <source>This is your {exchange} 2FA key from {created}. The exchange revoked every key created before {revoked}, so it no longer works and was not saved. Start a new setup on the exchange&apos;s own website.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette er 2FA-nøkkelen din for {exchange} fra {created}. Børsen har tilbakekalt alle nøkler som ble laget før {revoked}, så den virker ikke lenger og ble ikke lagret. Start et nytt oppsett på børsens eget nettsted.</translation>
     </message>
     <message>
         <source>The exported {exchange} 2FA key comes from an authenticator app, and the exchange revoked every key set up before {revoked}. It no longer works and was not saved. Start a new setup on the exchange&apos;s own website.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den eksporterte 2FA-nøkkelen for {exchange} kommer fra en autentiseringsapp, og børsen har tilbakekalt alle nøkler som ble satt opp før {revoked}. Den virker ikke lenger og ble ikke lagret. Start et nytt oppsett på børsens eget nettsted.</translation>
     </message>
     <message>
         <source>I started this setup on {exchange}&apos;s own website and want to continue anyway</source>
@@ -949,78 +977,78 @@ Hjelper deg gjennom dagen etter at børsen din ble utsatt for innbrudd: bekrefte
     <name>PrivateWindow</name>
     <message>
         <source>BreachGuard — private window</source>
-        <translation type="unfinished"></translation>
+        <translation>BreachGuard — privat vindu</translation>
     </message>
     <message>
         <source>Before anything secret is shown: pause screen sharing or remote access now. Nobody from the exchange or from support ever needs to see what this window shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Før noe hemmelig vises: sett skjermdeling eller fjerntilgang på pause nå. Ingen fra børsen eller kundestøtten trenger noen gang å se det dette vinduet viser.</translation>
     </message>
     <message>
         <source>I have paused screen sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeg har satt skjermdelingen på pause</translation>
     </message>
     <message>
         <source>Add to an authenticator app on your phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til i en autentiseringsapp på telefonen</translation>
     </message>
     <message>
         <source>In the authenticator app on your phone, choose “add account” and scan this QR code, or type the key below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg «legg til konto» i autentiseringsappen på telefonen og skann denne QR-koden, eller skriv inn nøkkelen nedenfor.</translation>
     </message>
     <message>
         <source>Recovery codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenopprettingskoder</translation>
     </message>
     <message>
         <source>Each code works once. Tick a code when you have used it; the marks are saved in your keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hver kode virker én gang. Kryss av en kode når du har brukt den; merkene lagres i nøkkelringen din.</translation>
     </message>
     <message>
         <source>Close and hide everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukk og skjul alt</translation>
     </message>
     <message>
         <source>QR code for your authenticator app</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-kode for autentiseringsappen</translation>
     </message>
     <message>
         <source>Key: {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøkkel: {key}</translation>
     </message>
     <message>
         <source>QR code hidden until you pause screen sharing.</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-koden er skjult til du setter skjermdelingen på pause.</translation>
     </message>
     <message>
         <source>QR code hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-koden er skjult</translation>
     </message>
     <message>
         <source>Current code: {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjeldende kode: {code}</translation>
     </message>
     <message>
         <source>used</source>
-        <translation type="unfinished"></translation>
+        <translation>brukt</translation>
     </message>
     <message>
         <source>unused</source>
-        <translation type="unfinished"></translation>
+        <translation>ubrukt</translation>
     </message>
 </context>
 <context>
     <name>RecoveryCodesBox</name>
     <message>
         <source>Recovery codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenopprettingskoder</translation>
     </message>
     <message>
         <source>The exchange gives you recovery codes for when your 2FA device is lost. Keep them in your keyring here: paste them (saving replaces any codes saved before). They are only ever shown in the private window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Børsen gir deg gjenopprettingskoder i tilfelle du mister 2FA-enheten. Oppbevar dem i nøkkelringen her: lim dem inn (lagring erstatter koder som er lagret fra før). De vises bare i det private vinduet.</translation>
     </message>
     <message>
         <source>Recovery codes, separated by spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenopprettingskoder, skilt med mellomrom</translation>
     </message>
     <message>
         <source>Save</source>
@@ -1028,101 +1056,101 @@ Hjelper deg gjennom dagen etter at børsen din ble utsatt for innbrudd: bekrefte
     </message>
     <message>
         <source>Paste from the clipboard and save</source>
-        <translation type="unfinished"></translation>
+        <translation>Lim inn fra utklippstavlen og lagre</translation>
     </message>
     <message>
         <source>Show recovery codes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis gjenopprettingskoder…</translation>
     </message>
     <message>
         <source>Available once a working 2FA key for this exchange is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilgjengelig når en 2FA-nøkkel som virker, er lagret for denne børsen.</translation>
     </message>
     <message>
         <source>Saved {count} recovery codes in your keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagret {count} gjenopprettingskoder i nøkkelringen din.</translation>
     </message>
     <message>
         <source>Saving in your keyring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagrer i nøkkelringen din…</translation>
     </message>
     <message>
         <source>Reading from your keyring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leser fra nøkkelringen din…</translation>
     </message>
     <message>
         <source>No recovery codes saved for this key yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen gjenopprettingskoder er lagret for denne nøkkelen ennå.</translation>
     </message>
     <message>
         <source>{unused} of {count} recovery codes unused (shown in the private window).</source>
-        <translation type="unfinished"></translation>
+        <translation>{unused} av {count} gjenopprettingskoder er ubrukt (vises i det private vinduet).</translation>
     </message>
     <message>
         <source>Saved: {count} recovery codes with their used marks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagret: {count} gjenopprettingskoder med merker for brukte koder.</translation>
     </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message>
         <source>Support report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport til kundestøtten</translation>
     </message>
     <message>
         <source>This is everything the support report contains. It has no passwords, 2FA secrets or codes, and email addresses and phone numbers are masked. Nothing leaves this computer: it is only copied when you press “Copy to clipboard”, so you can paste it into your message to support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette er alt rapporten til kundestøtten inneholder. Den har ingen passord, 2FA-hemmeligheter eller koder, og e-postadresser og telefonnumre er maskert. Ingenting forlater denne datamaskinen: rapporten kopieres bare når du trykker «Kopier til utklippstavlen», slik at du kan lime den inn i meldingen til kundestøtten.</translation>
     </message>
     <message>
         <source>Putting the report together… Checking the keyring and the exchange&apos;s clock can take a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setter sammen rapporten… Det kan ta noen sekunder å sjekke nøkkelringen og børsens klokke.</translation>
     </message>
     <message>
         <source>Putting the report together</source>
-        <translation type="unfinished"></translation>
+        <translation>Setter sammen rapporten</translation>
     </message>
     <message>
         <source>Support report text</source>
-        <translation type="unfinished"></translation>
+        <translation>Teksten i rapporten til kundestøtten</translation>
     </message>
     <message>
         <source>The report appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporten vises her.</translation>
     </message>
     <message>
         <source>&amp;Copy to clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopier til utklippstavlen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukk</translation>
     </message>
     <message>
         <source>Read the report below. Press “Copy to clipboard” to copy all of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les rapporten nedenfor. Trykk «Kopier til utklippstavlen» for å kopiere alt.</translation>
     </message>
     <message>
         <source>The report could not be put together ({0}). Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporten kunne ikke settes sammen ({0}). Prøv igjen.</translation>
     </message>
     <message>
         <source>Copied. Paste it into your message to support ({0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert. Lim den inn i meldingen til kundestøtten ({0}).</translation>
     </message>
 </context>
 <context>
     <name>SameComputerNotice</name>
     <message>
         <source>Codes shown on the computer you sign in from are a weaker second factor: anyone who gets into this computer has your password and your codes. Safer: add the key to an authenticator app on your phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koder som vises på den samme datamaskinen du logger inn fra, er en svakere andre faktor: den som kommer seg inn på denne datamaskinen, har både passordet og kodene dine. Tryggere: legg nøkkelen til i en autentiseringsapp på telefonen.</translation>
     </message>
     <message>
         <source>Show on my phone instead…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis på telefonen i stedet…</translation>
     </message>
     <message>
         <source>Opens a private window with the QR code and key for your phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpner et privat vindu med QR-koden og nøkkelen til telefonen</translation>
     </message>
 </context>
 <context>
@@ -1460,7 +1488,7 @@ Hjelper deg gjennom dagen etter at børsen din ble utsatt for innbrudd: bekrefte
     </message>
 </context>
 <context>
-    <name>core</name>
+    <name>addressbook</name>
     <message>
         <source>That address is already in your list.</source>
         <translation>Den adressen står allerede i listen din.</translation>
@@ -1477,6 +1505,9 @@ Hjelper deg gjennom dagen etter at børsen din ble utsatt for innbrudd: bekrefte
         <source>Your saved addresses were damaged and were set aside as {name}.</source>
         <translation>De lagrede adressene dine var skadet og er lagt til side som {name}.</translation>
     </message>
+</context>
+<context>
+    <name>capture_protection</name>
     <message>
         <source>Pause screen sharing before you reveal anything.</source>
         <translation>Sett skjermdelingen på pause før du viser noe.</translation>
@@ -1517,6 +1548,9 @@ Hjelper deg gjennom dagen etter at børsen din ble utsatt for innbrudd: bekrefte
         <source>This system offers no way to hide a window from screen sharing: pause sharing first, then reveal.</source>
         <translation>Dette systemet kan ikke skjule et vindu for skjermdeling: sett delingen på pause først, og vis så.</translation>
     </message>
+</context>
+<context>
+    <name>checklist</name>
     <message>
         <source>Read the exchange&apos;s verified notices</source>
         <translation>Lest børsens bekreftede meldinger</translation>
@@ -1527,15 +1561,15 @@ Hjelper deg gjennom dagen etter at børsen din ble utsatt for innbrudd: bekrefte
     </message>
     <message>
         <source>Set up two-factor authentication again, confirmed by the exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Satt opp tofaktorautentisering på nytt, bekreftet av børsen</translation>
     </message>
     <message>
         <source>Stored your new recovery codes offline (on paper)</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppbevart de nye gjenopprettingskodene frakoblet (på papir)</translation>
     </message>
     <message>
         <source>Removed the old, revoked entry from your authenticator app</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjernet den gamle, tilbakekalte oppføringen fra autentiseringsappen</translation>
     </message>
     <message>
         <source>Changed your exchange password</source>
@@ -1543,32 +1577,35 @@ Hjelper deg gjennom dagen etter at børsen din ble utsatt for innbrudd: bekrefte
     </message>
     <message>
         <source>Ticks itself when you open step 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Krysses av automatisk når du åpner steg 1.</translation>
     </message>
     <message>
         <source>Ticks itself when step 2 found your login email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Krysses av automatisk når steg 2 har funnet innloggingsadressen din.</translation>
     </message>
     <message>
         <source>Ticks itself when the exchange accepted a code from your new token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Krysses av automatisk når børsen har godtatt en kode fra den nye tokenen din.</translation>
     </message>
     <message>
         <source>Only you know this: tick it when the codes are written down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette vet bare du: kryss av når kodene er skrevet ned.</translation>
     </message>
     <message>
         <source>Only you know this: tick it when the old entry is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette vet bare du: kryss av når den gamle oppføringen er borte.</translation>
     </message>
     <message>
         <source>Only you know this: tick it after changing the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette vet bare du: kryss av når du har endret passordet.</translation>
     </message>
     <message>
         <source>This item ticks itself; it cannot be ticked by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette punktet krysses av automatisk; det kan ikke krysses av for hånd.</translation>
     </message>
+</context>
+<context>
+    <name>clock</name>
     <message>
         <source>Windows: open Settings → Time &amp; language → Date &amp; time, turn on “Set time automatically”, then press “Sync now”.</source>
         <translation>Windows: Åpne Innstillinger → Klokkeslett og språk → Dato og klokkeslett, slå på «Angi klokkeslett automatisk» og trykk så «Synkroniser nå».</translation>
@@ -1605,6 +1642,44 @@ Hjelper deg gjennom dagen etter at børsen din ble utsatt for innbrudd: bekrefte
         <source>Could not ask the exchange for the time: {reason}</source>
         <translation>Kunne ikke spørre børsen hva klokken er: {reason}</translation>
     </message>
+</context>
+<context>
+    <name>content</name>
+    <message>
+        <source>not a web address (blocked for your safety)</source>
+        <translation>ikke en nettadresse (blokkert for din sikkerhet)</translation>
+    </message>
+    <message>
+        <source>not encrypted (http://)</source>
+        <translation>ikke kryptert (http://)</translation>
+    </message>
+    <message>
+        <source>contains a hidden user name or password</source>
+        <translation>inneholder et skjult brukernavn eller passord</translation>
+    </message>
+    <message>
+        <source>points to a bare IP address, not the exchange&apos;s website</source>
+        <translation>peker til en ren IP-adresse, ikke til børsens nettsted</translation>
+    </message>
+    <message>
+        <source>uses an unusual port</source>
+        <translation>bruker en uvanlig port</translation>
+    </message>
+    <message>
+        <source>is a shortened link that hides where it leads</source>
+        <translation>er en forkortet lenke som skjuler hvor den fører</translation>
+    </message>
+    <message>
+        <source>does not lead to one of the exchange&apos;s official websites</source>
+        <translation>fører ikke til et av børsens offisielle nettsteder</translation>
+    </message>
+    <message>
+        <source>not a valid web address</source>
+        <translation>ikke en gyldig nettadresse</translation>
+    </message>
+</context>
+<context>
+    <name>emails</name>
     <message>
         <source>Type an email address.</source>
         <translation>Skriv inn en e-postadresse.</translation>
@@ -1677,6 +1752,9 @@ Hjelper deg gjennom dagen etter at børsen din ble utsatt for innbrudd: bekrefte
         <source>Gmail ignores dots, but an exchange may not</source>
         <translation>Gmail ser bort fra punktum, men en børs gjør det kanskje ikke</translation>
     </message>
+</context>
+<context>
+    <name>enrollment</name>
     <message>
         <source>This 2FA setup no longer exists; start again.</source>
         <translation>Dette 2FA-oppsettet finnes ikke lenger; begynn på nytt.</translation>
@@ -1705,38 +1783,9 @@ Hjelper deg gjennom dagen etter at børsen din ble utsatt for innbrudd: bekrefte
         <source>The stored recovery codes are damaged.</source>
         <translation>De lagrede gjenopprettingskodene er skadet.</translation>
     </message>
-    <message>
-        <source>not a web address (blocked for your safety)</source>
-        <translation>ikke en nettadresse (blokkert for din sikkerhet)</translation>
-    </message>
-    <message>
-        <source>not encrypted (http://)</source>
-        <translation>ikke kryptert (http://)</translation>
-    </message>
-    <message>
-        <source>contains a hidden user name or password</source>
-        <translation>inneholder et skjult brukernavn eller passord</translation>
-    </message>
-    <message>
-        <source>points to a bare IP address, not the exchange&apos;s website</source>
-        <translation>peker til en ren IP-adresse, ikke til børsens nettsted</translation>
-    </message>
-    <message>
-        <source>uses an unusual port</source>
-        <translation>bruker en uvanlig port</translation>
-    </message>
-    <message>
-        <source>is a shortened link that hides where it leads</source>
-        <translation>er en forkortet lenke som skjuler hvor den fører</translation>
-    </message>
-    <message>
-        <source>does not lead to one of the exchange&apos;s official websites</source>
-        <translation>fører ikke til et av børsens offisielle nettsteder</translation>
-    </message>
-    <message>
-        <source>not a valid web address</source>
-        <translation>ikke en gyldig nettadresse</translation>
-    </message>
+</context>
+<context>
+    <name>lookup</name>
     <message>
         <source>The exchange&apos;s lookup did not work. Try again later.</source>
         <translation>Oppslaget hos børsen virket ikke. Prøv igjen senere.</translation>
@@ -1794,9 +1843,16 @@ Hjelper deg gjennom dagen etter at børsen din ble utsatt for innbrudd: bekrefte
         <translation>Dette hintet viser ingen bokstaver, så det kan ikke skille adressene dine fra hverandre.</translation>
     </message>
     <message>
+        <source>That is longer than any email address can be.</source>
+        <translation>Det er lengre enn en e-postadresse kan være.</translation>
+    </message>
+    <message>
         <source>A hint contains no spaces or line breaks.</source>
         <translation>Et hint har ikke mellomrom eller linjeskift.</translation>
     </message>
+</context>
+<context>
+    <name>masking</name>
     <message>
         <source>email starting with {first}, at a domain starting with {domain_first} ending in .{suffix}</source>
         <translation>e-postadresse som begynner med {first}, hos et domene som begynner med {domain_first} og slutter på .{suffix}</translation>
@@ -1821,6 +1877,9 @@ Hjelper deg gjennom dagen etter at børsen din ble utsatt for innbrudd: bekrefte
         <source>a hidden phone number</source>
         <translation>et skjult telefonnummer</translation>
     </message>
+</context>
+<context>
+    <name>migration</name>
     <message>
         <source>The export code is damaged ({detail}). Scan it again or create a new export.</source>
         <translation>Eksportkoden er skadet ({detail}). Skann den på nytt eller lag en ny eksport.</translation>
@@ -1865,6 +1924,9 @@ Hjelper deg gjennom dagen etter at børsen din ble utsatt for innbrudd: bekrefte
         <source>This code belongs to a different export. Finish scanning the current one ({scanned} of {total}) or start over.</source>
         <translation>Denne koden hører til en annen eksport. Skann ferdig den nåværende ({scanned} av {total}) eller begynn på nytt.</translation>
     </message>
+</context>
+<context>
+    <name>otpauth</name>
     <message>
         <source>This is not a 2FA setup code. A setup code starts with “otpauth://”.</source>
         <translation>Dette er ikke en 2FA-oppsettkode. En oppsettkode begynner med «otpauth://».</translation>
@@ -1989,6 +2051,9 @@ Hjelper deg gjennom dagen etter at børsen din ble utsatt for innbrudd: bekrefte
         <source>Warning: the setup code is for “{issuer}”, which only looks like “{expected}”. Fake setup codes use look-alike names. Do not continue unless you are certain it came from {expected}&apos;s own website.</source>
         <translation>Advarsel: oppsettkoden gjelder «{issuer}», som bare ligner på «{expected}». Falske oppsettkoder bruker navn som ligner. Ikke fortsett med mindre du er sikker på at den kom fra nettstedet til {expected} selv.</translation>
     </message>
+</context>
+<context>
+    <name>phone</name>
     <message>
         <source>Type your mobile number.</source>
         <translation>Skriv inn mobilnummeret ditt.</translation>
@@ -2033,26 +2098,63 @@ Hjelper deg gjennom dagen etter at børsen din ble utsatt for innbrudd: bekrefte
         <source>The + code makes this a number from another country than the one picked.</source>
         <translation>+-koden gjør dette til et nummer fra et annet land enn det som er valgt.</translation>
     </message>
+</context>
+<context>
+    <name>pwned</name>
     <message>
         <source>The password check service sent an answer BreachGuard does not understand, so nothing can be said about this password. A network sign-in page may be in the way; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tjenesten for passordsjekk sendte et svar som BreachGuard ikke forstår, så ingenting kan sies om dette passordet. Kanskje en innloggingsside for nettverket er i veien; prøv igjen senere.</translation>
     </message>
     <message>
         <source>Type the password you want to check first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv først inn passordet du vil sjekke.</translation>
     </message>
     <message>
         <source>The password check service is busy. Wait a minute and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tjenesten for passordsjekk er opptatt. Vent et minutt og prøv igjen.</translation>
     </message>
     <message>
         <source>The password check service answered with an error (HTTP {status}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tjenesten for passordsjekk svarte med en feil (HTTP {status}).</translation>
     </message>
     <message>
         <source>The password check service could not be reached: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fikk ikke kontakt med tjenesten for passordsjekk: {reason}</translation>
     </message>
+</context>
+<context>
+    <name>qr</name>
+    <message>
+        <source>This is not an image BreachGuard can read.</source>
+        <translation>Dette er ikke et bilde BreachGuard kan lese.</translation>
+    </message>
+    <message>
+        <source>No QR code was found. Make sure the whole code is visible, sharp and not cut off, then try again.</source>
+        <translation>Fant ingen QR-kode. Sørg for at hele koden er synlig, skarp og ikke avkuttet, og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a QR code picture.</source>
+        <translation>Filen er for stor til å være et bilde av en QR-kode.</translation>
+    </message>
+    <message>
+        <source>There is no screen to capture.</source>
+        <translation>Det finnes ingen skjerm å ta bilde av.</translation>
+    </message>
+    <message>
+        <source>The screen could not be captured.</source>
+        <translation>Kunne ikke ta bilde av skjermen.</translation>
+    </message>
+    <message>
+        <source>The image is larger than {limit}×{limit} pixels; crop it to the QR code.</source>
+        <translation>Bildet er større enn {limit}×{limit} piksler; beskjær det til QR-koden.</translation>
+    </message>
+    <message>
+        <source>This file could not be read as an image ({reason}).</source>
+        <translation>Denne filen kunne ikke leses som et bilde ({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>secret_store</name>
     <message>
         <source>This computer has no keyring to keep 2FA secrets safe. On Linux, install and start one (for example “gnome-keyring” or KWallet) and sign in to a desktop session, then try again.</source>
         <translation>Denne datamaskinen har ingen nøkkelring som kan oppbevare 2FA-hemmeligheter trygt. På Linux installerer og starter du en (for eksempel «gnome-keyring» eller KWallet), logger inn i en skrivebordsøkt og prøver igjen.</translation>
@@ -2100,37 +2202,6 @@ Hjelper deg gjennom dagen etter at børsen din ble utsatt for innbrudd: bekrefte
     <message>
         <source>There is no such keyring entry.</source>
         <translation>Det finnes ingen slik oppføring i nøkkelringen.</translation>
-    </message>
-</context>
-<context>
-    <name>qr</name>
-    <message>
-        <source>This is not an image BreachGuard can read.</source>
-        <translation>Dette er ikke et bilde BreachGuard kan lese.</translation>
-    </message>
-    <message>
-        <source>No QR code was found. Make sure the whole code is visible, sharp and not cut off, then try again.</source>
-        <translation>Fant ingen QR-kode. Sørg for at hele koden er synlig, skarp og ikke avkuttet, og prøv igjen.</translation>
-    </message>
-    <message>
-        <source>The file is too large to be a QR code picture.</source>
-        <translation>Filen er for stor til å være et bilde av en QR-kode.</translation>
-    </message>
-    <message>
-        <source>There is no screen to capture.</source>
-        <translation>Det finnes ingen skjerm å ta bilde av.</translation>
-    </message>
-    <message>
-        <source>The screen could not be captured.</source>
-        <translation>Kunne ikke ta bilde av skjermen.</translation>
-    </message>
-    <message>
-        <source>The image is larger than {limit}×{limit} pixels; crop it to the QR code.</source>
-        <translation>Bildet er større enn {limit}×{limit} piksler; beskjær det til QR-koden.</translation>
-    </message>
-    <message>
-        <source>This file could not be read as an image ({reason}).</source>
-        <translation>Denne filen kunne ikke leses som et bilde ({reason}).</translation>
     </message>
 </context>
 </TS>
