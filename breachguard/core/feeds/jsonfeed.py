@@ -253,8 +253,11 @@ def _translations(value: Any, path: str) -> dict[str, Translation]:
     result: dict[str, Translation] = {}
     for lang, entry in list(table.items())[:MAX_TRANSLATIONS]:
         lpath = f"{path}.translations.{lang}"
-        if not _LANG_RE.match(lang):
-            raise FeedError(f"{lpath}: the key must be a language code like de or nb", "schema")
+        if not _LANG_RE.fullmatch(lang):  # fullmatch: "$" would let "de\n" through
+            raise FeedError(
+                f"{path}.translations: the key {lang[:20]!r} must be a language code like de or nb",
+                "schema",
+            )
         entry = _want(entry, dict, lpath, "an object with title and content_text")
         title = _want(entry.get("title"), str, f"{lpath}.title", "text")
         body = _want(entry.get("content_text"), str, f"{lpath}.content_text", "text")

@@ -148,8 +148,8 @@ def _components(raw: list[Any], warnings: list[str]) -> dict[str, ComponentStatu
     for c_id, item in by_id.items():
         if item.get("group") is True:
             group_names[c_id] = _text(item, "name", "components")
-            for child in _list(item.get("components"), f"components.{c_id}.components"):
-                if child not in by_id:
+            for child in _list(item.get("components"), f"components[{c_id[:40]!r}].components"):
+                if not isinstance(child, str) or child not in by_id:
                     warnings.append("a component group lists a component that does not exist")
     result: dict[str, ComponentStatus] = {}
     for c_id, item in by_id.items():
