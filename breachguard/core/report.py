@@ -199,7 +199,9 @@ def capture_state() -> str:
 def clock_state(http: HttpClient | None, provider: ProviderProfile | None) -> str:
     from breachguard.core.clock import ClockError, measure_offset
 
-    if provider is None or not provider.clock_url:
+    if provider is None:
+        return "not measured (no usable exchange profile)"
+    if not provider.clock_url:
         return "not measured (this exchange publishes no time service)"
     if http is None:
         return "not measured (no network client)"

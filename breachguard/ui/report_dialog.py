@@ -36,7 +36,7 @@ def report_request(context: AppContext, current_step_id: str) -> ReportRequest:
         secrets=context.secrets,
         http=context.http,
         qt_version=f"Qt {qVersion()}, PySide6 {PySide6.__version__}",
-        locale=QLocale().name(),
+        locale=f"{QLocale().name()} (system: {QLocale.system().name()})",
         step_id=current_step_id,
         support_mode=context.session.support_mode,
     )
