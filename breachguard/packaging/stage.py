@@ -1,0 +1,120 @@
+"""A branded copy of the project for Briefcase to build from.
+
+The brand's provider profiles and defaults must end up inside the package, but
+writing them into the checkout would leave it dirty (and change what every other
+build and test sees), so Briefcase runs in a staging copy instead. The copy keeps
+Briefcase's own ``build/``, ``dist/`` and ``.briefcase/`` folders between runs,
+so ``create``, ``build`` and ``package`` can be run one after another.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from breachguard.core.atomic import atomic_write_bytes
+from breachguard.core.resources import BRAND_FILE, brand_to_bytes
+from breachguard.packaging.brand import Brand, override_arguments
+
+APP_NAME = "breachguard"
+MARKER = ".breachguard-brand-staging"
+# Copied besides the Briefcase sources: what pyproject.toml refers to.
+_PROJECT_FILES = ("pyproject.toml", "README.md", "LICENSE")
+# Kept between runs: Briefcase's outputs and its development environment.
+_KEPT = {"build", "dist", ".briefcase", "logs", MARKER}
+_IGNORED = shutil.ignore_patterns("__pycache__", "*.pyc", "*.dist-info", ".pytest_cache")
+ICON_DIR = "brand-icon"
+
+
+class StagingError(Exception):
+    """The staging folder cannot be used; the message says why."""
+
+
+@dataclass(frozen=True)
+class Staged:
+    root: Path
+    overrides: dict[str, str]
+
+
+def briefcase_command(python: str, arguments: list[str], overrides: dict[str, str]) -> list[str]:
+    """``python -m briefcase ARGS -C ...``; overrides go before a ``--`` separator,
+    after which Briefcase passes everything on to the app."""
+    if "--" in arguments:
+        split = arguments.index("--")
+        head, tail = arguments[:split], arguments[split:]
+    else:
+        head, tail = arguments, []
+    return [python, "-m", "briefcase", *head, *override_arguments(overrides), *tail]
+
+
+def icon_override(brand: Brand) -> str:
+    """The icon stem as Briefcase sees it from the staging folder."""
+    return f"{ICON_DIR}/{brand.icon_stem.name}"
+
+
+def source_folders(project: Path) -> list[str]:
+    """The folders Briefcase copies into a bundle (``sources`` and ``test_sources``)."""
+    with (project / "pyproject.toml").open("rb") as stream:
+        config = tomllib.load(stream)
+    app = config["tool"]["briefcase"]["app"][APP_NAME]
+    return [*app.get("sources", []), *app.get("test_sources", [])]
+
+
+def default_staging_dir(project: Path, brand: Brand) -> Path:
+    # build/ is ignored by git, so the copy never shows up as a change.
+    return project / "build" / "brand" / f"{brand.bundle}.{APP_NAME}"
+
+
+def _prepare_root(root: Path) -> None:
+    if root.exists():
+        if not (root / MARKER).is_file():
+            raise StagingError(
+                f"{root} exists and is not a BreachGuard staging folder; "
+                "choose an empty or new folder for --staging"
+            )
+        for entry in root.iterdir():
+            if entry.name in _KEPT:
+                continue
+            if entry.is_dir() and not entry.is_symlink():
+                shutil.rmtree(entry)
+            else:
+                entry.unlink()
+    else:
+        root.mkdir(parents=True)
+        (root / MARKER).write_text(
+            "Made by python -m breachguard.packaging; refreshed on every run.\n",
+            encoding="utf-8",
+        )
+
+
+def stage(brand: Brand, project: Path, root: Path) -> Staged:
+    """Copy the project into ``root`` and apply the brand there."""
+    project = project.resolve()
+    root = root.resolve()
+    if root == project or project.is_relative_to(root):
+        raise StagingError(f"the staging folder {root} would contain the project itself")
+    _prepare_root(root)
+    for name in _PROJECT_FILES:
+        if (project / name).is_file():
+            shutil.copy2(project / name, root / name)
+    for folder in source_folders(project):
+        shutil.copytree(project / folder, root / folder, ignore=_IGNORED)
+
+    profiles = root / APP_NAME / "profiles"
+    profiles.mkdir(exist_ok=True)
+    for stale in profiles.glob("*.json"):
+        stale.unlink()
+    for bundled in brand.bundled:
+        atomic_write_bytes(
+            profiles / f"{bundled.profile.id}.json", bundled.source.read_bytes(), mode=0o644
+        )
+    # Installed apps are read by every user of the computer, not just the builder.
+    atomic_write_bytes(root / APP_NAME / BRAND_FILE, brand_to_bytes(brand.defaults()), mode=0o644)
+
+    icon_dir = root / ICON_DIR
+    icon_dir.mkdir()
+    for icon in brand.icon_files():
+        shutil.copy2(icon, icon_dir / icon.name)
+    return Staged(root=root, overrides=brand.overrides(icon_override(brand)))
