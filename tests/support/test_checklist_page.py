@@ -127,6 +127,9 @@ def test_password_check_runs_only_on_request_and_forgets_the_password(
         "Warning:"
     )
     assert page.check_button.isEnabled()
+    qtbot.keyClicks(page.password_input, "x")
+    assert page.password_result.text() == ""
+    page.password_input.clear()
     (request,) = seen
     assert request.path == f"/range/{DIGEST[:5]}"
     assert request.headers.get("Add-Padding") == "true"

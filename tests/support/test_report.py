@@ -181,3 +181,13 @@ def test_scrub_keeps_versions_and_key_ids(raw: str, expected: str | None) -> Non
 )  # fmt: skip
 def test_ages_are_plain_words(seconds: float, text: str) -> None:
     assert describe_age(seconds) == text
+
+
+@pytest.mark.secret_service
+def test_real_secret_service_is_reported_healthy(
+    app_paths: Any, secret_service: Any, enrolled: Any
+) -> None:
+    store = KeyringSecretStore(secret_service)
+    _text, document = both_renderings(request_for(app_paths, None, store, http=None))
+    assert document["keyring_backend"] == "SecretService Keyring"
+    assert document["keyring_health"].startswith("ok")

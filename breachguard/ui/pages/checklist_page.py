@@ -151,6 +151,8 @@ class ChecklistPage(StepPage):
         self.password_input.setEchoMode(QLineEdit.EchoMode.Password)
         self.password_input.setAccessibleName(self.tr("New password to check"))
         self.password_input.returnPressed.connect(self.check_password)
+        # An answer about the previous password must not seem to be about the new one.
+        self.password_input.textEdited.connect(lambda _text: self.password_result.clear())
         label.setBuddy(self.password_input)
         self.check_button = QPushButton(self.tr("&Check password"), box)
         self.check_button.setObjectName("checklist.passwordCheckButton")
