@@ -109,22 +109,26 @@ def run(runs: int, display: str | None) -> dict[str, object]:
     return summary
 
 
+def measure_startup(runs: int, *, offscreen: bool = False) -> dict[str, object]:
+    """Medians and ratios; on a private Xvfb when there is one, else offscreen."""
+    sys.path.insert(0, str(ROOT))
+    from tests.system_services import ServiceUnavailable, private_xvfb
+
+    if offscreen:
+        return run(runs, None)
+    try:
+        with private_xvfb() as display:
+            return run(runs, display)
+    except ServiceUnavailable:
+        return run(runs, None)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--offscreen", action="store_true", help="do not start Xvfb")
     args = parser.parse_args()
-    sys.path.insert(0, str(ROOT))
-    from tests.system_services import ServiceUnavailable, private_xvfb
-
-    if args.offscreen:
-        summary = run(args.runs, None)
-    else:
-        try:
-            with private_xvfb() as display:
-                summary = run(args.runs, display)
-        except ServiceUnavailable:
-            summary = run(args.runs, None)
+    summary = measure_startup(args.runs, offscreen=args.offscreen)
     print(json.dumps(summary, indent=2))
     print(
         f"first window: {summary['app_seconds']:.3f} s vs bare {summary['bare_seconds']:.3f} s "

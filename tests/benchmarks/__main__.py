@@ -1,0 +1,248 @@
+"""All benchmarks, one table: ``python -m tests.benchmarks [--runs 5] [--json FILE]``.
+
+Every figure is compared with a baseline measured in the same run on the same
+machine, so the table reads the same on a fast laptop and a slow CI runner. The
+targets are reported as met or missed; nothing here fails a build. Each scenario
+is a fresh process (see ``scenarios.py``); the screen-capture scenario gets a
+private 3840×2160 Xvfb when Xvfb is installed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import subprocess
+import sys
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@dataclass(frozen=True)
+class Row:
+    name: str
+    value: float
+    unit: str
+    baseline: float | None
+    target: str
+    met: bool | None
+    note: str = ""
+
+    @property
+    def ratio(self) -> float | None:
+        if self.baseline is None or self.baseline == 0:
+            return None
+        return self.value / self.baseline
+
+
+def scenario(name: str, env: dict[str, str] | None = None, timeout: int = 180) -> dict[str, Any]:
+    environment = dict(os.environ if env is None else env)
+    environment.setdefault("QT_QPA_PLATFORM", "offscreen")
+    environment.setdefault("PYTHONPATH", str(ROOT))
+    result = subprocess.run(
+        [sys.executable, "-m", "tests.benchmarks.scenarios", name],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+    lines = [ln for ln in result.stdout.splitlines() if ln.startswith("{")]
+    if result.returncode != 0 or not lines:
+        tail = (result.stderr or result.stdout).strip().splitlines()[-3:]
+        raise RuntimeError(f"scenario {name} failed: {' | '.join(tail)}")
+    return dict(json.loads(lines[-1]))
+
+
+def machine_facts() -> dict[str, Any]:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    import PySide6
+    from PySide6.QtCore import qVersion
+
+    return {
+        "cpu": cpu,
+        "cores": os.cpu_count(),
+        "python": platform.python_version(),
+        "pyside6": PySide6.__version__,
+        "qt": qVersion(),
+        "os": platform.platform(terse=True),
+    }
+
+
+def startup_rows(runs: int) -> list[Row]:
+    from tests.benchmarks import startup
+
+    summary = startup.measure_startup(runs)
+    note = f"{summary['platform']}, median of {runs}"
+    return [
+        Row(
+            "startup: first window",
+            float(summary["app_seconds"]) * 1000,
+            "ms",
+            float(summary["bare_seconds"]) * 1000,
+            "≤1.3× bare",
+            float(summary["time_ratio"]) <= 1.3,
+            note,
+        ),
+        Row(
+            "startup: peak RSS",
+            float(summary["app_rss_mib"]),
+            "MiB",
+            float(summary["bare_rss_mib"]),
+            "≤1.5× bare",
+            float(summary["rss_ratio"]) <= 1.5,
+            note,
+        ),
+    ]
+
+
+def capture_env() -> tuple[dict[str, str] | None, Any]:
+    """An env for a private 3840×2160 X screen, and the context keeping it alive."""
+    from tests.system_services import ServiceUnavailable, private_xvfb
+
+    manager = private_xvfb(3840, 2160)
+    try:
+        display = manager.__enter__()
+    except ServiceUnavailable:
+        return None, None
+    env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb")
+    return env, manager
+
+
+def stall_rows() -> list[Row]:
+    baseline = scenario("stall_baseline")["stall_ms"]
+    rows = []
+    for name, label in (("stall_drip", "feed fetch dripping 1 B/s"),
+                        ("stall_keyring", "keyring blocking 10 s"),
+                        ("stall_qr_capture", "QR decode of a 3840×2160 capture")):  # fmt: skip
+        env, manager = capture_env() if name == "stall_qr_capture" else (None, None)
+        try:
+            result = scenario(name, env)
+        finally:
+            if manager is not None:
+                manager.__exit__(None, None, None)
+        finished = bool(result.get("finished", True))
+        note = f"{result['seconds']:.1f} s of work"
+        if "screen" in result:
+            note += f", {result['screen']}"
+        if result.get("grab_ms"):
+            note += f", the screen grab alone {result['grab_ms']:.0f} ms"
+        if not finished:
+            note += ", DID NOT FINISH"
+        stall = float(result["stall_ms"])
+        rows.append(
+            Row(
+                f"GUI stall: {label}",
+                stall,
+                "ms",
+                baseline,
+                "<50 ms",
+                stall < 50 and finished,
+                note,
+            )
+        )
+    return rows
+
+
+def cpu_rows() -> list[Row]:
+    bare = scenario("cpu_bare")["cpu_percent"]
+    codes = scenario("cpu_codes")
+    value = float(codes["cpu_percent"])
+    return [
+        Row(
+            "idle CPU: live code + countdown",
+            value,
+            "% core",
+            bare,
+            "<1% core",
+            value < 1.0 and bool(codes["finished"]),
+            "10 s, vs an idle bare window",
+        )
+    ]
+
+
+def throughput_rows() -> list[Row]:
+    feed = scenario("feed_10k")
+    qr = scenario("qr_decode")
+    shown = f"{feed['items_in']} items in, {feed['items_shown']} shown (cap)"
+    small, large = qr["1920x1080_ms"], qr["3840x2160_ms"]
+    return [
+        Row("feed 10k: parse + display", feed["parse_display_seconds"] * 1000, "ms",
+            feed["json_seconds"] * 1000, "report", None, f"{shown}; baseline json.loads"),
+        Row("feed 10k: parse only", feed["parse_seconds"] * 1000, "ms",
+            feed["json_seconds"] * 1000, "report", None, "baseline json.loads"),
+        Row("feed 10k: peak Python memory", feed["peak_mib"], "MiB", feed["json_peak_mib"],
+            "report", None, f"tracemalloc; body {feed['body_mib']:.1f} MiB"),
+        Row("QR decode 1920×1080 (median)", small, "ms", None, "report", None, "7 runs"),
+        Row("QR decode 3840×2160 (median)", large, "ms", small, "report", None,
+            "baseline: 1920×1080"),
+    ]  # fmt: skip
+
+
+def render(rows: list[Row], facts: dict[str, Any]) -> str:
+    width = max(len(row.name) for row in rows) if rows else 10
+    lines = [
+        "BreachGuard benchmarks — " + ", ".join(f"{key}: {value}" for key, value in facts.items()),
+        "",
+        f"{'measure':<{width}} {'value':>14} {'baseline':>9} {'ratio':>8}  "
+        f"{'target':<11} {'result':<7} note",
+    ]
+    for row in rows:
+        value = f"{row.value:.1f} {row.unit}"
+        baseline = "—" if row.baseline is None else f"{row.baseline:.1f}"
+        ratio = "—" if row.ratio is None else f"{row.ratio:.2f}×"
+        result = "—" if row.met is None else ("met" if row.met else "MISSED")
+        lines.append(
+            f"{row.name:<{width}} {value:>14} {baseline:>9} {ratio:>8}  "
+            f"{row.target:<11} {result:<7} {row.note}"
+        )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5, help="start-up runs per side")
+    parser.add_argument("--json", metavar="FILE", help="also save the results as JSON")
+    parser.add_argument(
+        "--only",
+        choices=("startup", "stalls", "cpu", "throughput"),
+        action="append",
+        help="run only these groups (repeatable)",
+    )
+    args = parser.parse_args(argv)
+    groups = {
+        "startup": lambda: startup_rows(args.runs),
+        "stalls": stall_rows,
+        "cpu": cpu_rows,
+        "throughput": throughput_rows,
+    }
+    facts = machine_facts()
+    rows: list[Row] = []
+    for name, build in groups.items():
+        if args.only and name not in args.only:
+            continue
+        print(f"running {name}…", file=sys.stderr, flush=True)
+        rows.extend(build())
+    print(render(rows, facts))
+    if args.json:
+        document = {
+            "machine": facts,
+            "results": [dict(asdict(row), ratio=row.ratio) for row in rows],
+        }
+        Path(args.json).write_text(json.dumps(document, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

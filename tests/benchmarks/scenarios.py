@@ -1,0 +1,466 @@
+"""One benchmark scenario per process: ``python -m tests.benchmarks.scenarios NAME``.
+
+Prints one JSON object on its last line. Each scenario runs the real widgets and
+services (offscreen, or the X display in ``DISPLAY`` when QT_QPA_PLATFORM=xcb) in a
+throw-away BREACHGUARD_HOME; ``tests.benchmarks`` spawns these and builds the table.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import statistics
+import sys
+import tempfile
+import threading
+import time
+import tracemalloc
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+PROBE_MS = 5
+EMAIL = "ola.nordmann@gmail.com"
+DEMO_URI = f"otpauth://totp/Demo%20Exchange:{EMAIL}?secret=JBSWY3DPEHPK3PXP&issuer=Demo%20Exchange"
+
+
+# -- helpers ---------------------------------------------------------------------------------
+
+
+def qt_app() -> Any:
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance() or QApplication(sys.argv[:1])
+
+
+class StallProbe:
+    """A 5 ms QTimer; the longest gap between two ticks, minus the interval, is the
+    longest time the GUI thread could not react."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+
+        self._clock = QElapsedTimer()
+        self._timer = QTimer()
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.setInterval(PROBE_MS)
+        self._timer.timeout.connect(self._tick)
+        self._last = 0
+        self.longest_gap_ms = 0
+
+    def _tick(self) -> None:
+        now = self._clock.elapsed()
+        self.longest_gap_ms = max(self.longest_gap_ms, now - self._last)
+        self._last = now
+
+    def start(self) -> None:
+        self._clock.start()
+        self._last = 0
+        self._timer.start()
+
+    def stop(self) -> float:
+        self._timer.stop()
+        self._tick()
+        return float(max(0, self.longest_gap_ms - PROBE_MS))
+
+
+def spin_until(condition: Callable[[], bool], timeout_s: float) -> bool:
+    """Runs the event loop until ``condition()`` holds (a local QEventLoop, no busy wait)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    check = QTimer()
+    check.setInterval(20)
+    check.timeout.connect(lambda: loop.quit() if condition() else None)
+    QTimer.singleShot(int(timeout_s * 1000), loop.quit)
+    check.start()
+    if not condition():
+        loop.exec()
+    check.stop()
+    return condition()
+
+
+def spin_for(seconds: float) -> None:
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    QTimer.singleShot(int(seconds * 1000), loop.quit)
+    loop.exec()
+
+
+@contextmanager
+def demo_context(secrets: Any = None) -> Iterator[Any]:
+    """Services wired as the app wires them, on a loopback Demo Exchange."""
+    from breachguard.core.http import HttpClient
+    from breachguard.core.paths import AppPaths
+    from breachguard.core.provider import profile_from_dict
+    from breachguard.core.settings import Settings
+    from breachguard.demo.server import DemoExchange
+    from breachguard.qt.context import AppContext, SessionState
+    from breachguard.qt.tasks import TaskRunner
+
+    with tempfile.TemporaryDirectory(prefix="bg-bench-") as home:
+        paths = AppPaths.from_environment({"BREACHGUARD_HOME": home}).ensure()
+        exchange = DemoExchange().start()
+        settings = Settings(paths.settings_file)
+        context = AppContext(
+            paths=paths,
+            settings=settings,
+            provider=profile_from_dict(exchange.profile_dict()),
+            tasks=TaskRunner(),
+            http=HttpClient(),
+            session=SessionState(settings),
+            secrets=secrets,
+            demo=exchange,
+        )
+        try:
+            yield context
+        finally:
+            context.tasks.wait_idle(30000)
+            exchange.stop()
+
+
+def qr_image(width: int, height: int, uri: str = DEMO_URI) -> Any:
+    """A white ``width``×``height`` image with one QR code of ``uri`` in it, at the size an
+    exchange's web page shows it (~300 px)."""
+    import io
+
+    import segno
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    buffer = io.BytesIO()
+    segno.make(uri, error="m").save(buffer, kind="png", scale=6, border=4)
+    code = QImage.fromData(buffer.getvalue())
+    canvas = QImage(width, height, QImage.Format.Format_RGB32)
+    canvas.fill(QColor("white"))
+    painter = QPainter(canvas)
+    painter.drawImage(width // 3, height // 3, code)
+    painter.end()
+    return canvas
+
+
+# -- stall scenarios ----------------------------------------------------------------------------
+
+
+def stall_baseline() -> dict[str, Any]:
+    qt_app()
+    probe = StallProbe()
+    probe.start()
+    spin_for(3.0)
+    return {"stall_ms": probe.stop()}
+
+
+@contextmanager
+def drip_server() -> Iterator[str]:
+    """Sends headers, then one body byte per second, until stopped."""
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(4)
+    listener.settimeout(0.2)
+    stop = threading.Event()
+
+    def serve() -> None:
+        while not stop.is_set():
+            try:
+                conn, _ = listener.accept()
+            except OSError:
+                continue
+            with conn:
+                conn.recv(65536)
+                conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Length: 100000\r\n\r\n")
+                while not stop.wait(1.0):
+                    try:
+                        conn.sendall(b" ")
+                    except OSError:
+                        break
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{listener.getsockname()[1]}"
+    finally:
+        stop.set()
+        thread.join(5)
+        listener.close()
+
+
+def stall_drip() -> dict[str, Any]:
+    """The status page fetching a feed from a server that drips a byte a second."""
+    qt_app()
+    from breachguard.core.feeds.source import FeedFetcher
+    from breachguard.qt.notices import NoticesController
+    from breachguard.ui.pages.status_page import StatusPage
+    from tests.feeds.conftest import make_profile
+
+    with drip_server() as url, demo_context() as context:
+        profile = make_profile(url, statuspage=False)
+        context.provider = profile
+        fetcher = FeedFetcher(
+            profile, profile.feeds[0], context.http, context.paths.data_dir, deadline_s=5.0
+        )
+        controller = NoticesController(context, fetchers=[fetcher])
+        page = StatusPage(context, controller=controller)
+        page.show()
+        spin_for(0.5)  # first layout and paint are start-up; the fetch is under way by now
+        probe = StallProbe()
+        started = time.perf_counter()
+        probe.start()
+        done = spin_until(lambda: bool(controller.states()) and not controller.busy, 30)
+        stall = probe.stop()
+        elapsed = time.perf_counter() - started
+        outcome = controller.states()[0].error_code if controller.states() else "none"
+        page.shutdown()
+    return {"stall_ms": stall, "seconds": elapsed, "finished": done, "outcome": outcome}
+
+
+KEYRING_BLOCK_S = 10.0
+
+
+def _blocking_keyring_class() -> type:
+    from keyring.backend import KeyringBackend
+
+    class BlockingKeyring(KeyringBackend):
+        """Every write waits 10 s, like a keyring stuck behind an unlock prompt."""
+
+        priority = 1  # type: ignore[assignment]
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.items: dict[tuple[str, str], str] = {}
+
+        def get_password(self, service: str, username: str) -> str | None:
+            return self.items.get((service, username))
+
+        def set_password(self, service: str, username: str, password: str) -> None:
+            time.sleep(KEYRING_BLOCK_S)
+            self.items[(service, username)] = password
+
+        def delete_password(self, service: str, username: str) -> None:
+            self.items.pop((service, username), None)
+
+    return BlockingKeyring
+
+
+def stall_keyring() -> dict[str, Any]:
+    """Step 3 with a keyring whose writes block: the health probe, then saving a key."""
+    qt_app()
+    import keyring
+
+    from breachguard.core.secret_store import KeyringSecretStore
+    from breachguard.ui.pages.enroll_page import EnrollPage
+
+    keyring.set_keyring(_blocking_keyring_class()())
+    secrets = KeyringSecretStore(allow_insecure=True)  # picks keyring.get_keyring()
+    with demo_context(secrets) as context:
+        page = EnrollPage(context)
+        page.show()
+        spin_for(0.5)  # first layout and paint are start-up, not this scenario
+        probe = StallProbe()
+        started = time.perf_counter()
+        probe.start()
+        page.on_entered()  # health probe: one blocking write on the serial pool
+        page.accept_text(DEMO_URI.replace(EMAIL, "ola"))  # no email: saved without the API
+        page.accepted_check.setChecked(True)
+        healthy = spin_until(lambda: page.confirm_button.isEnabled(), 30)
+        page.confirm_button.click()  # staging writes the secret: blocks again
+        saved = spin_until(lambda: page.phase == "2FA-DONE", 40)
+        stall = probe.stop()
+        elapsed = time.perf_counter() - started
+        page.shutdown()
+    return {"stall_ms": stall, "seconds": elapsed, "finished": healthy and saved}
+
+
+def stall_qr_capture() -> dict[str, Any]:
+    """Step 3's "Scan the screen" on a 3840×2160 screen showing a QR code."""
+    app = qt_app()
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication, QPixmap
+    from PySide6.QtWidgets import QLabel
+
+    from breachguard.qt import qr
+    from breachguard.ui.pages.enroll_page import EnrollPage
+
+    screen = QGuiApplication.primaryScreen().geometry()
+    real_screen = app.platformName() == "xcb"
+    with demo_context() as context:
+        backdrop = QLabel()
+        backdrop.setWindowFlag(Qt.WindowType.FramelessWindowHint)
+        backdrop.setPixmap(QPixmap.fromImage(qr_image(screen.width(), screen.height())))
+        backdrop.setGeometry(screen)
+        backdrop.show()
+        page = EnrollPage(context)
+        page.resize(400, 300)  # kept away from the code's position (a third of the screen)
+        page.move(0, 0)
+        page.show()
+        spin_for(1.0)  # let the X server map and paint both windows
+        grab_started = time.perf_counter()
+        if real_screen:
+            qr.grab_screen_region(None)  # alone: how much of the stall is the grab itself
+        grab_ms = 1000 * (time.perf_counter() - grab_started)
+        probe = StallProbe()
+        started = time.perf_counter()
+        probe.start()
+        if real_screen:
+            page.capture_screen_region(None)
+        else:  # no X server: a captured-size image through the same decode path
+            path = Path(context.paths.cache_dir) / "capture.png"
+            qr_image(3840, 2160).save(str(path))
+            page.decode_file(str(path))
+        decoded = spin_until(lambda: page.phase == "2FA-CHECK", 30)
+        stall = probe.stop()
+        elapsed = time.perf_counter() - started
+        page.shutdown()
+    return {
+        "stall_ms": stall,
+        "seconds": elapsed,
+        "finished": decoded,
+        "screen": f"{screen.width()}x{screen.height()}" if real_screen else "file 3840x2160",
+        "grab_ms": grab_ms,
+    }
+
+
+# -- idle CPU -------------------------------------------------------------------------------------
+
+IDLE_S = 10.0
+
+
+def cpu_bare() -> dict[str, Any]:
+    app = qt_app()
+    from PySide6.QtWidgets import QMainWindow
+
+    window = QMainWindow()
+    window.resize(980, 680)
+    window.show()
+    spin_for(1.0)
+    start = time.process_time()
+    spin_for(IDLE_S)
+    used = time.process_time() - start
+    app.processEvents()
+    return {"cpu_percent": 100 * used / IDLE_S}
+
+
+def cpu_codes() -> dict[str, Any]:
+    """Step 3 showing a live code with its countdown ticking, nobody touching anything."""
+    qt_app()
+    from breachguard.ui.pages.enroll_page import EnrollPage
+
+    with demo_context() as context:
+        page = EnrollPage(context)
+        page.resize(980, 680)
+        page.show()
+        page.accept_text(DEMO_URI)
+        page.reveal_button.click()
+        spin_for(1.0)
+        start = time.process_time()
+        spin_for(IDLE_S)
+        used = time.process_time() - start
+        running = page.phase == "2FA-CHECK" and page.code_label.text().isdigit()
+        page.shutdown()
+    return {"cpu_percent": 100 * used / IDLE_S, "finished": running}
+
+
+# -- feed and QR throughput ----------------------------------------------------------------------
+
+
+def feed_10k() -> dict[str, Any]:
+    """Parsing a 10,000-item signed-feed body and showing it on the status page."""
+    qt_app()
+    from breachguard.core.feeds.jsonfeed import parse_jsonfeed
+    from breachguard.core.feeds.model import FeedState
+    from breachguard.qt.notices import NoticesController
+    from breachguard.ui.pages.status_page import StatusPage
+    from tests.feeds.conftest import feed_doc, item, make_profile
+    from tests.feeds.test_responsiveness import StaticFetcher
+
+    items = [
+        item(f"n{i}", content_text="Sign in again and set up 2FA. " * 5) for i in range(10_000)
+    ]
+    body = json.dumps(feed_doc(items)).encode()
+
+    tracemalloc.start()
+    started = time.perf_counter()
+    json.loads(body)
+    json_s = time.perf_counter() - started
+    json_peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.reset_peak()
+
+    started = time.perf_counter()
+    feed = parse_jsonfeed(body, verified=True)
+    parse_s = time.perf_counter() - started
+    state = FeedState(
+        key="k",
+        url="u",
+        label="Demo Exchange notices",
+        format="breachguard-jsonfeed",
+        signed=True,
+        feed=feed,
+        verified_by="ABC",
+    )
+    with demo_context() as context:
+        context.provider = make_profile("https://demo-exchange.example", statuspage=False)
+        controller = NoticesController(context, fetchers=[StaticFetcher(state)])  # type: ignore[list-item]
+        page = StatusPage(context, controller=controller)
+        page.show()
+        shown = spin_until(
+            lambda: page.model.rowCount() == len(feed.notices) and not controller.busy, 60
+        )
+        total_s = time.perf_counter() - started
+        peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+        page.shutdown()
+    return {
+        "items_in": len(items),
+        "items_shown": len(feed.notices),
+        "json_seconds": json_s,
+        "parse_seconds": parse_s,
+        "parse_display_seconds": total_s,
+        "json_peak_mib": json_peak / 2**20,
+        "peak_mib": peak / 2**20,
+        "body_mib": len(body) / 2**20,
+        "finished": shown,
+    }
+
+
+def qr_decode() -> dict[str, Any]:
+    qt_app()
+    from breachguard.qt import qr
+
+    results: dict[str, Any] = {}
+    for width, height in ((1920, 1080), (3840, 2160)):
+        image = qr_image(width, height)
+        samples = []
+        for _ in range(7):
+            started = time.perf_counter()
+            found = qr.decode_qimage(image)
+            samples.append(time.perf_counter() - started)
+            assert found.text == DEMO_URI
+        results[f"{width}x{height}_ms"] = 1000 * statistics.median(samples)
+    return results
+
+
+SCENARIOS: dict[str, Callable[[], dict[str, Any]]] = {
+    "stall_baseline": stall_baseline,
+    "stall_drip": stall_drip,
+    "stall_keyring": stall_keyring,
+    "stall_qr_capture": stall_qr_capture,
+    "cpu_bare": cpu_bare,
+    "cpu_codes": cpu_codes,
+    "feed_10k": feed_10k,
+    "qr_decode": qr_decode,
+}
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 1 or argv[0] not in SCENARIOS:
+        print(f"usage: python -m tests.benchmarks.scenarios {{{','.join(SCENARIOS)}}}")
+        return 2
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    result = SCENARIOS[argv[0]]()
+    print(json.dumps(result), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
