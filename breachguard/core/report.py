@@ -10,6 +10,7 @@ a field ("locked — …"), never an exception. Blocks: run it off the GUI threa
 
 from __future__ import annotations
 
+import importlib
 import json
 import platform
 import re
@@ -24,7 +25,7 @@ from typing import Any
 from breachguard import __version__
 from breachguard.core.http import HttpClient
 from breachguard.core.masking import mask_email, mask_phone
-from breachguard.core.provider import ProviderProfile
+from breachguard.core.provider import FeedSource, ProviderProfile
 from breachguard.core.secret_store import NO_ANSWER, NO_KEYRING, SecretStore
 
 REPORT_VERSION = 1
@@ -183,8 +184,6 @@ def keyring_state(store: SecretStore | None, timeout_s: float) -> tuple[str, str
 
 
 def capture_state() -> str:
-    import importlib
-
     try:  # written separately; a build without it still gives a report
         capture_protection = importlib.import_module("breachguard.core.capture_protection")
     except ImportError:
@@ -223,7 +222,9 @@ def feed_states(request: ReportRequest) -> tuple[FeedReport, ...]:
     return tuple(_feed_state(request, provider, source) for source in provider.feeds)
 
 
-def _feed_state(request: ReportRequest, provider: ProviderProfile, source: Any) -> FeedReport:
+def _feed_state(
+    request: ReportRequest, provider: ProviderProfile, source: FeedSource
+) -> FeedReport:
     from breachguard.core.feeds.source import FeedFetcher
     from breachguard.core.feeds.store import SourceStore
 
