@@ -17,6 +17,7 @@ import logging
 import pkgutil
 from collections.abc import Iterable, Mapping
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -56,23 +57,27 @@ def system_language(locale: QLocale | None = None) -> str:
     return DEFAULT_LANGUAGE
 
 
-def install_language(app: QCoreApplication, language: str | None) -> str:
+def install_language(
+    app: QCoreApplication, language: str | None, *, directory: Path | None = None
+) -> str:
     """Replace the installed catalogs with those of ``language`` (None: the system's).
 
     Returns the language now in effect ("en" when a catalog could not be loaded).
-    Also makes ``QLocale()`` format dates and numbers in that language.
+    Also makes ``QLocale()`` format dates and numbers in that language. ``directory``
+    overrides where BreachGuard's own catalogs are read from.
     """
+    catalogs = str(directory) if directory is not None else _catalog_dir()
     code = normalize_language(language) if language else system_language()
     if code is None:
         log.info("language %r is not available; using English", language)
         code = DEFAULT_LANGUAGE
     _remove_translators(app)
     if code != DEFAULT_LANGUAGE:
-        ours = _load(app, _catalog_dir(), f"breachguard_{code}")
+        ours = _load(app, catalogs, f"breachguard_{code}")
         if ours is None:
             code = DEFAULT_LANGUAGE
         else:
-            qtbase = _load(app, *_qtbase_catalog(code))
+            qtbase = _load(app, *_qtbase_catalog(code, catalogs))
             if qtbase is not None:
                 app.installTranslator(qtbase)
             app.installTranslator(ours)  # installed last, so asked first
@@ -171,10 +176,10 @@ def _catalog_dir() -> str:
         return ""
 
 
-def _qtbase_catalog(code: str) -> tuple[str, str]:
+def _qtbase_catalog(code: str, ours: str) -> tuple[str, str]:
     """Qt's own dialog and button texts: Qt ships German; Bokmål is ours."""
     if code == "nb":
-        return _catalog_dir(), "qtbase_nb"
+        return ours, "qtbase_nb"
     return QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), f"qtbase_{code}"
 
 
