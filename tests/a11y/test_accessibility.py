@@ -1,0 +1,221 @@
+"""Screen readers and keyboards, on the real window against the Demo Exchange, in every
+language: each interactive control has a name, can be reached with Tab, and the
+mnemonics visible together (Alt+letter) never clash."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QScrollBar,
+    QTabBar,
+    QTabWidget,
+    QTextEdit,
+    QWidget,
+)
+
+from breachguard.core.profiles import ProfileEntry
+from breachguard.qt.i18n import install_language
+from breachguard.ui.main_window import MainWindow
+from breachguard.ui.pages import build_pages
+
+LANGUAGES = ("en", "de", "nb")
+# Brings step 3 to its check phase: live code, countdown, confirmation.
+SETUP_LINK = "otpauth://totp/Demo%20Exchange:ola.nordmann%40gmail.com?secret=JBSWY3DPEHPK3PXP"
+INTERACTIVE = (
+    QAbstractButton,
+    QLineEdit,
+    QComboBox,
+    QAbstractSpinBox,
+    QAbstractItemView,
+    QTextEdit,
+    QPlainTextEdit,
+    QAbstractSlider,
+    QTabBar,
+)
+# Their insides (a combo box's list, a spin box's line edit, a tab bar's scroll
+# arrows) are named and focused through the outer control.
+COMPOSITES = (QComboBox, QAbstractSpinBox, QTabBar, QLineEdit)
+
+
+@pytest.fixture(params=LANGUAGES)
+def window(request: Any, qtbot: Any, qapp: Any, app_context: Any) -> Iterator[MainWindow]:
+    saved = QLocale()
+    install_language(qapp, request.param)
+    win = MainWindow(
+        app_context,
+        build_pages(app_context),
+        [ProfileEntry("demo-exchange", "Demo Exchange", "demo")],
+    )
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    install_language(qapp, "en")
+    QLocale.setDefault(saved)
+
+
+# -- walking the window --------------------------------------------------------------
+
+
+def views(window: MainWindow) -> Iterator[str]:
+    """Shows each page, and each tab of its tab widgets; yields a label for each view."""
+    for index, page in enumerate(window.pages):
+        window.go_to(index)
+        tabs = [t for t in page.findChildren(QTabWidget) if t.isVisibleTo(window)]
+        if not tabs:
+            yield page.objectName()
+        for tab_widget in tabs:
+            for tab in range(tab_widget.count()):
+                tab_widget.setCurrentIndex(tab)
+                yield f"{page.objectName()} tab {tab + 1}"
+        if page.STEP_ID == "2FA":
+            page.accept_text(SETUP_LINK)  # type: ignore[attr-defined]
+            yield f"{page.objectName()} {page.current_step_id()}"
+
+
+def _inside_composite(widget: QWidget, window: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None and parent is not window:
+        if isinstance(parent, COMPOSITES):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def interactive_widgets(window: QWidget) -> list[QWidget]:
+    found = []
+    for widget in window.findChildren(QWidget):
+        if (
+            isinstance(widget, INTERACTIVE)
+            and not isinstance(widget, QScrollBar)
+            and widget.isVisibleTo(window)
+            and not _inside_composite(widget, window)
+        ):
+            found.append(widget)
+    return found
+
+
+def describe(widget: QWidget) -> str:
+    return f"{type(widget).__name__} {widget.objectName() or '(no objectName)'}"
+
+
+def accessible_name(widget: QWidget) -> str:
+    """What a screen reader announces: Qt's own answer (accessibleName, visible text,
+    or the text of a buddy label), without mnemonic ampersands."""
+    interface = QAccessible.queryAccessibleInterface(widget)
+    name = interface.text(QAccessible.Text.Name) if interface is not None else ""
+    if not name and isinstance(widget, QTabBar):
+        name = " ".join(widget.tabText(i) for i in range(widget.count()))
+    return name.replace("&", "").strip()
+
+
+def mnemonic(text: str) -> str | None:
+    match = re.search(r"&([^\s&])", text.replace("&&", ""))
+    return match.group(1).lower() if match else None
+
+
+def visible_mnemonics(window: MainWindow) -> dict[str, list[str]]:
+    """Alt+letter → what it triggers, for everything on screen now (menu bar included)."""
+    keys: dict[str, list[str]] = defaultdict(list)
+
+    def add(text: str, owner: str) -> None:
+        key = mnemonic(text)
+        if key:
+            keys[key].append(f"{owner} {text!r}")
+
+    for action in window.menuBar().actions():
+        add(action.text(), "menu")
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisibleTo(window) or _inside_composite(widget, window):
+            continue
+        if isinstance(widget, QAbstractButton):
+            add(widget.text(), describe(widget))
+        elif isinstance(widget, QLabel) and widget.buddy() is not None:
+            add(widget.text(), describe(widget))
+        elif isinstance(widget, QGroupBox):
+            add(widget.title(), describe(widget))
+        elif isinstance(widget, QTabBar):
+            for tab in range(widget.count()):
+                add(widget.tabText(tab), describe(widget))
+    return keys
+
+
+# -- the tests -----------------------------------------------------------------------
+
+
+def test_every_interactive_control_has_an_accessible_name(window: MainWindow) -> None:
+    unnamed = set()
+    for view in views(window):
+        for widget in interactive_widgets(window):
+            if not accessible_name(widget):
+                unnamed.add(f"{view}: {describe(widget)}")
+    assert not unnamed, "no accessible name:\n" + "\n".join(sorted(unnamed))
+
+
+def test_every_interactive_control_is_reachable_with_tab(window: MainWindow) -> None:
+    unreachable = set()
+    for view in views(window):
+        for widget in interactive_widgets(window):
+            if widget.isEnabled() and not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                unreachable.add(f"{view}: {describe(widget)}")
+    assert not unreachable, "Tab skips:\n" + "\n".join(sorted(unreachable))
+
+
+def test_mnemonics_do_not_clash_on_any_page(window: MainWindow) -> None:
+    clashes = set()
+    for view in views(window):
+        for key, owners in visible_mnemonics(window).items():
+            if len(owners) > 1:
+                clashes.add(f"{view}: Alt+{key.upper()} is {' and '.join(sorted(owners))}")
+    assert not clashes, "\n".join(sorted(clashes))
+
+
+def test_menu_items_have_distinct_mnemonics(window: MainWindow) -> None:
+    clashes = []
+    for menu in window.findChildren(QMenu):
+        seen: dict[str, str] = {}
+        for action in menu.actions():
+            key = mnemonic(action.text())
+            if key and key in seen:
+                clashes.append(f"{menu.title()!r}: {seen[key]!r} and {action.text()!r}")
+            elif key:
+                seen[key] = action.text()
+    assert not clashes, "\n".join(clashes)
+
+
+def test_the_walk_sees_every_page_and_their_controls(window: MainWindow) -> None:
+    seen = list(views(window))
+    assert {label.split()[0] for label in seen} == {page.objectName() for page in window.pages}
+    assert any(" tab " in label for label in seen)  # step 2's tabs are walked one by one
+    assert "page.2fa 2FA-CHECK" in seen
+    window.go_to(0)
+    names = {widget.objectName() for widget in interactive_widgets(window)}
+    assert {"main.backButton", "main.nextButton", "main.stepList"} <= names
+
+
+def test_mnemonic_and_name_helpers() -> None:
+    assert mnemonic("< &Zurück") == "z"
+    assert mnemonic("Time & language") is None
+    assert mnemonic("R&&D &Ok") == "o"
+    form = QWidget()
+    label = QLabel("&Land:", form)
+    edit = QLineEdit(form)
+    label.setBuddy(edit)
+    assert accessible_name(edit) == "Land:"
+    assert accessible_name(QLineEdit()) == ""
