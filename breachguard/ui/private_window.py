@@ -14,6 +14,7 @@ secret and forgets the secret.
 
 from __future__ import annotations
 
+import io
 import sys
 import time
 
@@ -60,15 +61,12 @@ def capture_api_for_qt() -> cp.CaptureApi:
 
 
 def qr_image(text: str) -> QImage:
-    """The QR code of ``text`` drawn in memory (never written to disk)."""
+    """The QR code of ``text`` as a PNG made in memory (never written to disk)."""
     import segno  # deferred: only needed when the user asks for the QR
 
-    code = segno.make(text, error="m")
-    rows = list(code.matrix_iter(scale=QR_MODULE_PX, border=4))
-    size = len(rows)
-    pixels = bytes(0 if dark else 255 for row in rows for dark in row)
-    # copy(): the QImage must own its pixels once ``pixels`` goes away.
-    return QImage(pixels, size, size, size, QImage.Format.Format_Grayscale8).copy()
+    buffer = io.BytesIO()
+    segno.make(text, error="m").save(buffer, kind="png", scale=QR_MODULE_PX, border=4)
+    return QImage.fromData(buffer.getvalue(), "PNG")
 
 
 def _group_code(text: str) -> str:
@@ -254,6 +252,11 @@ class PrivateWindow(QWidget):
         self.protection_banner.setVisible(status.state != cp.ACTIVE)
         return status
 
+    def _reapply_protection(self) -> None:
+        # A timer callback must return None: PySide mishandles a returned object here.
+        if self.isVisible():
+            self.apply_protection()
+
     def showEvent(self, event: QShowEvent) -> None:
         self.apply_protection()
         self.context.session.set_private_window_open(True)
@@ -262,14 +265,14 @@ class PrivateWindow(QWidget):
     def event(self, event: QEvent) -> bool:
         # A recreated native window (screen change, style change) loses the affinity.
         if event.type() == QEvent.Type.WinIdChange and self.isVisible():
-            QTimer.singleShot(0, self.apply_protection)
+            QTimer.singleShot(0, self._reapply_protection)
         elif (
             event.type() == QEvent.Type.PlatformSurface
             and isinstance(event, QPlatformSurfaceEvent)
             and event.surfaceEventType() == QPlatformSurfaceEvent.SurfaceEventType.SurfaceCreated
             and self.isVisible()
         ):
-            QTimer.singleShot(0, self.apply_protection)
+            QTimer.singleShot(0, self._reapply_protection)
         return super().event(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -836,7 +836,6 @@ class EnrollPage(StepPage):
             window = PrivateWindow(self.context)
             window.recovery_codes_changed.connect(self.recovery_box.on_codes_toggled)
             window.closed.connect(self.recovery_box.on_private_closed)
-            self.destroyed.connect(window.deleteLater)
             self._private = window
         return self._private
 
