@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QAccessible
+from PySide6.QtGui import QAccessible, QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QMenu,
     QPlainTextEdit,
     QScrollBar,
@@ -130,7 +131,7 @@ def mnemonic(text: str) -> str | None:
     return match.group(1).lower() if match else None
 
 
-def visible_mnemonics(window: MainWindow) -> dict[str, list[str]]:
+def visible_mnemonics(window: QWidget) -> dict[str, list[str]]:
     """Alt+letter → what it triggers, for everything on screen now (menu bar included)."""
     keys: dict[str, list[str]] = defaultdict(list)
 
@@ -139,8 +140,9 @@ def visible_mnemonics(window: MainWindow) -> dict[str, list[str]]:
         if key:
             keys[key].append(f"{owner} {text!r}")
 
-    for action in window.menuBar().actions():
-        add(action.text(), "menu")
+    if isinstance(window, QMainWindow):
+        for action in window.menuBar().actions():
+            add(action.text(), "menu")
     for widget in window.findChildren(QWidget):
         if not widget.isVisibleTo(window) or _inside_composite(widget, window):
             continue
@@ -184,6 +186,40 @@ def test_mnemonics_do_not_clash_on_any_page(window: MainWindow) -> None:
             if len(owners) > 1:
                 clashes.add(f"{view}: Alt+{key.upper()} is {' and '.join(sorted(owners))}")
     assert not clashes, "\n".join(sorted(clashes))
+
+
+def problems_in(top: QWidget, view: str) -> list[str]:
+    """Every unnamed, Tab-unreachable or clashing control shown in ``top`` now."""
+    found = []
+    for widget in interactive_widgets(top):
+        if not accessible_name(widget):
+            found.append(f"{view}: no accessible name: {describe(widget)}")
+        if widget.isEnabled() and not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            found.append(f"{view}: Tab skips {describe(widget)}")
+    for key, owners in visible_mnemonics(top).items():
+        if len(owners) > 1:
+            found.append(f"{view}: Alt+{key.upper()} is {' and '.join(sorted(owners))}")
+    return found
+
+
+def test_secondary_windows_are_accessible_too(qtbot: Any, window: MainWindow) -> None:
+    from PySide6.QtWidgets import QDialog, QPushButton
+
+    problems = []
+    window.findChild(QAction, "main.supportReportAction").trigger()
+    report = window.findChild(QDialog, "reportDialog")
+    assert report is not None
+    qtbot.waitUntil(lambda: report.findChild(QPushButton, "report.copyButton").isEnabled())
+    problems += problems_in(report, "support report")
+    report.close()
+
+    window.go_to_step_id("2FA")
+    window.findChild(QPushButton, "enroll.openWebsiteButton").click()
+    site = window.findChild(QWidget, "demoWebsite")
+    assert site is not None and site.isVisible()
+    problems += problems_in(site, "demo website")
+    site.close()
+    assert not problems, "\n".join(problems)
 
 
 def test_menu_items_have_distinct_mnemonics(window: MainWindow) -> None:
