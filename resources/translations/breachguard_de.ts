@@ -950,7 +950,7 @@
     </message>
     <message>
         <source>Support mode: your email, phone number, codes and secrets are hidden. {0} staff will never ask you for: {1}.</source>
-        <translation>Support-Modus: Ihre E-Mail-Adresse, Telefonnummer, Codes und Geheimnisse sind ausgeblendet. Mitarbeiter von {0} fragen Sie nie nach: {1}.</translation>
+        <translation>Support-Modus: Ihre E-Mail-Adresse, Telefonnummer, Codes und Geheimnisse sind ausgeblendet. Mitarbeiter von {0} verlangen nie von Ihnen: {1}.</translation>
     </message>
     <message>
         <source>Import exchange profile</source>
@@ -1197,7 +1197,7 @@ Hilft Ihnen durch den Tag nach einem Angriff auf Ihre Börse: verifizierte Mitte
     </message>
     <message>
         <source>Major</source>
-        <translation>Schwer</translation>
+        <translation>Schwerwiegend</translation>
     </message>
     <message>
         <source>Minor</source>
@@ -1461,7 +1461,7 @@ Hilft Ihnen durch den Tag nach einem Angriff auf Ihre Börse: verifizierte Mitte
     </message>
     <message>
         <source>major problem</source>
-        <translation>schweres Problem</translation>
+        <translation>schwerwiegendes Problem</translation>
     </message>
     <message>
         <source>critical — action needed</source>
