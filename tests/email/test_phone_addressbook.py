@@ -117,6 +117,11 @@ def test_regions_carry_calling_codes() -> None:
     regions = dict(phone.supported_regions())
     assert regions["NO"] == 47 and regions["DE"] == 49 and regions["GB"] == 44
     assert regions["US"] == 1
+    import phonenumbers
+
+    # Every supported region, each with the code phonenumbers' own lookup gives.
+    assert set(regions) == set(phonenumbers.SUPPORTED_REGIONS)
+    assert all(code == phonenumbers.country_code_for_region(r) for r, code in regions.items())
 
 
 def test_address_book_keeps_addresses_privately(tmp_path: Path) -> None:
