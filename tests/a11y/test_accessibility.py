@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QPlainTextEdit,
+    QProgressBar,
     QScrollBar,
     QTabBar,
     QTabWidget,
@@ -112,6 +113,11 @@ def interactive_widgets(window: QWidget) -> list[QWidget]:
     return found
 
 
+def progress_bars(window: QWidget) -> list[QWidget]:
+    """Busy indicators and the TOTP countdown: not focusable, but announced."""
+    return [w for w in window.findChildren(QProgressBar) if w.isVisibleTo(window)]
+
+
 def describe(widget: QWidget) -> str:
     return f"{type(widget).__name__} {widget.objectName() or '(no objectName)'}"
 
@@ -164,7 +170,7 @@ def visible_mnemonics(window: QWidget) -> dict[str, list[str]]:
 def test_every_interactive_control_has_an_accessible_name(window: MainWindow) -> None:
     unnamed = set()
     for view in views(window):
-        for widget in interactive_widgets(window):
+        for widget in interactive_widgets(window) + progress_bars(window):
             if not accessible_name(widget):
                 unnamed.add(f"{view}: {describe(widget)}")
     assert not unnamed, "no accessible name:\n" + "\n".join(sorted(unnamed))
@@ -236,10 +242,15 @@ def test_menu_items_have_distinct_mnemonics(window: MainWindow) -> None:
 
 
 def test_the_walk_sees_every_page_and_their_controls(window: MainWindow) -> None:
-    seen = list(views(window))
+    seen = []
+    bars = set()
+    for view in views(window):
+        seen.append(view)
+        bars |= {bar.objectName() for bar in progress_bars(window)}
     assert {label.split()[0] for label in seen} == {page.objectName() for page in window.pages}
     assert any(" tab " in label for label in seen)  # step 2's tabs are walked one by one
     assert "page.2fa 2FA-CHECK" in seen
+    assert "enroll.countdown" in bars
     window.go_to(0)
     names = {widget.objectName() for widget in interactive_widgets(window)}
     assert {"main.backButton", "main.nextButton", "main.stepList"} <= names
