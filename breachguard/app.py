@@ -38,6 +38,11 @@ def build_parser() -> argparse.ArgumentParser:
         f"  breachguard {name} ...  {summary}" for name, (_module, summary) in SUBCOMMANDS.items()
     )
     parser.formatter_class = argparse.RawDescriptionHelpFormatter
+    parser.add_argument(
+        "--language",
+        metavar="CODE",
+        help="language for this run: en, de or nb (default: as chosen in the app, else the system's)",
+    )
     choice = parser.add_mutually_exclusive_group()
     choice.add_argument(
         "--provider",
@@ -141,6 +146,7 @@ class Application:
         tasks.hold()  # background work starts once the window is on screen
         window = MainWindow(self.context, build_pages(self.context), self.registry.entries())
         window.provider_requested.connect(self.switch_provider)
+        window.language_requested.connect(self.switch_language)
         window.import_requested.connect(self.import_profile)
         self.window = window
         if old_window is not None:
@@ -152,6 +158,34 @@ class Application:
         for problem in self.registry.problems:
             log.warning("%s", problem)
         return window
+
+    def switch_language(self, code: str) -> None:
+        """Install the catalogs and rebuild the window on the same services: the
+        widgets set their texts once, and in-memory progress (the login email)
+        lives in the context, not in the widgets."""
+        from PySide6.QtWidgets import QApplication
+
+        from breachguard.qt.i18n import install_language
+        from breachguard.ui.main_window import MainWindow
+        from breachguard.ui.pages import build_pages
+
+        app = QApplication.instance()
+        if app is None or self.context is None or self.window is None:
+            return
+        self.settings.set("language", code or None)
+        install_language(app, code or None)
+        old_window = self.window
+        step_id = old_window.current_page().STEP_ID
+        old_window.close()  # pages shut down and drop their pending answers first
+        old_window.deleteLater()
+        window = MainWindow(self.context, build_pages(self.context), self.registry.entries())
+        window.provider_requested.connect(self.switch_provider)
+        window.import_requested.connect(self.import_profile)
+        window.language_requested.connect(self.switch_language)
+        window.setGeometry(old_window.geometry())
+        window.go_to_step_id(step_id)
+        self.window = window
+        window.show()
 
     def switch_provider(self, provider_id: str) -> None:
         if self.context is not None and provider_id == self.context.provider.id:
@@ -252,6 +286,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     qt_app.setApplicationName(APP_NAME)
     qt_app.setApplicationVersion(__version__)
     qt_app.setOrganizationName(APP_NAME)
+    from breachguard.qt.i18n import install_language
+
+    saved_language = settings.get("language")
+    language = install_language(
+        qt_app, args.language or (saved_language if isinstance(saved_language, str) else None)
+    )
+    log.info("language %s", language)
     try:
         app_state.show(provider_id)
     except ProviderChoiceError as exc:

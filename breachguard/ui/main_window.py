@@ -37,6 +37,7 @@ class MainWindow(QMainWindow):
 
     provider_requested = Signal(str)
     import_requested = Signal(str)
+    language_requested = Signal(str)  # a language code, or "" to follow the system
 
     def __init__(
         self,
@@ -207,6 +208,40 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, index=number - 1: self.go_to(index))
             go_menu.addAction(action)
 
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.setObjectName("main.viewMenu")
+        support = QAction(self.tr("I'm on a call with &support"), self)
+        support.setObjectName("main.supportModeAction")
+        support.setCheckable(True)
+        support.setChecked(self.context.session.support_mode)
+        support.toggled.connect(self.context.session.set_support_mode)
+        self.context.session.support_mode_changed.connect(support.setChecked)
+        view_menu.addAction(support)
+        language_menu = QMenu(self.tr("&Language"), self)
+        language_menu.setObjectName("main.languageMenu")
+        from breachguard.qt.i18n import available_languages, current_language
+
+        app = QCoreApplication.instance()
+        active = current_language(app) if app is not None else "en"
+        chosen = self.context.settings.get("language")
+        system = QAction(self.tr("&System language"), self)
+        system.setObjectName("main.language.system")
+        system.setCheckable(True)
+        system.setChecked(not chosen)
+        system.triggered.connect(lambda _checked=False: self._request_language(""))
+        language_menu.addAction(system)
+        language_menu.addSeparator()
+        for code, native_name in available_languages():
+            action = QAction(native_name, self)  # each language in its own words
+            action.setObjectName(f"main.language.{code}")
+            action.setCheckable(True)
+            action.setChecked(bool(chosen) and code == active)
+            action.triggered.connect(
+                lambda _checked=False, language=code: self._request_language(language)
+            )
+            language_menu.addAction(action)
+        view_menu.addMenu(language_menu)
+
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.setObjectName("main.helpMenu")
         report = QAction(self.tr("Copy &support report…"), self)
@@ -331,6 +366,33 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
         self.go_to_step_id("STATUS")
+
+    def _request_language(self, code: str) -> None:
+        """The window is rebuilt in the new language; a 2FA setup in its preview
+        would start over, so ask first."""
+        enroll = next((page for page in self.pages if page.STEP_ID == "2FA"), None)
+        if enroll is not None and enroll.current_step_id() == "2FA-CHECK":
+            answer = QMessageBox.question(
+                self,
+                self.tr("Change the language now?"),
+                self.tr(
+                    "Your new 2FA setup is not finished. Changing the language now means "
+                    "bringing in the setup code again. Nothing is saved until the "
+                    "exchange confirms it."
+                ),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                self._menus_follow_language()
+                return
+        self.language_requested.emit(code)
+
+    def _menus_follow_language(self) -> None:
+        chosen = self.context.settings.get("language") or ""
+        for action in self.findChildren(QAction):
+            name = action.objectName()
+            if name.startswith("main.language."):
+                code = name.rsplit(".", 1)[1]
+                action.setChecked(code == (chosen or "system"))
 
     def _show_support_report(self) -> None:
         from breachguard.ui.report_dialog import show_report_dialog

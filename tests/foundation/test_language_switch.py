@@ -1,0 +1,59 @@
+"""Switching the language from the menu rebuilds the window in place, keeps the
+step and the in-memory progress, and is remembered."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication
+
+from breachguard.app import Application
+from breachguard.core.profiles import DEMO_PROVIDER_ID
+from breachguard.core.settings import Settings
+from breachguard.qt.i18n import current_language, install_language
+
+
+@pytest.fixture
+def application(qtbot: Any, app_paths: Any) -> Iterator[Application]:
+    app = QApplication.instance()
+    assert app is not None
+    install_language(app, "en")
+    state = Application(app_paths, Settings(app_paths.settings_file))
+    try:
+        yield state
+    finally:
+        if state.window is not None:
+            state.window.close()
+        state.shutdown()
+        install_language(app, "en")
+
+
+def test_menu_switch_rebuilds_in_german_on_the_same_step(
+    qtbot: Any, application: Application
+) -> None:
+    first = application.show(DEMO_PROVIDER_ID)
+    qtbot.addWidget(first)
+    first.go_to_step_id("LOGIN-EMAIL")
+    assert application.context is not None
+    application.context.session.set_login_email("ola@example.org")
+    first.findChild(QAction, "main.language.de").trigger()
+
+    window = application.window
+    assert window is not None and window is not first
+    qtbot.addWidget(window)
+    assert current_language(QApplication.instance()) == "de"
+    assert window.current_page().STEP_ID == "LOGIN-EMAIL"
+    assert window.heading_label.text().startswith("Schritt 2 von 4")
+    assert window.findChild(QAction, "main.language.de").isChecked()
+    # Progress kept in the session survives the rebuild (step 2 keeps its tick).
+    assert "✓" in window.step_list.item(1).text()
+    assert Settings(application.paths.settings_file).get("language") == "de"
+
+    window.findChild(QAction, "main.language.system").trigger()
+    assert application.window is not None
+    qtbot.addWidget(application.window)
+    assert Settings(application.paths.settings_file).get("language") is None
+    assert application.window.findChild(QAction, "main.language.system").isChecked()
