@@ -32,7 +32,8 @@ def test_one_dependency_list_and_briefcase_section() -> None:
     assert any(dep.startswith("pyotp") and "<2.12" in dep for dep in deps)
     app = data["tool"]["briefcase"]["app"]["breachguard"]
     assert app["requires"] == []  # Briefcase prepends [project].dependencies
-    assert app["sources"] == ["breachguard"]
+    # resources/ travels next to the package, as in a checkout (core/resources.py).
+    assert app["sources"] == ["breachguard", "resources"]
     assert data["project"]["scripts"]["breachguard"] == "breachguard.app:main"
     assert (ROOT / "tests" / "breachguard.py").is_file()
     assert (ROOT / "tests" / "__init__.py").is_file()
