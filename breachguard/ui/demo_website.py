@@ -220,6 +220,15 @@ class DemoWebsiteWindow(QWidget):
         layout.addStretch(1)
         self.setup_panel.hide()
         self.resize(520, 720)
+        context.session.support_mode_changed.connect(self._apply_support_mode)
+        self._apply_support_mode(context.session.support_mode)
+
+    def _apply_support_mode(self, enabled: bool) -> None:
+        # The address and the link (it holds the 2FA secret) stay usable but are drawn
+        # as dots while an agent may be watching; the QR stays, as on a real website.
+        echo = QLineEdit.EchoMode.Password if enabled else QLineEdit.EchoMode.Normal
+        self.email_input.setEchoMode(echo)
+        self.setup_link.setEchoMode(echo)
 
     # -- sign in and setup ---------------------------------------------------------------
 

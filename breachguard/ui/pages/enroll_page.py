@@ -111,6 +111,7 @@ class EnrollPage(StepPage):
         self._build()
         context.session.revocation_notice_changed.connect(self.refresh_inventory)
         context.session.support_mode_changed.connect(self._on_support_mode)
+        self._on_support_mode(context.session.support_mode)
         self._tick = QTimer(self)
         self._tick.setInterval(500)
         self._tick.timeout.connect(self._update_code)
@@ -848,7 +849,11 @@ class EnrollPage(StepPage):
         shown = mask_any(self.account) if self.context.session.support_mode else self.account
         self.summary["account"].setText(shown)
 
-    def _on_support_mode(self, _enabled: bool) -> None:
+    def _on_support_mode(self, enabled: bool) -> None:
+        # The typed account is an email address: dots while an agent may watch.
+        self.manual_account.setEchoMode(
+            QLineEdit.EchoMode.Password if enabled else QLineEdit.EchoMode.Normal
+        )
         if self.account:
             self._show_account()
         self._update_code()
