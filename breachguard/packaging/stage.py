@@ -55,7 +55,7 @@ def icon_override(brand: Brand) -> str:
 
 
 def source_folders(project: Path) -> list[str]:
-    """The folders Briefcase copies into a bundle (``sources`` and ``test_sources``)."""
+    """What Briefcase copies into a bundle (``sources`` and ``test_sources``)."""
     with (project / "pyproject.toml").open("rb") as stream:
         config = tomllib.load(stream)
     app = config["tool"]["briefcase"]["app"][APP_NAME]
@@ -99,8 +99,11 @@ def stage(brand: Brand, project: Path, root: Path) -> Staged:
     for name in _PROJECT_FILES:
         if (project / name).is_file():
             shutil.copy2(project / name, root / name)
-    for folder in source_folders(project):
-        shutil.copytree(project / folder, root / folder, ignore=_IGNORED)
+    for name in source_folders(project):
+        if (project / name).is_dir():
+            shutil.copytree(project / name, root / name, ignore=_IGNORED)
+        else:
+            shutil.copy2(project / name, root / name)
 
     profiles = root / APP_NAME / "profiles"
     profiles.mkdir(exist_ok=True)
