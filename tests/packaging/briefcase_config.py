@@ -9,23 +9,31 @@ from typing import Any
 
 import pytest
 
-briefcase_config = pytest.importorskip(
-    "briefcase.config", reason="Briefcase is not installed (pip install 'briefcase==0.4.7')"
-)
-briefcase_base = pytest.importorskip("briefcase.commands.base")
-briefcase_console = pytest.importorskip("briefcase.console")
-
 PLATFORMS = [("linux", "system"), ("macOS", "app"), ("windows", "app")]
+NO_BRIEFCASE = "Briefcase is not installed (pip install 'briefcase==0.4.7')"
+
+
+def briefcase_module(name: str) -> Any:
+    """A Briefcase module, or skip the calling test (only those that need Briefcase)."""
+    return pytest.importorskip(name, reason=NO_BRIEFCASE)
+
+
+def parse_overrides(values: list[str]) -> dict[str, Any]:
+    """Briefcase's own parser for ``-C KEY=VALUE`` values."""
+    base = briefcase_module("briefcase.commands.base")
+    return dict(base.parse_config_overrides(values))
 
 
 def load_app(
     pyproject: Path, platform: str, output_format: str, overrides: list[str] | None = None
 ) -> Any:
-    console = briefcase_console.Console(input_enabled=False)
+    briefcase_config = briefcase_module("briefcase.config")
+    briefcase_base = briefcase_module("briefcase.commands.base")
+    console = briefcase_module("briefcase.console").Console(input_enabled=False)
     global_config, apps = briefcase_config.parse_config(
         pyproject, platform=platform, output_format=output_format, console=console
     )
-    values = briefcase_base.parse_config_overrides(overrides or [])
+    values = parse_overrides(overrides or [])
     global_config.update(values)
     briefcase_base.create_config(
         klass=briefcase_config.GlobalConfig, config=global_config, msg="Global configuration"

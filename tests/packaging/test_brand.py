@@ -15,9 +15,7 @@ from breachguard.core.resources import BRAND_FILE, BrandDefaults, brand_from_byt
 from breachguard.packaging.brand import BrandError, load_brand, override_arguments
 from breachguard.packaging.icons import write_icon_set
 from breachguard.packaging.stage import MARKER, StagingError, stage
-from tests.packaging.briefcase_config import PLATFORMS, icon_files, load_app
-
-briefcase_base = pytest.importorskip("briefcase.commands.base")
+from tests.packaging.briefcase_config import PLATFORMS, icon_files, load_app, parse_overrides
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURE = Path(__file__).parent / "fixtures" / "acme"
@@ -155,9 +153,7 @@ def test_refuses_a_staging_folder_it_did_not_make(acme_dir: Path, tmp_path: Path
 
 def test_override_values_survive_briefcases_toml_parser() -> None:
     tricky = 'Ærlig "Guard" \\ 🛡 tab\there'
-    parsed = briefcase_base.parse_config_overrides(
-        override_values({"formal_name": tricky, "bundle": "com.example"})
-    )
+    parsed = parse_overrides(override_values({"formal_name": tricky, "bundle": "com.example"}))
     assert parsed == {"formal_name": tricky, "bundle": "com.example"}
 
 
