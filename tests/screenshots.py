@@ -1,12 +1,15 @@
 """Screenshots of every step, taken from a real X window under a private Xvfb.
 
-Run:  python -m tests.screenshots [OUTPUT_DIR]   (default: resources/screenshots)
+Run:  python -m tests.screenshots [OUTPUT_DIR] [--scale 2]
+(default: resources/screenshots). Every step in English, German and Norwegian
+Bokmål, each also in support mode: OUTPUT_DIR/<lang>[-support]/stepN-<id>.png.
 The app runs on the Demo Exchange in a fresh temp home; each page is given a
 moment to load its data over loopback HTTP before it is captured.
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import subprocess
 import sys
@@ -23,6 +26,8 @@ from PySide6.QtWidgets import QApplication
 
 out = Path(sys.argv[1])
 steps = sys.argv[2].split(",") if len(sys.argv) > 2 and sys.argv[2] else []
+language = sys.argv[3] if len(sys.argv) > 3 else "en"
+support = len(sys.argv) > 4 and sys.argv[4] == "support"
 
 def settle(ms):
     loop = QEventLoop()
@@ -33,6 +38,8 @@ def shoot():
     app = QApplication.instance()
     window = next(w for w in app.topLevelWidgets() if w.objectName() == "mainWindow")
     window.resize(1100, 760)
+    if support:
+        window.context.session.set_support_mode(True)
     settle(1500)
     for index, page in enumerate(window.pages, start=1):
         if steps and page.STEP_ID not in steps:
@@ -54,12 +61,17 @@ def run_and_shoot():
 QApplication.exec_original = staticmethod(QApplication.exec)
 QApplication.exec = staticmethod(run_and_shoot)
 from breachguard import app as bg
-sys.exit(bg.main(["--demo"]))
+sys.exit(bg.main(["--demo", "--language", language]))
 """
 
 
 def take(
-    output: Path, display: str, steps: str = "", extra_env: dict[str, str] | None = None
+    output: Path,
+    display: str,
+    steps: str = "",
+    extra_env: dict[str, str] | None = None,
+    language: str = "en",
+    support: bool = False,
 ) -> list[Path]:
     output.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as home:
@@ -72,7 +84,15 @@ def take(
             **(extra_env or {}),
         )
         result = subprocess.run(
-            [sys.executable, "-c", CHILD, str(output), steps],
+            [
+                sys.executable,
+                "-c",
+                CHILD,
+                str(output),
+                steps,
+                language,
+                "support" if support else "",
+            ],
             env=env,
             capture_output=True,
             text=True,
@@ -86,11 +106,21 @@ def main() -> int:
     sys.path.insert(0, str(ROOT))
     from tests.system_services import private_secret_service, private_xvfb
 
-    output = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "resources" / "screenshots"
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("output", nargs="?", type=Path, default=ROOT / "resources" / "screenshots")
+    parser.add_argument("--scale", default="", help="QT_SCALE_FACTOR, e.g. 2 for 200%%")
+    parser.add_argument("--languages", default="en,de,nb")
+    args = parser.parse_args()
+    scale = {"QT_SCALE_FACTOR": args.scale} if args.scale else {}
+    size = (2560, 1720) if args.scale else (1280, 860)
     # A real, unlocked keyring, as on a normal desktop session.
-    with private_xvfb(1280, 860) as display, private_secret_service() as keyring_env:
-        for path in take(output, display, extra_env=keyring_env):
-            print(path)
+    with private_xvfb(*size) as display, private_secret_service() as keyring_env:
+        for language in args.languages.split(","):
+            for support in (False, True):
+                folder = args.output / (language + ("-support" if support else ""))
+                env = {**keyring_env, **scale}
+                for path in take(folder, display, "", env, language, support):
+                    print(path)
     return 0
 
 

@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         self.step_list.setAccessibleName(self.tr("Steps"))
         self.step_list.setStyleSheet("QListWidget::item { padding: 8px 6px; }")
         self.step_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.step_list.setWordWrap(True)
         for number, page in enumerate(self.pages, start=1):
             item = QListWidgetItem(f"{number}  {page.title()}")
             item.setData(
@@ -301,7 +302,8 @@ class MainWindow(QMainWindow):
         for row, page in enumerate(self.pages):
             item = self.step_list.item(row)
             finished = done.get(page.STEP_ID, False)
-            step_id = f"  · {page.STEP_ID}" if self.context.session.support_mode else ""
+            # On its own line: long German titles plus an id would crowd the page.
+            step_id = f"\n     {page.STEP_ID}" if self.context.session.support_mode else ""
             item.setText(f"{row + 1}  {page.title()}{'  ✓' if finished else ''}{step_id}")
             state = self.tr(", done") if finished else ""
             item.setData(
@@ -311,9 +313,9 @@ class MainWindow(QMainWindow):
         self._fit_step_list()
 
     def _fit_step_list(self) -> None:
-        # Wide enough for the longest title (plus tick and step id) in the current
-        # language, never cut off.
-        widest = max(self.step_list.sizeHintForColumn(0), 200)
+        # Wide enough for the longest title in the current language, up to a limit
+        # past which titles wrap rather than squeeze the page.
+        widest = min(max(self.step_list.sizeHintForColumn(0), 200), 280)
         self.step_list.setFixedWidth(widest + 2 * self.step_list.frameWidth() + 24)
 
     def _refresh_heading(self) -> None:

@@ -41,7 +41,7 @@ def test_support_toggle_shows_step_ids_and_the_never_ask_list(
     assert " · 2FA" in window.heading_label.text()
     assert " · 2FA" in window.windowTitle()
     items = [window.step_list.item(row).text() for row in range(window.step_list.count())]
-    assert [item.split(" · ")[-1] for item in items] == [
+    assert [item.split()[-1] for item in items] == [
         "STATUS",
         "LOGIN-EMAIL",
         "2FA",
@@ -49,6 +49,8 @@ def test_support_toggle_shows_step_ids_and_the_never_ask_list(
     ]
     # Ids never get cut off in the step list.
     assert window.step_list.sizeHintForColumn(0) <= window.step_list.width()
+    window.support_toggle.setChecked(False)
+    assert all("2FA" not in window.step_list.item(r).text() for r in range(4))
 
 
 def test_support_mode_is_persisted(window: MainWindow) -> None:
