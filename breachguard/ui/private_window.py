@@ -21,6 +21,7 @@ import time
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
+    QFontDatabase,
     QGuiApplication,
     QImage,
     QPixmap,
@@ -47,6 +48,7 @@ from breachguard.qt.context import AppContext
 from breachguard.ui.banner import Banner
 
 QR_MODULE_PX = 6
+QR_PLACEHOLDER_HEIGHT = 220
 
 
 def capture_api_for_qt() -> cp.CaptureApi:
@@ -145,13 +147,18 @@ class PrivateWindow(QWidget):
         setup_layout.addWidget(self.setup_intro)
         self.qr_label = self._label("qrCode")
         self.qr_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.qr_label.setMinimumHeight(220)
+        self.qr_label.setMinimumHeight(QR_PLACEHOLDER_HEIGHT)
         setup_layout.addWidget(self.qr_label)
         self.secret_label = self._label("secretText")
         self.secret_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         setup_layout.addWidget(self.secret_label)
         self.live_code_label = self._label("liveCode")
         setup_layout.addWidget(self.live_code_label)
+        # Fixed-width digits and letters: 0/O and 1/l/I are easy to mistype on a phone.
+        fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        fixed.setPointSizeF(max(fixed.pointSizeF(), self.font().pointSizeF()) * 1.2)
+        self.secret_label.setFont(fixed)
+        self.live_code_label.setFont(fixed)
         layout.addWidget(self.setup_box)
 
         self.recovery_box = QGroupBox(self.tr("Recovery codes"), self)
@@ -170,6 +177,7 @@ class PrivateWindow(QWidget):
         self.recovery_list.setObjectName("private.recoveryList")
         self.recovery_list.setAccessibleName(self.tr("Recovery codes"))
         self.recovery_list.itemChanged.connect(self._on_code_toggled)
+        self.recovery_list.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         recovery_layout.addWidget(self.recovery_list)
         layout.addWidget(self.recovery_box)
 
@@ -291,8 +299,11 @@ class PrivateWindow(QWidget):
         if setup is None:
             self._tick.stop()
         elif revealed:
-            image = qr_image(setup.to_uri())
-            self.qr_label.setPixmap(QPixmap.fromImage(image))
+            pixmap = QPixmap.fromImage(qr_image(setup.to_uri()))
+            self.qr_label.setPixmap(pixmap)
+            # A QR cut off by the layout cannot be scanned: make room for all of it.
+            self.qr_label.setMinimumSize(pixmap.size())
+            self.resize(self.size().expandedTo(self.sizeHint()))
             self.qr_label.setAccessibleName(self.tr("QR code for your authenticator app"))
             self.secret_label.setText(
                 self.tr("Key: {key}").format(key=_group_code(setup.secret_base32))
@@ -300,6 +311,7 @@ class PrivateWindow(QWidget):
             self._tick.start()
         else:
             self.qr_label.clear()
+            self.qr_label.setMinimumSize(0, QR_PLACEHOLDER_HEIGHT)
             self.qr_label.setText(self.tr("QR code hidden until you pause screen sharing."))
             self.qr_label.setAccessibleName(self.tr("QR code hidden"))
             self.secret_label.setText(self.tr("Key: {key}").format(key=SECRET_MASK))

@@ -70,6 +70,12 @@ def test_setup_is_masked_until_sharing_is_paused(qtbot: Any, window: PrivateWind
     assert window.live_code_label.text().startswith("Current code: ")
     decoded = qr.decode_qimage(window.qr_label.pixmap().toImage())
     assert otpauth.parse_uri(decoded.text).secret == setup.secret
+    # The whole code is on screen, not cut by the layout.
+    pixmap = window.qr_label.pixmap()
+    assert window.qr_label.contentsRect().width() >= pixmap.width()
+    assert window.qr_label.contentsRect().height() >= pixmap.height()
+    on_screen = window.qr_label.grab().toImage()
+    assert otpauth.parse_uri(qr.decode_qimage(on_screen).text).secret == setup.secret
 
 
 def test_session_knows_while_it_is_open(
