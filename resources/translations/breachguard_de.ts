@@ -440,11 +440,11 @@
     </message>
     <message>
         <source>Mobile number</source>
-        <translation>Handynummer</translation>
+        <translation>Mobilnummer</translation>
     </message>
     <message>
         <source>Your mobile number</source>
-        <translation>Ihre Handynummer</translation>
+        <translation>Ihre Mobilnummer</translation>
     </message>
     <message>
         <source>&amp;Mobile number:</source>
@@ -909,6 +909,22 @@
         <translation>&amp;Weiter</translation>
     </message>
     <message>
+        <source>&amp;View</source>
+        <translation>A&amp;nsicht</translation>
+    </message>
+    <message>
+        <source>I&apos;m on a call with &amp;support</source>
+        <translation>Ich &amp;telefoniere mit dem Support</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation>&amp;Systemsprache</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -951,6 +967,14 @@
     <message>
         <source>Support mode: your email, phone number, codes and secrets are hidden. {0} staff will never ask you for: {1}.</source>
         <translation>Support-Modus: Ihre E-Mail-Adresse, Telefonnummer, Codes und Geheimnisse sind ausgeblendet. Mitarbeiter von {0} verlangen nie von Ihnen: {1}.</translation>
+    </message>
+    <message>
+        <source>Change the language now?</source>
+        <translation>Sprache jetzt wechseln?</translation>
+    </message>
+    <message>
+        <source>Your new 2FA setup is not finished. Changing the language now means bringing in the setup code again. Nothing is saved until the exchange confirms it.</source>
+        <translation>Ihre neue 2FA-Einrichtung ist noch nicht abgeschlossen. Wenn Sie die Sprache jetzt wechseln, müssen Sie den Einrichtungscode noch einmal übernehmen. Gespeichert wird erst, wenn die Börse ihn bestätigt.</translation>
     </message>
     <message>
         <source>Import exchange profile</source>
@@ -2056,7 +2080,7 @@ Hilft Ihnen durch den Tag nach einem Angriff auf Ihre Börse: verifizierte Mitte
     <name>phone</name>
     <message>
         <source>Type your mobile number.</source>
-        <translation>Geben Sie Ihre Handynummer ein.</translation>
+        <translation>Geben Sie Ihre Mobilnummer ein.</translation>
     </message>
     <message>
         <source>That doesn&apos;t look like a phone number: use digits, with + only in front of a country code.</source>
@@ -2092,7 +2116,7 @@ Hilft Ihnen durch den Tag nach einem Angriff auf Ihre Börse: verifizierte Mitte
     </message>
     <message>
         <source>This is a landline number. Exchanges send codes by SMS to mobile numbers: check the number and the country.</source>
-        <translation>Das ist eine Festnetznummer. Börsen schicken Codes per SMS an Handynummern: Prüfen Sie die Nummer und das Land.</translation>
+        <translation>Das ist eine Festnetznummer. Börsen schicken Codes per SMS an Mobilnummern: Prüfen Sie die Nummer und das Land.</translation>
     </message>
     <message>
         <source>The + code makes this a number from another country than the one picked.</source>

@@ -909,6 +909,22 @@
         <translation>&amp;Neste</translation>
     </message>
     <message>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>I&apos;m on a call with &amp;support</source>
+        <translation>Jeg er i en samtale med &amp;kundestøtten</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation>&amp;Systemspråk</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
@@ -951,6 +967,14 @@
     <message>
         <source>Support mode: your email, phone number, codes and secrets are hidden. {0} staff will never ask you for: {1}.</source>
         <translation>Kundestøttemodus: e-postadressen, telefonnummeret, koder og hemmeligheter er skjult. Ansatte i {0} vil aldri be deg om: {1}.</translation>
+    </message>
+    <message>
+        <source>Change the language now?</source>
+        <translation>Bytte språk nå?</translation>
+    </message>
+    <message>
+        <source>Your new 2FA setup is not finished. Changing the language now means bringing in the setup code again. Nothing is saved until the exchange confirms it.</source>
+        <translation>Det nye 2FA-oppsettet ditt er ikke ferdig. Bytter du språk nå, må du hente inn oppsettkoden på nytt. Ingenting lagres før børsen har bekreftet den.</translation>
     </message>
     <message>
         <source>Import exchange profile</source>
