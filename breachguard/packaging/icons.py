@@ -100,7 +100,7 @@ def render_icon(size: int) -> QImage:
 def png_bytes(image: QImage) -> bytes:
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, "PNG"):
+    if not image.save(buffer, b"PNG"):
         raise RuntimeError("Qt could not encode the icon as PNG")
     return bytes(buffer.data().data())
 
