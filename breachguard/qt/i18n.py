@@ -120,7 +120,7 @@ def translate_core(
 def core_text(item: object) -> str:
     """Translated text of a core message: an N_() string, a MessageError (``template`` +
     ``params``), an AccessibleText (``template`` + ``fields``) or an exception whose
-    class names its message (``message = N_(...)``). Anything else: ``str(item)``."""
+    ``str()`` is an N_() sentence. Anything else: ``str(item)``, untranslated."""
     if isinstance(item, str):
         return translate_core(item)
     context = _module_context(type(item))
@@ -130,10 +130,9 @@ def core_text(item: object) -> str:
         if params is None:
             params = getattr(item, "fields", None)
         return translate_core(template, params, context=context)
-    message = getattr(type(item), "message", None)
-    if isinstance(message, str) and isinstance(item, Exception) and str(item) == message:
-        return translate_core(message, context=context)
-    return str(item)
+    # An exception carrying a plain N_() sentence (EmailError, PhoneError, lookup
+    # failures); text that is no core message comes back unchanged.
+    return translate_core(str(item), context=context)
 
 
 # -- internals ----------------------------------------------------------------------

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLocale
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QWidget
 
 from breachguard import i18n_tool
-from breachguard.core import lookup, masking, otpauth
+from breachguard.core import emails, lookup, masking, otpauth
 from breachguard.qt import i18n
 
 
@@ -159,6 +159,9 @@ def test_core_messages_are_translated_then_filled_in(
     assert i18n.core_text(lookup.CodeExpired()) == (
         "Dieser Code ist abgelaufen. Fordern Sie einen neuen Code an."
     )
+    with pytest.raises(emails.EmailError) as bad_address:
+        emails.check_address("ola nordmann@gmail.com")
+    assert i18n.core_text(bad_address.value) == "E-Mail-Adressen enthalten keine Leerzeichen."
     text = i18n.translate_core(
         "This computer's clock is {seconds} seconds {direction} the exchange's. Codes may "
         "be rejected; please set the clock right.",
