@@ -228,6 +228,21 @@ def test_secondary_windows_are_accessible_too(qtbot: Any, window: MainWindow) ->
     assert not problems, "\n".join(problems)
 
 
+def test_labels_with_a_mnemonic_lead_somewhere(window: MainWindow) -> None:
+    """A label's Alt+letter moves focus to its buddy; without one the "&" shows."""
+    orphans = set()
+    for view in views(window):
+        for label in window.findChildren(QLabel):
+            if (
+                label.isVisibleTo(window)
+                and label.textFormat() != Qt.TextFormat.RichText
+                and mnemonic(label.text())
+                and label.buddy() is None
+            ):
+                orphans.add(f"{view}: {describe(label)} {label.text()!r}")
+    assert not orphans, "\n".join(sorted(orphans))
+
+
 def test_menu_items_have_distinct_mnemonics(window: MainWindow) -> None:
     clashes = []
     for menu in window.findChildren(QMenu):
