@@ -100,7 +100,8 @@ def render_icon(size: int) -> QImage:
 def png_bytes(image: QImage) -> bytes:
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, b"PNG"):
+    # PySide6 6.12 refuses bytes here although its stubs ask for them.
+    if not image.save(buffer, "PNG"):  # type: ignore[call-overload]
         raise RuntimeError("Qt could not encode the icon as PNG")
     return bytes(buffer.data().data())
 
