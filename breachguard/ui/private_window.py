@@ -24,6 +24,7 @@ from PySide6.QtGui import (
     QFontDatabase,
     QGuiApplication,
     QImage,
+    QKeyEvent,
     QPixmap,
     QPlatformSurfaceEvent,
     QShowEvent,
@@ -184,6 +185,7 @@ class PrivateWindow(QWidget):
         row = QHBoxLayout()
         row.addStretch(1)
         self.close_button = QPushButton(self.tr("Close and hide everything"), self)
+        self.close_button.setToolTip(self.tr("Esc also closes this window"))
         self.close_button.setObjectName("private.closeButton")
         self.close_button.clicked.connect(self.close)
         row.addWidget(self.close_button)
@@ -245,6 +247,7 @@ class PrivateWindow(QWidget):
         self.show()
         self.raise_()
         self.activateWindow()
+        (self.close_button if self._paused else self.paused_button).setFocus()
 
     def apply_protection(self) -> cp.CaptureStatus:
         """(Re-)applies capture protection to the current native window, reads it back."""
@@ -282,6 +285,12 @@ class PrivateWindow(QWidget):
         ):
             QTimer.singleShot(0, self._reapply_protection)
         return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:  # a quick way to hide everything
+            self.close()
+            return
+        super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.clear_secrets()

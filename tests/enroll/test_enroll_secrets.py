@@ -3,6 +3,7 @@ in the keyring, and imports of tokens the exchange already revoked."""
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -10,12 +11,14 @@ from PySide6.QtGui import QGuiApplication
 
 from breachguard.core import enrollment as en
 from breachguard.core import otpauth
+from breachguard.core import secret_store as ss
 from breachguard.qt import qr
-from breachguard.ui.pages.enroll_page import EnrollPage
+from breachguard.ui.pages.enroll_page import EnrollPage, error_text
 from tests.enroll.test_enroll_inventory import OLD_URI, make_page, saved_old_token
 from tests.enroll.test_enroll_page import EMAIL
 from tests.enroll.test_migration import SECRET, link, otp, payload
 
+LOCKED_TEXT = "Your keyring is locked. Unlock it and try again."
 FRESH_URI = f"otpauth://totp/Demo%20Exchange:{EMAIL}?secret=JBSWY3DPEHPK3PXP&issuer=Demo%20Exchange"
 
 
@@ -144,3 +147,35 @@ def test_support_mode_shows_live_codes_only_in_the_private_window(
     app_context.session.set_support_mode(False)
     assert page.summary["account"].text() == EMAIL
     page.shutdown()
+
+
+class LockedOnWrite(ss.MemorySecretStore):
+    """A keyring that is fine to read but locks before the recovery codes are written."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.locked = False
+        self.writer_threads: set[str] = set()
+
+    def set(self, service: str, username: str, value: str) -> None:
+        self.writer_threads.add(threading.current_thread().name)
+        if self.locked:
+            raise ss.KeyringLockedError(LOCKED_TEXT)
+        super().set(service, username, value)
+
+
+def test_recovery_codes_write_failure_is_explained(qtbot: Any, app_context: Any) -> None:
+    app_context.secrets = LockedOnWrite()
+    saved_old_token(app_context)
+    page = make_page(qtbot, app_context)
+    box = page.recovery_box
+    qtbot.waitUntil(lambda: box.isEnabled())
+    app_context.secrets.locked = True
+    app_context.secrets.writer_threads.clear()  # the test's own setup wrote on this thread
+    box.save_text("ABCD-1111 EFGH-2222")
+    assert box.status.text() == "Saving in your keyring…"  # the GUI thread did not write
+    qtbot.waitUntil(lambda: box.status.text() != "Saving in your keyring…")
+    assert "ABCD" not in box.status.text()
+    assert box.status.text() == error_text(ss.KeyringLockedError(LOCKED_TEXT))
+    writers = app_context.secrets.writer_threads
+    assert writers and threading.current_thread().name not in writers

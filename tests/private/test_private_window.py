@@ -153,3 +153,11 @@ class _RefusingUser32:
 
     def get_affinity(self, hwnd: int) -> int:
         return 0
+
+
+def test_escape_hides_everything(qtbot: Any, window: PrivateWindow) -> None:
+    window.show_recovery_codes([RecoveryCode("AAAA-1111")])
+    window.confirm_paused()
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert not window.isVisible()
+    assert window.recovery_codes() == []
