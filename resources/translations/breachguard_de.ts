@@ -1032,6 +1032,10 @@ Hilft Ihnen durch den Tag nach einem Angriff auf Ihre Börse: verifizierte Mitte
         <translation>Schließen und alles verbergen</translation>
     </message>
     <message>
+        <source>Esc also closes this window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>QR code for your authenticator app</source>
         <translation>QR-Code für Ihre Authenticator-App</translation>
     </message>
@@ -1166,11 +1170,11 @@ Hilft Ihnen durch den Tag nach einem Angriff auf Ihre Börse: verifizierte Mitte
     <name>SameComputerNotice</name>
     <message>
         <source>Codes shown on the computer you sign in from are a weaker second factor: anyone who gets into this computer has your password and your codes. Safer: add the key to an authenticator app on your phone.</source>
-        <translation>Codes auf dem Computer, an dem Sie sich anmelden, sind ein schwächerer zweiter Faktor: Wer in diesen Computer eindringt, hat Ihr Passwort und Ihre Codes. Sicherer: Fügen Sie den Schlüssel einer Authenticator-App auf Ihrem Handy hinzu.</translation>
+        <translation>Codes auf dem Computer, an dem Sie sich anmelden, sind ein schwächerer zweiter Faktor: Wer in diesen Computer eindringt, hat Passwort und Codes. Sicherer ist eine Authenticator-App auf Ihrem Handy.</translation>
     </message>
     <message>
         <source>Show on my phone instead…</source>
-        <translation>Stattdessen auf meinem Handy anzeigen…</translation>
+        <translation>Auf dem Handy anzeigen…</translation>
     </message>
     <message>
         <source>Opens a private window with the QR code and key for your phone</source>
@@ -1563,6 +1567,18 @@ Hilft Ihnen durch den Tag nach einem Angriff auf Ihre Börse: verifizierte Mitte
     <message>
         <source>macOS could not be asked to keep this window out of screen sharing ({reason}). Pause screen sharing before you reveal anything.</source>
         <translation>macOS konnte nicht gebeten werden, dieses Fenster aus der Bildschirmfreigabe herauszuhalten ({reason}). Pausieren Sie die Bildschirmfreigabe, bevor Sie etwas aufdecken.</translation>
+    </message>
+    <message>
+        <source>Windows can hide BreachGuard&apos;s private window from screen sharing and screenshots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Windows version (build {build}) can only show BreachGuard&apos;s private window as a black box in screen sharing, not hide it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>macOS is asked to keep BreachGuard&apos;s private window out of screen sharing; macOS 15 and later and some sharing apps ignore this, so users pause sharing first.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>On Linux, no app can hide a window from screen sharing: pause sharing first, then reveal.</source>

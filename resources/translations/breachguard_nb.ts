@@ -1032,6 +1032,10 @@ Hjelper deg gjennom dagen etter at børsen din ble utsatt for innbrudd: bekrefte
         <translation>Lukk og skjul alt</translation>
     </message>
     <message>
+        <source>Esc also closes this window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>QR code for your authenticator app</source>
         <translation>QR-kode for autentiseringsappen</translation>
     </message>
@@ -1563,6 +1567,18 @@ Hjelper deg gjennom dagen etter at børsen din ble utsatt for innbrudd: bekrefte
     <message>
         <source>macOS could not be asked to keep this window out of screen sharing ({reason}). Pause screen sharing before you reveal anything.</source>
         <translation>macOS kunne ikke bes om å holde dette vinduet utenfor skjermdeling ({reason}). Sett skjermdelingen på pause før du viser noe.</translation>
+    </message>
+    <message>
+        <source>Windows can hide BreachGuard&apos;s private window from screen sharing and screenshots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Windows version (build {build}) can only show BreachGuard&apos;s private window as a black box in screen sharing, not hide it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>macOS is asked to keep BreachGuard&apos;s private window out of screen sharing; macOS 15 and later and some sharing apps ignore this, so users pause sharing first.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>On Linux, no app can hide a window from screen sharing: pause sharing first, then reveal.</source>
