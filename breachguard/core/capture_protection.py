@@ -70,6 +70,17 @@ _TEXT_MAC_FAILED = N_(
     "macOS could not be asked to keep this window out of screen sharing ({reason}). "
     "Pause screen sharing before you reveal anything."
 )
+_TEXT_CAN_HIDE = N_(
+    "Windows can hide BreachGuard's private window from screen sharing and screenshots."
+)
+_TEXT_CAN_BLACK_OUT = N_(
+    "This Windows version (build {build}) can only show BreachGuard's private window as "
+    "a black box in screen sharing, not hide it."
+)
+_TEXT_MAC_CAN_ASK = N_(
+    "macOS is asked to keep BreachGuard's private window out of screen sharing; macOS 15 "
+    "and later and some sharing apps ignore this, so users pause sharing first."
+)
 _TEXT_LINUX = N_(
     "On Linux, no app can hide a window from screen sharing: pause sharing first, then reveal."
 )
@@ -192,7 +203,9 @@ class WindowsCapture:
         return CaptureStatus(ACTIVE, _TEXT_WINDOWS_BLACK, {"build": self.build})
 
     def availability(self) -> CaptureStatus:
-        return self._success()
+        if self.affinity == WDA_EXCLUDEFROMCAPTURE:
+            return CaptureStatus(ACTIVE, _TEXT_CAN_HIDE)
+        return CaptureStatus(ACTIVE, _TEXT_CAN_BLACK_OUT, {"build": self.build})
 
     def protect(self, handle: int) -> CaptureStatus:
         return self._apply(handle, self.affinity)
@@ -276,7 +289,7 @@ class MacCapture:
         self._cocoa = cocoa
 
     def availability(self) -> CaptureStatus:
-        return CaptureStatus(BEST_EFFORT, _TEXT_MAC_ASKED)
+        return CaptureStatus(BEST_EFFORT, _TEXT_MAC_CAN_ASK)
 
     def protect(self, handle: int) -> CaptureStatus:
         return self._apply(handle, NS_WINDOW_SHARING_NONE)

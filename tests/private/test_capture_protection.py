@@ -125,8 +125,14 @@ def test_linux_is_unavailable_with_advice() -> None:
 
 
 def test_availability_needs_no_window() -> None:
-    assert cp.availability(cp.WindowsCapture(FakeUser32(), build=19041)).state == cp.ACTIVE
-    assert cp.availability(cp.MacCapture(FakeCocoa())).state == cp.BEST_EFFORT
+    user32 = FakeUser32()
+    modern = cp.availability(cp.WindowsCapture(user32, build=19041))
+    assert modern.state == cp.ACTIVE and "can hide" in modern.detail
+    old = cp.availability(cp.WindowsCapture(user32, build=18363))
+    assert "black box" in old.detail and "18363" in old.detail
+    assert user32.calls == []
+    mac = cp.availability(cp.MacCapture(FakeCocoa()))
+    assert mac.state == cp.BEST_EFFORT and "macOS 15" in mac.detail
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="checks the Linux answer")
