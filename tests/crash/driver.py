@@ -65,6 +65,9 @@ def die() -> None:
     os.kill(os.getpid(), signal.SIGKILL)
 
 
+_REAL_FSYNC = os.fsync
+
+
 class _TearingFile:
     """A file handle whose writes are events; a torn write flushes half, then dies."""
 
@@ -77,7 +80,7 @@ class _TearingFile:
         if self._events.before(f"write {self._name}"):
             self._handle.write(data[: len(data) // 2])
             self._handle.flush()
-            os.fsync(self._handle.fileno())
+            _REAL_FSYNC(self._handle.fileno())  # the torn half reaches the disk
             die()
         written = int(self._handle.write(data))
         self._events.after()
@@ -95,7 +98,7 @@ class _TearingFile:
 
 
 def instrument_files(events: Events) -> None:
-    real_fdopen, real_fsync, real_replace = os.fdopen, os.fsync, os.replace
+    real_fdopen, real_replace = os.fdopen, os.replace
 
     def fdopen(fd: int, *args: Any, **kwargs: Any) -> Any:
         handle = real_fdopen(fd, *args, **kwargs)
@@ -104,7 +107,7 @@ def instrument_files(events: Events) -> None:
 
     def fsync(fd: int) -> None:
         events.before("fsync")
-        real_fsync(fd)
+        _REAL_FSYNC(fd)
         events.after()
 
     def replace(src: Any, dst: Any, **kwargs: Any) -> None:
