@@ -1033,7 +1033,7 @@ Hilft Ihnen durch den Tag nach einem Angriff auf Ihre Börse: verifizierte Mitte
     </message>
     <message>
         <source>Esc also closes this window</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch Esc schließt dieses Fenster</translation>
     </message>
     <message>
         <source>QR code for your authenticator app</source>
@@ -1570,15 +1570,15 @@ Hilft Ihnen durch den Tag nach einem Angriff auf Ihre Börse: verifizierte Mitte
     </message>
     <message>
         <source>Windows can hide BreachGuard&apos;s private window from screen sharing and screenshots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows kann das private Fenster von BreachGuard bei Bildschirmfreigabe und Bildschirmfotos verbergen.</translation>
     </message>
     <message>
         <source>This Windows version (build {build}) can only show BreachGuard&apos;s private window as a black box in screen sharing, not hide it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Windows-Version (Build {build}) kann das private Fenster von BreachGuard bei der Bildschirmfreigabe nur als schwarze Fläche zeigen, nicht verbergen.</translation>
     </message>
     <message>
         <source>macOS is asked to keep BreachGuard&apos;s private window out of screen sharing; macOS 15 and later and some sharing apps ignore this, so users pause sharing first.</source>
-        <translation type="unfinished"></translation>
+        <translation>macOS wird gebeten, das private Fenster von BreachGuard aus der Bildschirmfreigabe herauszuhalten; macOS ab Version 15 und manche Freigabe-Apps ignorieren das, deshalb pausieren Nutzer zuerst die Freigabe.</translation>
     </message>
     <message>
         <source>On Linux, no app can hide a window from screen sharing: pause sharing first, then reveal.</source>

@@ -1033,7 +1033,7 @@ Hjelper deg gjennom dagen etter at børsen din ble utsatt for innbrudd: bekrefte
     </message>
     <message>
         <source>Esc also closes this window</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc lukker også dette vinduet</translation>
     </message>
     <message>
         <source>QR code for your authenticator app</source>
@@ -1570,15 +1570,15 @@ Hjelper deg gjennom dagen etter at børsen din ble utsatt for innbrudd: bekrefte
     </message>
     <message>
         <source>Windows can hide BreachGuard&apos;s private window from screen sharing and screenshots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows kan skjule det private vinduet i BreachGuard for skjermdeling og skjermdumper.</translation>
     </message>
     <message>
         <source>This Windows version (build {build}) can only show BreachGuard&apos;s private window as a black box in screen sharing, not hide it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne Windows-versjonen (build {build}) kan bare vise det private vinduet i BreachGuard som en svart boks i skjermdeling, ikke skjule det.</translation>
     </message>
     <message>
         <source>macOS is asked to keep BreachGuard&apos;s private window out of screen sharing; macOS 15 and later and some sharing apps ignore this, so users pause sharing first.</source>
-        <translation type="unfinished"></translation>
+        <translation>macOS blir bedt om å holde det private vinduet i BreachGuard utenfor skjermdeling; macOS 15 og senere og noen delingsapper ser bort fra dette, så brukerne setter delingen på pause først.</translation>
     </message>
     <message>
         <source>On Linux, no app can hide a window from screen sharing: pause sharing first, then reveal.</source>
