@@ -79,7 +79,8 @@ def parse_jsonfeed(
     _want(doc, dict, "the feed", "a JSON object")
     version = doc.get("version")
     if version not in VERSIONS:
-        shown = version if isinstance(version, str) and len(version) < 80 else type_name(version)
+        printable = isinstance(version, str) and len(version) < 80 and version.isprintable()
+        shown = version if printable else type_name(version)
         raise FeedError(
             f"the feed's version must be https://jsonfeed.org/version/1.1 (found {shown})"
             if version is not None
