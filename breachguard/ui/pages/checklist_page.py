@@ -154,7 +154,7 @@ class ChecklistPage(StepPage):
         # An answer about the previous password must not seem to be about the new one.
         self.password_input.textEdited.connect(lambda _text: self.password_result.clear())
         label.setBuddy(self.password_input)
-        self.check_button = QPushButton(self.tr("&Check password"), box)
+        self.check_button = QPushButton(self.tr("Chec&k password"), box)
         self.check_button.setObjectName("checklist.passwordCheckButton")
         self.check_button.clicked.connect(self.check_password)
         row.addWidget(label)
