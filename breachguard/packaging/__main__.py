@@ -77,6 +77,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (BrandError, StagingError) as exc:
         print(f"breachguard.packaging: {exc}", file=sys.stderr)
         return 2
+    except OSError as exc:
+        print(
+            f"breachguard.packaging: cannot prepare the staging folder: {exc.strerror} "
+            f"({exc.filename})",
+            file=sys.stderr,
+        )
+        return 2
     command = briefcase_command(sys.executable, list(args.briefcase_args), staged.overrides)
     print(f"# in {staged.root}: {shlex.join(command)}", flush=True)
     # The builder's own Briefcase arguments, run on their behalf.

@@ -68,10 +68,12 @@ def default_staging_dir(project: Path, brand: Brand) -> Path:
 
 
 def _prepare_root(root: Path) -> None:
+    if root.is_dir() and not any(root.iterdir()):
+        root.rmdir()  # an empty folder made for us: same as a new one
     if root.exists():
         if not (root / MARKER).is_file():
             raise StagingError(
-                f"{root} exists and is not a BreachGuard staging folder; "
+                f"{root} is not empty and is not a BreachGuard staging folder; "
                 "choose an empty or new folder for --staging"
             )
         for entry in root.iterdir():

@@ -143,12 +143,20 @@ def test_refuses_a_staging_folder_it_did_not_make(acme_dir: Path, tmp_path: Path
     foreign = tmp_path / "foreign"
     foreign.mkdir()
     (foreign / "notes.txt").write_text("mine", encoding="utf-8")
-    with pytest.raises(StagingError, match="not a BreachGuard staging folder"):
+    with pytest.raises(StagingError, match="is not empty and is not a BreachGuard staging"):
         stage(load_brand(acme_dir / "brand.toml"), ROOT, foreign)
     assert (foreign / "notes.txt").is_file()
     with pytest.raises(StagingError, match="would contain the project"):
         stage(load_brand(acme_dir / "brand.toml"), ROOT, ROOT.parent)
     assert not (ROOT.parent / MARKER).exists()
+
+
+def test_an_empty_folder_can_be_the_staging_folder(acme_dir: Path, tmp_path: Path) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    staged = stage(load_brand(acme_dir / "brand.toml"), ROOT, empty)
+    assert (staged.root / MARKER).is_file()
+    assert (staged.root / "pyproject.toml").is_file()
 
 
 def test_override_values_survive_briefcases_toml_parser() -> None:

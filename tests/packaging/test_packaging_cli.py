@@ -87,3 +87,14 @@ def test_briefcase_accepts_the_branded_project(acme_brand: Path, tmp_path: Path)
     assert "override" not in output.lower()
     assert (staging / MARKER).is_file()
     assert (staging / "breachguard" / "profiles" / "acme-exchange.json").is_file()
+
+
+def test_an_unusable_staging_path_is_reported(
+    acme_brand: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    code = main(["--brand", str(acme_brand), "--staging", str(blocker / "stage"), "update"])
+    assert code == 2
+    err = capsys.readouterr().err
+    assert "cannot prepare the staging folder" in err and str(blocker) in err
