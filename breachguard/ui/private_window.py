@@ -18,7 +18,7 @@ import io
 import sys
 import time
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QFontDatabase,
@@ -46,6 +46,7 @@ from breachguard.core.enrollment import RecoveryCode
 from breachguard.core.masking import CODE_MASK, SECRET_MASK
 from breachguard.core.otpauth import OtpSetup
 from breachguard.qt.context import AppContext
+from breachguard.qt.i18n import core_text
 from breachguard.ui.banner import Banner
 
 QR_MODULE_PX = 6
@@ -254,9 +255,7 @@ class PrivateWindow(QWidget):
         api = self._capture_api or capture_api_for_qt()
         status = api.protect(int(self.winId()))
         self._status = status
-        text = QCoreApplication.translate("capture_protection", status.template).format(
-            **status.params
-        )
+        text = core_text(status)
         self.protection_ok.setText(text)
         self.protection_ok.setVisible(status.state == cp.ACTIVE)
         self.protection_banner.set_text(text)

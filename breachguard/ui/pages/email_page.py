@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from breachguard.core import emails, lookup, masking, phone
 from breachguard.core.addressbook import AddressBook, AddressBookError
 from breachguard.qt.context import AppContext
+from breachguard.qt.i18n import core_text, translate_core
 from breachguard.qt.lookup_controller import LookupController
 from breachguard.ui.banner import Banner
 from breachguard.ui.step_page import StepPage
@@ -264,7 +265,7 @@ class EmailPage(StepPage):
         try:
             address = self.book.add(raw)
         except (emails.EmailError, AddressBookError) as exc:
-            self.address_error.setText(self.tr(str(exc)))
+            self.address_error.setText(core_text(exc))
             return
         self.address_error.clear()
         self.address_input.clear()
@@ -322,7 +323,7 @@ class EmailPage(StepPage):
             self.address_list.setCurrentRow(row)
 
     def _accessible(self, text: masking.AccessibleText) -> str:
-        return self.tr(text.template).format(**text.fields)
+        return core_text(text)
 
     def _selected_address(self) -> str | None:
         item = self.address_list.currentItem()
@@ -366,7 +367,7 @@ class EmailPage(StepPage):
             row.setContentsMargins(0, 0, 0, 0)
             row.addWidget(button)
             row.addWidget(
-                _label(self.tr(variant.reason), f"email.variantReason{index}", row_widget), 1
+                _label(core_text(variant.reason), f"email.variantReason{index}", row_widget), 1
             )
             self.variants_layout.addWidget(row_widget)
 
@@ -374,7 +375,7 @@ class EmailPage(StepPage):
         try:
             result = lookup.match_hint(self.hint_input.text(), self.book.addresses)
         except lookup.HintError as exc:
-            self.hint_result.setText(self.tr(str(exc)))
+            self.hint_result.setText(core_text(exc))
             return
         if result.candidates:
             self.hint_result.setText(
@@ -449,7 +450,7 @@ class EmailPage(StepPage):
         try:
             verdict = emails.check_sender(self.sender_input.text(), self.provider.sender_domains)
         except emails.EmailError as exc:
-            self._show_sender_verdict("warning", self.tr(str(exc)))
+            self._show_sender_verdict("warning", core_text(exc))
             return
         texts = {
             "official": self.tr("{domain} is one of {name}'s official sender domains."),
@@ -668,7 +669,7 @@ class EmailPage(StepPage):
         try:
             parsed = phone.parse_phone(text, self._region(), allow_fictional=self.provider.demo)
         except phone.PhoneError as exc:
-            self.phone_echo.setText(self.tr(str(exc)))
+            self.phone_echo.setText(core_text(exc))
             self._update_buttons()
             return
         self._parsed_phone = parsed
@@ -691,7 +692,11 @@ class EmailPage(StepPage):
                 self.phone_suggestion.setProperty("e164", suggestion)
                 self.phone_suggestion.show()
             lines.append(
-                self.tr(phone.WARNINGS[parsed.warning]).format(suggestion=shown_suggestion)
+                translate_core(
+                    phone.WARNINGS[parsed.warning],
+                    {"suggestion": shown_suggestion},
+                    context="phone",
+                )
             )
         self.phone_echo.setText("\n".join(lines))
         self._update_buttons()
@@ -752,7 +757,7 @@ class EmailPage(StepPage):
 
     def _on_failed(self, error: lookup.LookupFailed) -> None:
         self._last_error = error
-        text = self.tr(str(error))
+        text = core_text(error)
         if isinstance(error, lookup.WrongCode) and error.attempts_left is not None:
             text += " " + self.tr("Attempts left: {n}.").format(n=error.attempts_left)
         self.lookup_status.setText(text)
