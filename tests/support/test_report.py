@@ -10,11 +10,14 @@ from dataclasses import replace
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from breachguard.core.feeds.source import FeedFetcher
 from breachguard.core.http import HttpClient
 from breachguard.core.report import ReportRequest, build_report, describe_age, scrub
 from breachguard.core.secret_store import KeyringSecretStore
+from breachguard.demo.accounts import ACCOUNTS
 from tests.support.conftest import (
     CUSTOMER,
     SECRET_B32,
@@ -191,3 +194,23 @@ def test_real_secret_service_is_reported_healthy(
     _text, document = both_renderings(request_for(app_paths, None, store, http=None))
     assert document["keyring_backend"] == "SecretService Keyring"
     assert document["keyring_health"].startswith("ok")
+
+
+_AROUND = st.text(alphabet=st.sampled_from(list("ab Z09.,;:()<>'\"-+/\n")), max_size=12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    account=st.sampled_from(ACCOUNTS),
+    use_phone=st.booleans(),
+    before=_AROUND,
+    after=_AROUND,
+)
+def test_scrub_never_lets_a_full_email_or_phone_through(
+    account: Any, use_phone: bool, before: str, after: str
+) -> None:
+    identifier = account.phone if use_phone else account.email
+    scrubbed = scrub(f"{before}{identifier}{after}")
+    assert account.email not in scrubbed
+    assert account.phone not in scrubbed
+    assert account.phone[3:] not in scrubbed.replace(" ", "")
