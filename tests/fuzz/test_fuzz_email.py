@@ -5,17 +5,20 @@ and phone numbers survive mutation and round trips."""
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 import textwrap
+from typing import Any
 
 import phonenumbers
 import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from breachguard.core import emails, lookup, phone
-from tests.fuzz.budget import FUZZ
+from breachguard.core import addressbook, emails, lookup, phone
+from tests.fuzz.budget import FUZZ, FUZZ_DOCS
+from tests.fuzz.mutate import mutated
 
 MASKS = ["•", "*", "●", "…", "...", "·", "∙"]
 hint_parts = st.lists(
@@ -194,3 +197,32 @@ def test_any_locale_name_gives_a_supported_region(locale_name: str | None) -> No
 def test_formatting_any_text_never_raises(text: str) -> None:
     assume(text)
     assert isinstance(phone.format_international(text), str)
+
+
+# -- the saved address list ----------------------------------------------------------------
+
+VALID_BOOK = {
+    "version": 1,
+    "addresses": ["ola@example.com", "Ola.Nordmann+x@gmail.com"],
+    "login_email": {"demo-exchange": "ola@example.com"},
+}
+
+
+@FUZZ_DOCS
+@given(content=mutated(VALID_BOOK) | st.binary(max_size=200).map(lambda b: {"raw": b}))
+def test_a_damaged_address_file_is_set_aside_never_raised(
+    content: Any, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    directory = tmp_path_factory.mktemp("book")
+    path = directory / addressbook.FILE_NAME
+    raw = content.get("raw") if isinstance(content, dict) else None
+    path.write_bytes(raw if isinstance(raw, bytes) else json.dumps(content).encode())
+    book = addressbook.AddressBook(path)
+    for address in book.addresses:
+        assert emails.check_address(address) == address
+    for provider_id in ("demo-exchange", "other"):
+        login = book.login_email(provider_id)
+        assert login is None or login in book.addresses
+    if book.load_problem is not None:
+        assert "\n" not in book.load_problem
+        assert not path.exists() or book.addresses == ()
