@@ -4,6 +4,8 @@ verification). A correctly trusted certificate works, so the refusals are real."
 
 from __future__ import annotations
 
+import socket
+import ssl
 import subprocess
 import sys
 from collections.abc import Callable
@@ -132,3 +134,29 @@ def test_notices_command_exits_with_a_one_line_tls_reason(
     assert "secure connection failed" in lines[0] and "certificate" in lines[0]
     assert "Traceback" not in result.stderr
     _assert_refused_before_http(server)
+
+
+@pytest.mark.parametrize(
+    ("cert", "trust_ca", "reason"),
+    [
+        ("self_signed", False, "self-signed certificate"),
+        ("other_host", True, "IP address mismatch"),
+        ("expired", True, "certificate has expired"),
+        ("trusted", False, "unable to get local issuer certificate"),
+    ],
+)
+def test_each_scenario_fails_for_the_stated_reason(
+    cert: str,
+    trust_ca: bool,
+    reason: str,
+    serve: Serve,
+    certificates: dict[str, CertFiles],
+    authority,
+) -> None:
+    # Guards the fixtures: each refusal above must come from the named problem alone.
+    server = serve(certificates[cert])
+    context = ssl.create_default_context(cafile=str(authority.ca_file) if trust_ca else None)
+    with socket.create_connection(("127.0.0.1", server.server_address[1]), timeout=5) as raw:
+        with pytest.raises(ssl.SSLCertVerificationError) as refused:
+            context.wrap_socket(raw, server_hostname="127.0.0.1")
+    assert reason in refused.value.verify_message
