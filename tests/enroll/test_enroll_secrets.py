@@ -179,3 +179,16 @@ def test_recovery_codes_write_failure_is_explained(qtbot: Any, app_context: Any)
     assert box.status.text() == error_text(ss.KeyringLockedError(LOCKED_TEXT))
     writers = app_context.secrets.writer_threads
     assert writers and threading.current_thread().name not in writers
+
+
+def test_cancelling_the_setup_closes_the_private_window(qtbot: Any, app_context: Any) -> None:
+    page = make_page(qtbot, app_context)
+    page.accept_text(FRESH_URI)
+    page.show_on_phone()
+    window = page.private_window()
+    window.confirm_paused()
+    assert window.isVisible()
+    page.abort_button.click()
+    assert not window.isVisible()
+    assert window.secret_label.text() == ""
+    assert not app_context.session.private_window_open

@@ -110,11 +110,11 @@ class EnrollPage(StepPage):
         self._private: PrivateWindow | None = None
         self._build()
         context.session.revocation_notice_changed.connect(self.refresh_inventory)
-        context.session.support_mode_changed.connect(self._on_support_mode)
-        self._on_support_mode(context.session.support_mode)
         self._tick = QTimer(self)
         self._tick.setInterval(500)
         self._tick.timeout.connect(self._update_code)
+        context.session.support_mode_changed.connect(self._on_support_mode)
+        self._on_support_mode(context.session.support_mode)
 
     # -- construction ----------------------------------------------------------------------
 
@@ -986,6 +986,8 @@ class EnrollPage(StepPage):
     def _abort(self) -> None:
         record = self.record
         self._tick.stop()
+        if self._private is not None and self._private.isVisible():
+            self._private.close()  # the cancelled key must not stay on screen
         self.setup = None
         self.record = None
         if record is not None:
