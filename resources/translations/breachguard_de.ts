@@ -28,7 +28,7 @@
         <translation>Zu prüfendes neues Passwort</translation>
     </message>
     <message>
-        <source>&amp;Check password</source>
+        <source>Chec&amp;k password</source>
         <translation>Passwort p&amp;rüfen</translation>
     </message>
     <message>

@@ -28,7 +28,7 @@
         <translation>Nytt passord som skal sjekkes</translation>
     </message>
     <message>
-        <source>&amp;Check password</source>
+        <source>Chec&amp;k password</source>
         <translation>Sjekk pass&amp;ordet</translation>
     </message>
     <message>
