@@ -210,3 +210,23 @@ def test_main_window_comes_up_in_the_chosen_language(
     assert window.windowTitle().startswith(heading)
     assert window.back_button.text() == back
     assert "Exchange status" not in window.heading_label.text()
+
+
+def test_a_core_message_reaches_the_page_in_norwegian(
+    qtbot: Any, app_context: Any, use_language: Callable[[str | None], str]
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel, QPushButton
+
+    from breachguard.ui.main_window import MainWindow
+    from breachguard.ui.pages import build_pages
+
+    use_language("nb")
+    window = MainWindow(app_context, build_pages(app_context))
+    qtbot.addWidget(window)
+    window.show()
+    window.go_to_step_id("LOGIN-EMAIL")
+    window.findChild(QLineEdit, "email.addressInput").setText("ola nordmann@gmail.com")
+    qtbot.mouseClick(window.findChild(QPushButton, "email.addButton"), Qt.MouseButton.LeftButton)
+    error = window.findChild(QLabel, "email.addressError")
+    assert error.text() == "E-postadresser har ikke mellomrom."
