@@ -225,12 +225,21 @@ class EnrollmentStore:
         return self._update(enrollment_id, status=ABORTED, secret_staged=False)
 
     def recover_interrupted(self) -> tuple[EnrollmentRecord, ...]:
-        """After a restart: pending without a secret → aborted; returns the resumable ones."""
+        """After a restart: pending without a secret → aborted; returns the resumable ones.
+
+        A kill between the keyring write and the metadata update leaves a key the
+        records don't mention; it is deleted first (no code from it can have reached
+        the exchange: staging comes before showing codes). If the keyring refuses,
+        the record stays pending and the next start tries again."""
         with self._lock:
             records = self._load()
             changed = False
             for index, record in enumerate(records):
                 if record.status == PENDING and not record.secret_staged:
+                    try:
+                        delete_if_present(self.secrets, record.service, record.username)
+                    except SecretStoreError:
+                        continue
                     records[index] = replace(record, status=ABORTED)
                     changed = True
             if changed:

@@ -101,8 +101,8 @@ def check_enrollment_state(state: dict[str, Any], old_id: str, replacing: bool, 
         else:
             assert outcome == "aborted", f"{where}: {record}"
             assert record["id"] not in state["resumable"], where
-            # Its key may still sit in the keyring (killed between the keyring write and
-            # the metadata update): see the xfail test below.
+            # A key written just before the kill is deleted by the recovery: see
+            # test_an_aborted_setup_leaves_no_key_in_the_keyring.
     return outcome
 
 
@@ -171,11 +171,6 @@ def test_a_kill_at_any_step_of_a_settings_write_keeps_a_whole_file(tmp_path: Pat
 
 
 @pytest.mark.secret_service
-@pytest.mark.xfail(
-    strict=True,
-    reason="recover_interrupted marks a pending, unstaged setup aborted but leaves the "
-    "key it wrote just before the kill in the keyring, where nothing lists or deletes it",
-)
 def test_an_aborted_setup_leaves_no_key_in_the_keyring(secret_service: Any, tmp_path: Path) -> None:
     events = trace(tmp_path / "trace", "enroll", f"crash-{uuid.uuid4().hex[:8]}")
     index = events.index("keyring set totp")

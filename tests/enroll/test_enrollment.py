@@ -12,7 +12,7 @@ from breachguard.core import enrollment as en
 from breachguard.core import secret_store as ss
 from breachguard.core.enrollment import EnrollmentStore, RecoveryCode
 from breachguard.core.otpauth import parse_uri
-from breachguard.core.secret_store import KeyringSecretStore, MemorySecretStore
+from breachguard.core.secret_store import KeyringLockedError, KeyringSecretStore, MemorySecretStore
 
 OLD_KEY = "JBSWY3DPEHPK3PXP"
 NEW_KEY = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ"
@@ -88,6 +88,28 @@ def test_crash_before_staging_becomes_aborted(
     restarted = EnrollmentStore(store.path, secrets)
     assert restarted.recover_interrupted() == ()
     assert [r.status for r in restarted.records()] == [en.ABORTED]
+
+
+def test_key_written_just_before_a_crash_is_removed_on_recovery(
+    store: EnrollmentStore, secrets: MemorySecretStore
+) -> None:
+    record = store.begin("demo-exchange", setup_for(NEW_KEY), account=EMAIL)
+    # Killed after the keyring write, before the record said "staged".
+    secrets.set(record.service, record.username, NEW_KEY)
+
+    class LockedForDeletes(MemorySecretStore):
+        def delete(self, service: str, username: str) -> None:
+            raise KeyringLockedError("the keyring is locked")
+
+    locked = LockedForDeletes()
+    locked.set(record.service, record.username, NEW_KEY)
+    # A keyring that refuses: the record stays pending so the next start retries.
+    assert EnrollmentStore(store.path, locked).recover_interrupted() == ()
+    assert [r.status for r in EnrollmentStore(store.path, locked).records()] == [en.PENDING]
+
+    assert EnrollmentStore(store.path, secrets).recover_interrupted() == ()
+    assert [r.status for r in store.records()] == [en.ABORTED]
+    assert secrets.get(record.service, record.username) is None
 
 
 def test_crash_after_staging_is_resumable_and_secret_kept(
