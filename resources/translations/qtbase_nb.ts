@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO" sourcelanguage="en">
 <context>
+    <name>CloseButton</name>
+    <message>
+        <source>Close Tab</source>
+        <translation>Lukk fane</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Stasjon</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>File Folder</source>
+        <translation>Filmappe</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Mappe</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Snarvei</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Ukjent</translation>
+    </message>
+</context>
+<context>
     <name>QAbstractSpinBox</name>
     <message>
         <source>&amp;Select All</source>
@@ -14,6 +52,127 @@
     <message>
         <source>Step &amp;down</source>
         <translation>&amp;Ned</translation>
+    </message>
+</context>
+<context>
+    <name>QAccessibleActionInterface</name>
+    <message>
+        <source>Decrease</source>
+        <translation>Senk</translation>
+    </message>
+    <message>
+        <source>Decrease the value</source>
+        <translation>Senker verdien</translation>
+    </message>
+    <message>
+        <source>Goes back a page</source>
+        <translation>Går én side tilbake</translation>
+    </message>
+    <message>
+        <source>Goes to the next page</source>
+        <translation>Går til neste side</translation>
+    </message>
+    <message>
+        <source>Increase</source>
+        <translation>Øk</translation>
+    </message>
+    <message>
+        <source>Increase the value</source>
+        <translation>Øker verdien</translation>
+    </message>
+    <message>
+        <source>Next Page</source>
+        <translation>Neste side</translation>
+    </message>
+    <message>
+        <source>Press</source>
+        <translation>Trykk</translation>
+    </message>
+    <message>
+        <source>Previous Page</source>
+        <translation>Forrige side</translation>
+    </message>
+    <message>
+        <source>Scroll Down</source>
+        <translation>Rull ned</translation>
+    </message>
+    <message>
+        <source>Scroll Left</source>
+        <translation>Rull til venstre</translation>
+    </message>
+    <message>
+        <source>Scroll Right</source>
+        <translation>Rull til høyre</translation>
+    </message>
+    <message>
+        <source>Scroll Up</source>
+        <translation>Rull opp</translation>
+    </message>
+    <message>
+        <source>Scrolls down</source>
+        <translation>Ruller ned</translation>
+    </message>
+    <message>
+        <source>Scrolls to the left</source>
+        <translation>Ruller til venstre</translation>
+    </message>
+    <message>
+        <source>Scrolls to the right</source>
+        <translation>Ruller til høyre</translation>
+    </message>
+    <message>
+        <source>Scrolls up</source>
+        <translation>Ruller opp</translation>
+    </message>
+    <message>
+        <source>SetFocus</source>
+        <translation>Sett fokus</translation>
+    </message>
+    <message>
+        <source>Sets the focus</source>
+        <translation>Setter fokus</translation>
+    </message>
+    <message>
+        <source>ShowMenu</source>
+        <translation>Vis meny</translation>
+    </message>
+    <message>
+        <source>Shows the menu</source>
+        <translation>Viser menyen</translation>
+    </message>
+    <message>
+        <source>Toggle</source>
+        <translation>Slå av/på</translation>
+    </message>
+    <message>
+        <source>Toggles the state</source>
+        <translation>Slår av eller på</translation>
+    </message>
+    <message>
+        <source>Triggers the action</source>
+        <translation>Utløser handlingen</translation>
+    </message>
+</context>
+<context>
+    <name>QComboBox</name>
+    <message>
+        <source>False</source>
+        <translation>Usann</translation>
+    </message>
+    <message>
+        <source>Open the combo box selection popup</source>
+        <translation>Åpner listen med valg</translation>
+    </message>
+    <message>
+        <source>True</source>
+        <translation>Sann</translation>
+    </message>
+</context>
+<context>
+    <name>QDialog</name>
+    <message>
+        <source>What's This?</source>
+        <translation>Hva er dette?</translation>
     </message>
 </context>
 <context>
@@ -254,6 +413,29 @@ Vil du slette den likevel?</translation>
     </message>
 </context>
 <context>
+    <name>QGnomeTheme</name>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Avbryt</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Lukk</translation>
+    </message>
+    <message>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>Lukk uten å lagre</translation>
+    </message>
+</context>
+<context>
     <name>QInputDialog</name>
     <message>
         <source>Enter a value:</source>
@@ -379,6 +561,149 @@ Vil du slette den likevel?</translation>
     <message>
         <source>Yes to &amp;All</source>
         <translation>Ja til &amp;alle</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressBar</name>
+    <message>
+        <source>%p%</source>
+        <translation>%p %</translation>
+    </message>
+</context>
+<context>
+    <name>QScrollBar</name>
+    <message>
+        <source>Bottom</source>
+        <translation>Nederst</translation>
+    </message>
+    <message>
+        <source>Left edge</source>
+        <translation>Venstre kant</translation>
+    </message>
+    <message>
+        <source>Page down</source>
+        <translation>Én side ned</translation>
+    </message>
+    <message>
+        <source>Page left</source>
+        <translation>Én side til venstre</translation>
+    </message>
+    <message>
+        <source>Page right</source>
+        <translation>Én side til høyre</translation>
+    </message>
+    <message>
+        <source>Page up</source>
+        <translation>Én side opp</translation>
+    </message>
+    <message>
+        <source>Right edge</source>
+        <translation>Høyre kant</translation>
+    </message>
+    <message>
+        <source>Scroll down</source>
+        <translation>Rull ned</translation>
+    </message>
+    <message>
+        <source>Scroll here</source>
+        <translation>Rull hit</translation>
+    </message>
+    <message>
+        <source>Scroll left</source>
+        <translation>Rull til venstre</translation>
+    </message>
+    <message>
+        <source>Scroll right</source>
+        <translation>Rull til høyre</translation>
+    </message>
+    <message>
+        <source>Scroll up</source>
+        <translation>Rull opp</translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation>Øverst</translation>
+    </message>
+</context>
+<context>
+    <name>QTabBar</name>
+    <message>
+        <source>Scroll Left</source>
+        <translation>Rull til venstre</translation>
+    </message>
+    <message>
+        <source>Scroll Right</source>
+        <translation>Rull til høyre</translation>
+    </message>
+</context>
+<context>
+    <name>QUnicodeControlCharacterMenu</name>
+    <message>
+        <source>FSI First strong isolate</source>
+        <translation>FSI First strong isolate</translation>
+    </message>
+    <message>
+        <source>Insert Unicode control character</source>
+        <translation>Sett inn Unicode-kontrolltegn</translation>
+    </message>
+    <message>
+        <source>LRE Start of left-to-right embedding</source>
+        <translation>LRE Start of left-to-right embedding</translation>
+    </message>
+    <message>
+        <source>LRI Left-to-right isolate</source>
+        <translation>LRI Left-to-right isolate</translation>
+    </message>
+    <message>
+        <source>LRM Left-to-right mark</source>
+        <translation>LRM Left-to-right mark</translation>
+    </message>
+    <message>
+        <source>LRO Start of left-to-right override</source>
+        <translation>LRO Start of left-to-right override</translation>
+    </message>
+    <message>
+        <source>PDF Pop directional formatting</source>
+        <translation>PDF Pop directional formatting</translation>
+    </message>
+    <message>
+        <source>PDI Pop directional isolate</source>
+        <translation>PDI Pop directional isolate</translation>
+    </message>
+    <message>
+        <source>RLE Start of right-to-left embedding</source>
+        <translation>RLE Start of right-to-left embedding</translation>
+    </message>
+    <message>
+        <source>RLI Right-to-left isolate</source>
+        <translation>RLI Right-to-left isolate</translation>
+    </message>
+    <message>
+        <source>RLM Right-to-left mark</source>
+        <translation>RLM Right-to-left mark</translation>
+    </message>
+    <message>
+        <source>RLO Start of right-to-left override</source>
+        <translation>RLO Start of right-to-left override</translation>
+    </message>
+    <message>
+        <source>ZWJ Zero width joiner</source>
+        <translation>ZWJ Zero width joiner</translation>
+    </message>
+    <message>
+        <source>ZWNJ Zero width non-joiner</source>
+        <translation>ZWNJ Zero width non-joiner</translation>
+    </message>
+    <message>
+        <source>ZWSP Zero width space</source>
+        <translation>ZWSP Zero width space</translation>
+    </message>
+</context>
+<context>
+    <name>QWhatsThisAction</name>
+    <message>
+        <source>What's This?</source>
+        <translation>Hva er dette?</translation>
     </message>
 </context>
 <context>

@@ -75,6 +75,21 @@ def test_placeholders_and_mnemonics_survive_translation(catalog: Path) -> None:
     assert problems == []
 
 
+def test_bokmal_qt_catalog_covers_the_dialogs_breachguard_shows() -> None:
+    contexts = {c for c, _s in i18n_tool.read_messages(i18n_tool.TRANSLATIONS_DIR / "qtbase_nb.ts")}
+    assert {
+        "QPlatformTheme",  # standard buttons
+        "QGnomeTheme",  # the same buttons on GNOME desktops
+        "QDialogButtonBox",
+        "QMessageBox",
+        "QLineEdit",  # text field context menu
+        "QWidgetTextControl",  # selectable label context menu
+        "QFileDialog",
+        "QFileSystemModel",
+        "QAccessibleActionInterface",  # actions a screen reader offers
+    } <= contexts
+
+
 def test_plural_messages_have_every_form() -> None:
     expected = {"de": 2, "nb": 2}
     for language, count in expected.items():
