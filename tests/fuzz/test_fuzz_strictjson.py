@@ -94,7 +94,7 @@ HOSTILE_UNITS = ['\\"', '"', "\\", '"\\', "[", "{", '"[', '\\\\"', '"a\\', "\\u"
 
 def _hostile(prefix: str, unit: str, suffix: str) -> bytes:
     count = max(1, (DOCUMENT_CHARS - len(prefix) - len(suffix)) // max(1, len(unit)))
-    return (prefix + unit * count + suffix).encode("utf-8", "surrogatepass")
+    return (prefix + unit * count + suffix).encode()
 
 
 @FUZZ
