@@ -40,7 +40,7 @@ def available_languages() -> list[tuple[str, str]]:
 
 
 def normalize_language(name: str | None) -> str | None:
-    """ "de_AT", "nb-NO", "no", "nn" → "de" / "nb"; None for a language we lack."""
+    """Maps "de_AT", "nb-NO", "no", "nn" to "de" / "nb"; None for a language we lack."""
     if not name:
         return None
     base = name.replace("-", "_").split("_")[0].split(".")[0].lower()
