@@ -2,10 +2,10 @@
 and a Briefcase bundle, and the installed app runs from an unrelated folder.
 
 The virtual environments use --system-site-packages so PySide6 and the other
-dependencies come from the environment running the tests instead of being
-downloaded again; BreachGuard itself is installed into the venv, which comes
-first on sys.path, and every check asserts where the code and files came from.
-Building needs PyPI once (pip's isolated build environment fetches setuptools).
+dependencies come from the base Python instead of being downloaded again;
+BreachGuard itself is installed into the venv, which comes first on sys.path,
+and every check asserts where the code and files came from. Building needs PyPI
+(pip's isolated build environment fetches setuptools; pip caches it).
 """
 
 from __future__ import annotations
@@ -108,23 +108,21 @@ def app_env(home: Path) -> dict[str, str]:
 
 
 @pytest.fixture(scope="module")
-def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    work = tmp_path_factory.mktemp("wheel")
-    copy_project(work / "source")
-    run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", "out", "./source"], work)
-    (built,) = (work / "out").glob("breachguard-*.whl")
-    return built
+def wheel_venv(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A fresh venv; its own pip (from ensurepip) also builds the wheel, because the
+    Python running the tests may have none (Briefcase's dev environment does not)."""
+    return make_venv(tmp_path_factory.mktemp("venv") / "env")
 
 
 @pytest.fixture(scope="module")
-def wheel_venv(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    scripts = make_venv(tmp_path_factory.mktemp("venv") / "env")
-    pip = [str(scripts / "python"), "-m", "pip"]
-    run(
-        [*pip, "install", "-q", "--no-deps", "--no-index", "--force-reinstall", str(wheel)],
-        cwd=wheel.parent,
-    )
-    return scripts
+def wheel(wheel_venv: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    work = tmp_path_factory.mktemp("wheel")
+    copy_project(work / "source")
+    pip = [str(wheel_venv / "python"), "-m", "pip"]
+    run([*pip, "wheel", "--no-deps", "-q", "-w", "out", "./source"], work)
+    (built,) = (work / "out").glob("breachguard-*.whl")
+    run([*pip, "install", "-q", "--no-deps", "--no-index", "--force-reinstall", str(built)], work)
+    return built
 
 
 def test_wheel_holds_the_runtime_files_and_nothing_for_readers(wheel: Path) -> None:
@@ -145,6 +143,7 @@ def test_wheel_holds_the_runtime_files_and_nothing_for_readers(wheel: Path) -> N
     assert modules <= names, f"missing from the wheel: {sorted(modules - names)}"
 
 
+@pytest.mark.usefixtures("wheel")
 def test_installed_wheel_reads_its_own_files(wheel_venv: Path, tmp_path: Path) -> None:
     found = probe(wheel_venv / "python", tmp_path)
     venv = wheel_venv.parent
@@ -165,6 +164,7 @@ def test_installed_wheel_reads_its_own_files(wheel_venv: Path, tmp_path: Path) -
     assert not [line for line in check.stdout.splitlines() if line.startswith("breachguard ")]
 
 
+@pytest.mark.usefixtures("wheel")
 def test_installed_commands_run_from_an_unrelated_folder(wheel_venv: Path, tmp_path: Path) -> None:
     env = app_env(tmp_path / "home")
     version = run([str(wheel_venv / "breachguard"), "--version"], tmp_path, env=env)
@@ -192,6 +192,7 @@ def test_installed_commands_run_from_an_unrelated_folder(wheel_venv: Path, tmp_p
     assert "Traceback" not in doctor.stderr
 
 
+@pytest.mark.usefixtures("wheel")
 def test_installed_app_shows_its_window_offscreen(wheel_venv: Path, tmp_path: Path) -> None:
     env = app_env(tmp_path / "home")
     done = run([str(wheel_venv / "python"), "-I", "-c", LAUNCH], tmp_path, env=env, timeout=120)
