@@ -1,13 +1,15 @@
 """QR codes from images, files, the clipboard and the screen, all in memory.
 
-zxing-cpp reads a Grayscale8 buffer (passing a QImage directly fails with PySide6
+zxing-cpp reads the pixels in place (passing a QImage directly fails with PySide6
 6.12); it also reads inverted (dark-mode) codes. Captured screens are never written
 to disk. ``decode_qimage`` is CPU-bound: call it through the TaskRunner.
 """
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass, field
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QRect
 from PySide6.QtGui import QGuiApplication, QImage, QImageReader
@@ -54,8 +56,7 @@ def decode_qimage(image: QImage) -> QrResult:
     import zxingcpp  # deferred: only needed once the user brings in a code
 
     check_size(image)
-    gray = image.convertToFormat(QImage.Format.Format_Grayscale8)
-    view = memoryview(gray.constBits()).cast("B", (gray.height(), gray.bytesPerLine()))
+    view, _owner = _pixels(image, zxingcpp)  # the owner keeps the viewed pixels alive
     formats = zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode)
     results = zxingcpp.read_barcodes(view, formats=formats, try_invert=True)
     texts = tuple(result.text for result in results if result.valid and result.text)
@@ -68,6 +69,31 @@ def decode_qimage(image: QImage) -> QrResult:
             ),
         )
     return QrResult(texts)
+
+
+# 32-bit formats zxing reads in place (byte order in memory: 0xAARRGGBB words).
+_OPAQUE_32 = (QImage.Format.Format_RGB32,)
+
+
+def _pixels(image: QImage, zxingcpp: Any) -> tuple[Any, QImage]:
+    """A view of the pixels for zxing. Screen captures (RGB32) are read in place:
+    converting a 4K capture to grey holds the interpreter lock for ~150 ms, which
+    froze the window although the work ran on a worker thread."""
+    if image.format() == QImage.Format.Format_Grayscale8:
+        gray = image
+    elif image.format() in _OPAQUE_32:
+        order = (
+            zxingcpp.ImageFormat.BGRA if sys.byteorder == "little" else zxingcpp.ImageFormat.ARGB
+        )
+        raw = memoryview(image.constBits()).cast("B", (image.height(), image.bytesPerLine()))
+        view = zxingcpp.ImageView(
+            raw, image.width(), image.height(), order, image.bytesPerLine(), 4
+        )
+        return view, image
+    else:
+        # Transparency, palettes, 16-bit: let Qt flatten them to grey first.
+        gray = image.convertToFormat(QImage.Format.Format_Grayscale8)
+    return memoryview(gray.constBits()).cast("B", (gray.height(), gray.bytesPerLine())), gray
 
 
 def load_image_file(path: str) -> QImage:

@@ -34,6 +34,19 @@ def test_decode_inverted_dark_mode(qapp: Any) -> None:
     assert qr.decode_qimage(image).text == URI
 
 
+def test_decode_dark_mode_screen_capture_read_in_place(qapp: Any) -> None:
+    # RGB32 (what screen grabs give) is handed to zxing without a grey copy.
+    screen = QImage(1920, 1080, QImage.Format.Format_RGB32)
+    screen.fill(0xFF000000)
+    code = qr_image(scale=3).convertToFormat(QImage.Format.Format_RGB32)
+    code.invertPixels()  # light modules on a dark page
+    painter = QPainter(screen)
+    painter.drawImage(300, 200, code)
+    painter.end()
+    assert screen.format() == QImage.Format.Format_RGB32
+    assert qr.decode_qimage(screen).text == URI
+
+
 def test_decode_small_code_on_full_screen_capture(qapp: Any) -> None:
     screen = QImage(1920, 1080, QImage.Format.Format_RGB32)
     screen.fill(0xFF303030)
