@@ -8,10 +8,11 @@ to disk. ``decode_qimage`` is CPU-bound: call it through the TaskRunner.
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QRect
+from PySide6.QtCore import QCoreApplication, QObject, QRect, QTimer
 from PySide6.QtGui import QGuiApplication, QImage, QImageReader
 
 MAX_IMAGE_SIDE = 4096
@@ -42,7 +43,11 @@ class QrResult:
 def check_size(image: QImage) -> None:
     if image.isNull():
         raise QrError("no_image", _tr("This is not an image BreachGuard can read."))
-    if image.width() > MAX_IMAGE_SIDE or image.height() > MAX_IMAGE_SIDE:
+    _check_dimensions(image.width(), image.height())
+
+
+def _check_dimensions(width: int, height: int) -> None:
+    if width > MAX_IMAGE_SIDE or height > MAX_IMAGE_SIDE:
         raise QrError(
             "too_large",
             _tr("The image is larger than {limit}×{limit} pixels; crop it to the QR code.").format(
@@ -57,6 +62,31 @@ def decode_qimage(image: QImage) -> QrResult:
 
     check_size(image)
     view, _owner = _pixels(image, zxingcpp)  # the owner keeps the viewed pixels alive
+    return _read(zxingcpp, view)
+
+
+def decode_strips(strips: list[QImage]) -> QrResult:
+    """Decodes screen strips (same width, RGB32, top to bottom) as one image; see
+    StripGrabber. Safe on a worker thread: joining them is a plain memory copy."""
+    import zxingcpp
+
+    if not strips:
+        raise QrError("no_capture", _tr("The screen could not be captured."))
+    width, line = strips[0].width(), strips[0].bytesPerLine()
+    if any(
+        s.width() != width or s.bytesPerLine() != line or s.format() not in _OPAQUE_32
+        for s in strips
+    ):
+        raise ValueError("strips must share width and the RGB32 format")
+    height = sum(s.height() for s in strips)
+    _check_dimensions(width, height)
+    data = b"".join(memoryview(s.constBits())[: line * s.height()] for s in strips)
+    order = zxingcpp.ImageFormat.BGRA if sys.byteorder == "little" else zxingcpp.ImageFormat.ARGB
+    raw = memoryview(data).cast("B", (height, line))
+    return _read(zxingcpp, zxingcpp.ImageView(raw, width, height, order, line, 4))
+
+
+def _read(zxingcpp: Any, view: Any) -> QrResult:
     formats = zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode)
     results = zxingcpp.read_barcodes(view, formats=formats, try_invert=True)
     texts = tuple(result.text for result in results if result.valid and result.text)
@@ -157,3 +187,66 @@ def grab_screen_region(region: QRect | None = None) -> QImage:
 
 def is_wayland() -> bool:
     return QGuiApplication.platformName().startswith("wayland")
+
+
+class StripGrabber(QObject):
+    """Captures the screen in horizontal strips, one per event-loop turn.
+
+    Grabbing a whole 4K screen takes 70–150 ms on the GUI thread (it must run
+    there); strips of a few hundred rows take about 10 ms each, so the window keeps
+    answering. The strips go to :func:`decode_strips` on a worker.
+    """
+
+    def __init__(
+        self,
+        on_done: Callable[[list[QImage]], None],
+        on_error: Callable[[QrError], None],
+        *,
+        rows_per_strip: int = 400,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._on_done = on_done
+        self._on_error = on_error
+        self._rows = max(1, rows_per_strip)
+        self._strips: list[QImage] = []
+        self._next_row = 0
+        self._area = QRect()
+        self._origin = QRect()
+        self._screen: Any = None
+
+    def start(self, region: QRect | None = None) -> None:
+        """Begins with ``region`` (global coordinates) or the whole primary screen."""
+        if region is not None:
+            screen = QGuiApplication.screenAt(region.center()) or QGuiApplication.primaryScreen()
+        else:
+            screen = QGuiApplication.primaryScreen()
+        if screen is None:
+            self._on_error(QrError("no_screen", _tr("There is no screen to capture.")))
+            return
+        self._screen = screen
+        self._origin = screen.geometry()
+        self._area = region.intersected(self._origin) if region is not None else self._origin
+        self._strips = []
+        self._next_row = 0
+        QTimer.singleShot(0, self._grab_next)
+
+    def _grab_next(self) -> None:
+        area, origin = self._area, self._origin
+        rows = min(self._rows, area.height() - self._next_row)
+        pixmap = self._screen.grabWindow(
+            0, area.x() - origin.x(), area.y() - origin.y() + self._next_row, area.width(), rows
+        )
+        image = pixmap.toImage()
+        if image.isNull():
+            self._on_error(QrError("no_capture", _tr("The screen could not be captured.")))
+            return
+        if image.format() not in _OPAQUE_32:
+            image = image.convertToFormat(QImage.Format.Format_RGB32)  # small: one strip
+        self._strips.append(image)
+        self._next_row += rows
+        if self._next_row < area.height():
+            QTimer.singleShot(0, self._grab_next)
+        else:
+            strips, self._strips = self._strips, []
+            self._on_done(strips)

@@ -109,3 +109,19 @@ def test_app_store_link_decodes_but_is_not_a_setup_code(qapp: Any) -> None:
     text = qr.decode_qimage(qr_image("https://apps.apple.com/app/id388497605")).text
     with pytest.raises(OtpUriError, match="not a 2FA setup code"):
         parse_uri(text)
+
+
+def test_strips_decode_like_the_whole_image(qapp: Any) -> None:
+    screen = QImage(1280, 900, QImage.Format.Format_RGB32)
+    screen.fill(0xFFFFFFFF)
+    painter = QPainter(screen)
+    painter.drawImage(500, 300, qr_image(scale=3))  # straddles the strip borders below
+    painter.end()
+    strips = [screen.copy(0, top, 1280, min(256, 900 - top)) for top in range(0, 900, 256)]
+    assert len(strips) == 4
+    assert qr.decode_strips(strips).text == URI
+    with pytest.raises(qr.QrError) as info:
+        qr.decode_strips([])
+    assert info.value.code == "no_capture"
+    with pytest.raises(ValueError):
+        qr.decode_strips([strips[0], strips[1].copy(0, 0, 640, 256)])
