@@ -6,6 +6,7 @@ from __future__ import annotations
 import threading
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
@@ -192,3 +193,29 @@ def test_cancelling_the_setup_closes_the_private_window(qtbot: Any, app_context:
     assert not window.isVisible()
     assert window.secret_label.text() == ""
     assert not app_context.session.private_window_open
+
+
+@pytest.mark.secret_service
+def test_recovery_codes_in_a_real_keyring(
+    qtbot: Any, app_context: Any, secret_service: object
+) -> None:
+    app_context.secrets = ss.KeyringSecretStore(secret_service)
+    record = saved_old_token(app_context)
+    page = make_page(qtbot, app_context)
+    box = page.recovery_box
+    qtbot.waitUntil(lambda: box.isEnabled(), timeout=10000)
+    box.save_text("ABCD-1111 EFGH-2222")
+    qtbot.waitUntil(lambda: box.status.text().startswith("Saved 2"), timeout=10000)
+    box.show_codes()
+    window = page.private_window()
+    qtbot.waitUntil(lambda: window.recovery_list.count() == 2, timeout=10000)
+    window.confirm_paused()
+    window.set_recovery_code_used(0, True)
+    qtbot.waitUntil(lambda: box.status.text().startswith("Saved: 2"), timeout=10000)
+    # Read straight from the Secret Service, not from any cache of ours.
+    fresh = en.EnrollmentStore.for_paths(app_context.paths, ss.KeyringSecretStore(secret_service))
+    assert fresh.recovery_codes(record.id) == [
+        en.RecoveryCode("ABCD-1111", True),
+        en.RecoveryCode("EFGH-2222", False),
+    ]
+    page.shutdown()
