@@ -332,16 +332,18 @@ class PrivateWindow(QWidget):
         if setup is None or setup.kind != "totp":
             self.live_code_label.clear()
             return
-        code = CODE_MASK
-        if self._paused:
-            code = totp.totp(
-                setup.secret,
-                time.time(),
-                digits=setup.digits,
-                algorithm=setup.algorithm,
-                period=setup.period,
+        if not self._paused:
+            self.live_code_label.setText(self.tr("Current code: {code}").format(code=CODE_MASK))
+            return
+        now = time.time()
+        code = totp.totp(
+            setup.secret, now, digits=setup.digits, algorithm=setup.algorithm, period=setup.period
+        )
+        self.live_code_label.setText(
+            self.tr("Current code: {code} (changes in {seconds} s)").format(
+                code=code, seconds=int(totp.seconds_remaining(now, setup.period))
             )
-        self.live_code_label.setText(self.tr("Current code: {code}").format(code=code))
+        )
 
     def _fill_codes(self) -> None:
         self._filling = True
