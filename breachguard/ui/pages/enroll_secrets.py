@@ -16,11 +16,18 @@ from __future__ import annotations
 import base64
 import hmac
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from breachguard.core import enrollment as enrollment_mod
 from breachguard.core.enrollment import EnrollmentRecord, EnrollmentStore, RecoveryCode
@@ -57,7 +64,7 @@ def find_revoked_twin(
 class SameComputerNotice(Banner):
     """Shown with the live code: the phone is the stronger place for the key."""
 
-    def __init__(self, on_phone: Callable[[], None], parent: QGroupBox | Any = None) -> None:
+    def __init__(self, on_phone: Callable[[], None], parent: QWidget | None = None) -> None:
         super().__init__("enroll.sameComputerWarning", "warning", parent)
         self.set_text(
             self.tr(
@@ -86,7 +93,7 @@ class RecoveryCodesBox(QGroupBox):
         store: EnrollmentStore,
         private_window: Callable[[], PrivateWindow],
         describe_error: Callable[[BaseException], str],
-        parent: Any = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Recovery codes"))
