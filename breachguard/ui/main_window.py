@@ -137,7 +137,7 @@ class MainWindow(QMainWindow):
         self.provider_label.setText(self.tr("Exchange: {0}").format(self.context.provider.name))
         nav.addWidget(self.provider_label)
         nav.addStretch(1)
-        self.support_toggle = QCheckBox(self.tr("I'm on a &call with support"), central)
+        self.support_toggle = QCheckBox(self.tr("I'm on a call with s&upport"), central)
         self.support_toggle.setObjectName("main.supportModeToggle")
         self.support_toggle.setToolTip(
             self.tr(

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from breachguard.core.feeds.model import FeedState, Notice
 from breachguard.qt.context import AppContext
+from breachguard.qt.i18n import core_text
 from breachguard.qt.notices import NoticesController
 from breachguard.ui.banner import Banner
 from breachguard.ui.pages.notice_list_model import (
@@ -547,7 +548,7 @@ class StatusPage(StepPage):
         else:
             self.detail_link.setText(
                 self.tr("Link not opened for your safety ({reason}): {url}").format(
-                    reason=self.tr(link.reason), url=link.url
+                    reason=core_text(link.reason), url=link.url
                 )
             )
 
