@@ -172,3 +172,17 @@ def test_no_keyring_blocks_saving_with_a_clear_message(qtbot: Any, app_context: 
     assert page.keyring_banner.isVisible()
     page.accept_text(f"otpauth://totp/Demo%20Exchange:{EMAIL}?secret=JBSWY3DPEHPK3PXP")
     assert not page.confirm_button.isEnabled()
+
+
+def test_screen_scan_reads_strips_and_gives_the_window_back(
+    qtbot: Any, page: EnrollPage
+) -> None:
+    # The offscreen platform's screen holds no QR code: the scan ends in a clear
+    # message, and the callback that restores the window runs either way.
+    restored: list[bool] = []
+    page.capture_screen_region(None, then=lambda: restored.append(True))
+    qtbot.waitUntil(lambda: page.error_banner.isVisible(), timeout=10000)
+    assert restored == [True]
+    text = page.error_banner.label.text()
+    assert "No QR code was found" in text or "could not be captured" in text
+    assert page.phase == "2FA-SCAN"

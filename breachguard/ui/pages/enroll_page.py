@@ -10,10 +10,11 @@ enrollment store writes it to the keyring.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QMimeData, QRect, Qt, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QImage
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -580,21 +581,29 @@ class EnrollPage(StepPage):
             return
         window = self.window()
         window.showMinimized()  # our own window must not cover the exchange's QR code
+        # Let the window manager hide us first; come back once the screen is read.
+        QTimer.singleShot(400, lambda: self.capture_screen_region(None, then=window.showNormal))
 
-        def grab() -> None:
-            self.capture_screen_region(None)
-            window.showNormal()
+    def capture_screen_region(
+        self, region: QRect | None, then: Callable[[], None] | None = None
+    ) -> None:
+        """Grabs the screen (or ``region``) into memory strip by strip, so the window
+        keeps answering, and decodes it off the GUI thread."""
 
-        QTimer.singleShot(400, grab)  # let the window manager hide us first
+        def captured(strips: list[QImage]) -> None:
+            if then is not None:
+                then()
+            self._run_decode(qr.decode_strips, strips)
 
-    def capture_screen_region(self, region: QRect | None) -> None:
-        """Grabs the screen (or ``region``) into memory and decodes it off the GUI thread."""
-        try:
-            image = qr.grab_screen_region(region)
-        except qr.QrError as exc:
-            self._show_error(exc)
-            return
-        self._run_decode(qr.decode_qimage, image)
+        def failed(error: qr.QrError) -> None:
+            if then is not None:
+                then()
+            self._set_busy(False)
+            self._show_error(error)
+
+        self._set_busy(True)
+        self._grabber = qr.StripGrabber(captured, failed, parent=self)
+        self._grabber.start(region)
 
     def _run_decode(self, fn: Any, arg: Any) -> None:
         self._set_busy(True)
