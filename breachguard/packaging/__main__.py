@@ -18,7 +18,6 @@ from breachguard.packaging.stage import (
     StagingError,
     briefcase_command,
     default_staging_dir,
-    icon_override,
     stage,
 )
 
@@ -68,9 +67,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         brand = load_brand(args.brand or root / "briefcase.toml")
         staging = args.staging or default_staging_dir(root, brand)
         if args.dry_run:
-            overrides = brand.overrides(icon_override(brand))
+            overrides = brand.overrides()
             command = briefcase_command("python", list(args.briefcase_args), overrides)
-            print(f"# would copy {root} to {staging} with {len(brand.bundled)} bundled profile(s)")
+            print(
+                f"# would copy {root} to {staging} with the brand's icons and "
+                f"{len(brand.bundled)} bundled profile(s)"
+            )
             print(f"cd {shlex.quote(str(staging))} && {shlex.join(command)}")
             return 0
         staged = stage(brand, root, staging)

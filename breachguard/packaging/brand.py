@@ -78,9 +78,10 @@ class Brand:
             default_language=self.default_language,
         )
 
-    def overrides(self, icon: str) -> dict[str, str]:
-        """Briefcase app keys to replace; ``icon`` is the stem as seen from the project."""
-        values: dict[str, str] = {"icon": icon}
+    def overrides(self) -> dict[str, str]:
+        """Briefcase app keys to replace. (The icon files are replaced in the staging
+        copy instead, so the window icon the app loads at run time is the brand's too.)"""
+        values: dict[str, str] = {}
         for key, target in _OVERRIDDEN.items():
             value = getattr(self, key)
             if value is not None:

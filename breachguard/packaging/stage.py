@@ -13,10 +13,11 @@ import shutil
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from breachguard.core.atomic import atomic_write_bytes
 from breachguard.core.resources import BRAND_FILE, brand_to_bytes
-from breachguard.packaging.brand import Brand, override_arguments
+from breachguard.packaging.brand import ICON_SUFFIXES, Brand, override_arguments
 
 APP_NAME = "breachguard"
 MARKER = ".breachguard-brand-staging"
@@ -25,7 +26,6 @@ _PROJECT_FILES = ("pyproject.toml", "README.md", "LICENSE")
 # Kept between runs: Briefcase's outputs and its development environment.
 _KEPT = {"build", "dist", ".briefcase", "logs", MARKER}
 _IGNORED = shutil.ignore_patterns("__pycache__", "*.pyc", "*.dist-info", ".pytest_cache")
-ICON_DIR = "brand-icon"
 
 
 class StagingError(Exception):
@@ -49,17 +49,21 @@ def briefcase_command(python: str, arguments: list[str], overrides: dict[str, st
     return [python, "-m", "briefcase", *head, *override_arguments(overrides), *tail]
 
 
-def icon_override(brand: Brand) -> str:
-    """The icon stem as Briefcase sees it from the staging folder."""
-    return f"{ICON_DIR}/{brand.icon_stem.name}"
+def _briefcase_app(project: Path) -> dict[str, Any]:
+    with (project / "pyproject.toml").open("rb") as stream:
+        config = tomllib.load(stream)
+    return dict(config["tool"]["briefcase"]["app"][APP_NAME])
 
 
 def source_folders(project: Path) -> list[str]:
     """What Briefcase copies into a bundle (``sources`` and ``test_sources``)."""
-    with (project / "pyproject.toml").open("rb") as stream:
-        config = tomllib.load(stream)
-    app = config["tool"]["briefcase"]["app"][APP_NAME]
+    app = _briefcase_app(project)
     return [*app.get("sources", []), *app.get("test_sources", [])]
+
+
+def icon_stem(project: Path) -> str:
+    """The icon stem pyproject.toml names, e.g. ``resources/icons/breachguard``."""
+    return str(_briefcase_app(project)["icon"])
 
 
 def default_staging_dir(project: Path, brand: Brand) -> Path:
@@ -118,8 +122,8 @@ def stage(brand: Brand, project: Path, root: Path) -> Staged:
     # Installed apps are read by every user of the computer, not just the builder.
     atomic_write_bytes(root / APP_NAME / BRAND_FILE, brand_to_bytes(brand.defaults()), mode=0o644)
 
-    icon_dir = root / ICON_DIR
-    icon_dir.mkdir()
-    for icon in brand.icon_files():
-        shutil.copy2(icon, icon_dir / icon.name)
-    return Staged(root=root, overrides=brand.overrides(icon_override(brand)))
+    # Over the stock icon files, so Briefcase and the running app both use them.
+    stock = root / icon_stem(project)
+    for icon, suffix in zip(brand.icon_files(), ICON_SUFFIXES, strict=True):
+        shutil.copyfile(icon, stock.with_name(stock.name + suffix))
+    return Staged(root=root, overrides=brand.overrides())

@@ -70,8 +70,10 @@ def test_second_brand_is_what_briefcase_builds(acme_dir: Path, tmp_path: Path) -
             "guard@acme-exchange.example",
         )
         icons = icon_files(staged.root, app.icon, platform)
-        assert icons and all(path.is_file() for path in icons), platform
-        assert all(path.name.startswith("acme-guard") for path in icons)
+        assert icons, platform
+        for path in icons:  # the brand's drawing under the name Briefcase looks for
+            suffix = path.name.removeprefix("breachguard")
+            assert path.read_bytes() == (acme_dir / "icons" / f"acme-guard{suffix}").read_bytes()
         for source in app.sources:
             assert (staged.root / source).is_dir()
 
@@ -94,7 +96,8 @@ def test_the_staged_app_reads_its_brand_and_bundled_profile(acme_dir: Path, tmp_
         "brand = load_brand()\n"
         "print(json.dumps({'entries': [[e.id, e.origin] for e in registry.entries()],\n"
         "    'problems': registry.problems, 'provider': brand.default_provider,\n"
-        "    'language': brand.default_language, 'resources': str(resource_root())}))\n"
+        "    'language': brand.default_language, 'resources': str(resource_root()),\n"
+        "    'icon': str(resource_root() / 'icons' / 'breachguard-256.png')}))\n"
     )
     # -I: neither the checkout (cwd, PYTHONPATH) nor user site-packages can leak in.
     done = subprocess.run(
@@ -116,6 +119,8 @@ def test_the_staged_app_reads_its_brand_and_bundled_profile(acme_dir: Path, tmp_
     assert seen["problems"] == []
     assert (seen["provider"], seen["language"]) == ("acme-exchange", "nb")
     assert Path(seen["resources"]) == staged.root / "resources"
+    # The window icon the app loads is the brand's.
+    assert Path(seen["icon"]).read_bytes() == (acme_dir / "icons/acme-guard-256.png").read_bytes()
 
 
 def test_staging_never_touches_the_checkout(acme_dir: Path, tmp_path: Path) -> None:
@@ -135,7 +140,8 @@ def test_restaging_replaces_the_brand_and_keeps_briefcase_outputs(
     staged = stage(load_brand(ROOT / "briefcase.toml"), ROOT, root)
     assert list((root / "breachguard" / "profiles").glob("*.json")) == []
     assert (root / "build" / "kept.txt").is_file()
-    assert not (root / "brand-icon" / "acme-guard.ico").exists()
+    stock = ROOT / "resources" / "icons" / "breachguard.ico"
+    assert (root / "resources" / "icons" / "breachguard.ico").read_bytes() == stock.read_bytes()
     assert staged.overrides["formal_name"] == "BreachGuard"
 
 
