@@ -865,7 +865,7 @@
         <translation>Börse: {0}</translation>
     </message>
     <message>
-        <source>I&apos;m on a &amp;call with support</source>
+        <source>I&apos;m on a call with s&amp;upport</source>
         <translation>Ich &amp;telefoniere mit dem Support</translation>
     </message>
     <message>
@@ -1054,6 +1054,10 @@ Hilft Ihnen durch den Tag nach einem Angriff auf Ihre Börse: verifizierte Mitte
     <message>
         <source>Current code: {code}</source>
         <translation>Aktueller Code: {code}</translation>
+    </message>
+    <message>
+        <source>Current code: {code} (changes in {seconds} s)</source>
+        <translation>Aktueller Code: {code} (wechselt in {seconds} s)</translation>
     </message>
     <message>
         <source>used</source>

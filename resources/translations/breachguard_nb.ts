@@ -865,7 +865,7 @@
         <translation>Børs: {0}</translation>
     </message>
     <message>
-        <source>I&apos;m on a &amp;call with support</source>
+        <source>I&apos;m on a call with s&amp;upport</source>
         <translation>Jeg er i en &amp;samtale med kundestøtten</translation>
     </message>
     <message>
@@ -1054,6 +1054,10 @@ Hjelper deg gjennom dagen etter at børsen din ble utsatt for innbrudd: bekrefte
     <message>
         <source>Current code: {code}</source>
         <translation>Gjeldende kode: {code}</translation>
+    </message>
+    <message>
+        <source>Current code: {code} (changes in {seconds} s)</source>
+        <translation>Gjeldende kode: {code} (skifter om {seconds} s)</translation>
     </message>
     <message>
         <source>used</source>
