@@ -15,9 +15,12 @@ from breachguard.core.logsetup import configure_logging
 from breachguard.core.paths import AppPaths
 from breachguard.core.profiles import DEMO_PROVIDER_ID, ProfileRegistry
 from breachguard.core.provider import ProfileError, ProviderProfile
+from breachguard.core.resources import load_brand, resource_path
 from breachguard.core.settings import Settings
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
     from breachguard.demo.server import DemoExchange
     from breachguard.qt.context import AppContext
     from breachguard.ui.main_window import MainWindow
@@ -93,10 +96,13 @@ class Application:
                     f"unknown exchange {requested!r}; known: {', '.join(sorted(known))}"
                 )
             return requested
+        known = {entry.id for entry in self.registry.entries()}
         saved = self.settings.get("provider_id")
-        if isinstance(saved, str) and saved in {entry.id for entry in self.registry.entries()}:
+        if isinstance(saved, str) and saved in known:
             return saved
-        return DEMO_PROVIDER_ID
+        # A white-label build starts on the exchange it was made for.
+        branded = load_brand().default_provider
+        return branded if branded in known else DEMO_PROVIDER_ID
 
     def load_provider(self, provider_id: str) -> ProviderProfile:
         if provider_id == DEMO_PROVIDER_ID:
@@ -259,6 +265,17 @@ SUBCOMMANDS = {
 }
 
 
+def _set_window_icon(qt_app: QApplication) -> None:
+    from PySide6.QtGui import QIcon
+
+    icon = QIcon()
+    for size in (16, 32, 64, 128, 256, 512):
+        path = resource_path("icons", f"breachguard-{size}.png")
+        if path.is_file():  # a branded build brings its own set under the same names
+            icon.addFile(str(path))
+    qt_app.setWindowIcon(icon)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     if arguments and arguments[0] in SUBCOMMANDS:
@@ -290,8 +307,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     saved_language = settings.get("language")
     language = install_language(
-        qt_app, args.language or (saved_language if isinstance(saved_language, str) else None)
+        qt_app,
+        args.language
+        or (saved_language if isinstance(saved_language, str) else None)
+        or load_brand().default_language
+        or None,
     )
+    _set_window_icon(qt_app)
     log.info("language %s", language)
     try:
         app_state.show(provider_id)

@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from breachguard import APP_NAME, __version__
+from breachguard import __version__
 from breachguard.core.profiles import ProfileEntry
+from breachguard.core.resources import load_brand
 from breachguard.qt.context import AppContext
 from breachguard.ui.banner import Banner
 from breachguard.ui.step_page import StepPage
@@ -50,6 +51,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.context = context
         self.pages = list(pages)
+        self._app_name = load_brand().formal_name  # a white-label build's own name
         self._build(providers)
         for page in self.pages:
             page.goto_step.connect(self.go_to_step_id)
@@ -326,7 +328,7 @@ class MainWindow(QMainWindow):
             # A language-independent id lets an English-speaking agent guide any UI language.
             text = f"{text} · {page.current_step_id()}"
         self.heading_label.setText(text)
-        self.setWindowTitle(f"{text} · {APP_NAME}")
+        self.setWindowTitle(f"{text} · {self._app_name}")
 
     # -- support mode, tray ----------------------------------------------------------------
 

@@ -57,3 +57,27 @@ def test_menu_switch_rebuilds_in_german_on_the_same_step(
     qtbot.addWidget(application.window)
     assert Settings(application.paths.settings_file).get("language") is None
     assert application.window.findChild(QAction, "main.language.system").isChecked()
+
+
+def test_branded_build_starts_on_its_exchange(
+    monkeypatch: Any, app_paths: Any
+) -> None:
+    from pathlib import Path
+
+    from breachguard import app as app_module
+    from breachguard.core.resources import BrandDefaults
+
+    state = Application(app_paths, Settings(app_paths.settings_file))
+    example = (
+        Path(__file__).resolve().parents[2] / "resources" / "profiles" / "example-exchange.json"
+    )
+    state.registry.import_file(example)
+    assert state.resolve(None, False) == DEMO_PROVIDER_ID  # stock build
+    monkeypatch.setattr(
+        app_module,
+        "load_brand",
+        lambda: BrandDefaults("Example Guard", "example-exchange", "nb"),
+    )
+    assert state.resolve(None, False) == "example-exchange"
+    state.settings.set("provider_id", DEMO_PROVIDER_ID)  # the user's own choice wins
+    assert state.resolve(None, False) == DEMO_PROVIDER_ID
