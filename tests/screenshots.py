@@ -28,6 +28,7 @@ out = Path(sys.argv[1])
 steps = sys.argv[2].split(",") if len(sys.argv) > 2 and sys.argv[2] else []
 language = sys.argv[3] if len(sys.argv) > 3 else "en"
 support = len(sys.argv) > 4 and sys.argv[4] == "support"
+extras = len(sys.argv) > 5 and sys.argv[5] == "extras"
 
 def settle(ms):
     loop = QEventLoop()
@@ -51,8 +52,45 @@ def shoot():
         path = out / f"step{index}-{page.STEP_ID.lower()}.png"
         image.save(str(path))
         print(path, flush=True)
+    if extras:
+        shoot_extras(app, window)
     window.close()
     app.quit()
+
+def grab(widget, name):
+    image = widget.screen().grabWindow(widget.winId())
+    path = out / name
+    image.save(str(path))
+    print(path, flush=True)
+
+def shoot_extras(app, window):
+    # States past the first screen of a step: a 2FA setup in preview, the private
+    # window before and after the user says screen sharing is paused, the report.
+    from breachguard.core.http import HttpClient, RequestPolicy
+    from breachguard.core.strictjson import loads_strict
+
+    window.go_to_step_id("2FA")
+    page = window.current_page()
+    api = window.context.provider.enrollment_api
+    email = "ola.nordmann@gmail.com"
+    window.context.session.set_login_email(email)
+    answer = HttpClient().post_json(api + "/setup", {"email": email}, policy=RequestPolicy())
+    page.accept_text(loads_strict(answer.body)["otpauth_uri"])
+    settle(1500)
+    grab(window, "step3-2fa-check.png")
+    page.show_on_phone()
+    private = page.private_window()
+    settle(800)
+    grab(private, "private-window-masked.png")
+    private.confirm_paused()
+    settle(500)
+    grab(private, "private-window-revealed.png")
+    private.close()
+    window._show_support_report()
+    settle(4000)  # the report probes the keyring and the exchange's clock
+    dialog = next(w for w in app.topLevelWidgets() if w.objectName() == "reportDialog")
+    grab(dialog, "support-report.png")
+    dialog.close()
 
 def run_and_shoot():
     QTimer.singleShot(0, shoot)
@@ -72,6 +110,7 @@ def take(
     extra_env: dict[str, str] | None = None,
     language: str = "en",
     support: bool = False,
+    extras: bool = False,
 ) -> list[Path]:
     output.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as home:
@@ -92,6 +131,7 @@ def take(
                 steps,
                 language,
                 "support" if support else "",
+                "extras" if extras else "",
             ],
             env=env,
             capture_output=True,
@@ -119,7 +159,7 @@ def main() -> int:
             for support in (False, True):
                 folder = args.output / (language + ("-support" if support else ""))
                 env = {**keyring_env, **scale}
-                for path in take(folder, display, "", env, language, support):
+                for path in take(folder, display, "", env, language, support, extras=True):
                     print(path)
     return 0
 
