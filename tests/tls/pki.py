@@ -159,9 +159,10 @@ class CountingTlsServer(ThreadingHTTPServer):
         self._context.load_cert_chain(certificate.cert, certificate.key)
         self.routes = routes
         self.connections = 0
+        self.handshakes = 0
         self.failed_handshakes = 0
         self.requests: list[tuple[str, str]] = []
-        self._count_lock = threading.Lock()
+        self._count_lock = threading.Condition()
         self._thread: threading.Thread | None = None
 
     @property
@@ -176,11 +177,24 @@ class CountingTlsServer(ThreadingHTTPServer):
         try:
             tls = self._context.wrap_socket(connection, server_side=True)
         except OSError:  # the client refused our certificate: expected in these tests
+            connection.close()
             with self._count_lock:
                 self.failed_handshakes += 1
-            connection.close()
+                self._count_lock.notify_all()
             raise
+        with self._count_lock:
+            self.handshakes += 1
+            self._count_lock.notify_all()
         return tls, address
+
+    def settle(self, timeout_s: float = 10.0) -> None:
+        """Wait until every accepted connection finished its handshake, one way or the
+        other: the client may give up before this thread has seen the alert."""
+        with self._count_lock:
+            settled = self._count_lock.wait_for(
+                lambda: self.handshakes + self.failed_handshakes >= self.connections, timeout_s
+            )
+        assert settled, "a TLS handshake never finished"
 
     def record(self, method: str, path: str) -> None:
         with self._count_lock:

@@ -38,7 +38,9 @@ def _client(trust_ca: bool, authority: TestAuthority) -> HttpClient:
 
 
 def _assert_refused_before_http(server: CountingTlsServer) -> None:
+    server.settle()
     assert server.connections >= 1, "the client never connected, so nothing was tested"
+    assert server.handshakes == 0, "a handshake succeeded"
     assert server.requests == [], f"an HTTP request got through: {server.requests}"
 
 
@@ -111,7 +113,8 @@ def test_a_trusted_certificate_works_on_every_path(
     started = LookupClient.for_provider(client, profile).start("+4741234567")
     assert isinstance(started, LookupStarted) and started.expires_in_s == 300
 
-    assert server.failed_handshakes == 0
+    server.settle()
+    assert server.failed_handshakes == 0 and server.handshakes == server.connections
     assert ("GET", FEED_PATH) in server.requests
     assert ("POST", "/api/v1/lookup/start") in server.requests
 
