@@ -147,7 +147,10 @@ def decode_export_data(text: str) -> bytes:
             N_("The export code is longer than BreachGuard reads ({limit} characters)."),
             limit=MAX_EXPORT_CHARS,
         )
-    parts = urlsplit(text)
+    try:
+        parts = urlsplit(text)
+    except ValueError:  # urlsplit refuses an unbalanced "[" ("Invalid IPv6 URL")
+        parts = urlsplit("")
     if parts.scheme.lower() != "otpauth-migration" or parts.netloc.lower() != "offline":
         raise MigrationError(
             "not_export",

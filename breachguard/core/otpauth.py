@@ -123,8 +123,11 @@ def describe_non_otpauth(text: str) -> OtpUriError:
                 "Use “Import from Google Authenticator” instead."
             ),
         )
-    if lowered.startswith(("https://", "http://")):
+    try:
         host = urlsplit(stripped[:MAX_URI_CHARS]).hostname or ""
+    except ValueError:  # an unbalanced "[": not a usable address at all
+        host = ""
+    if lowered.startswith(("https://", "http://")) and host:
         return OtpUriError(
             "web_link",
             N_(
@@ -218,10 +221,16 @@ def parse_uri(text: str) -> OtpSetup:
     uri = text.strip()
     if not is_otpauth_uri(uri):
         raise describe_non_otpauth(uri)
-    parts = urlsplit(uri)
-    if parts.fragment or "#" in uri:
-        # A fragment means nothing in otpauth; a bare "#" belongs to the label or a value.
-        parts = urlsplit(uri.replace("#", "%23"))
+    try:
+        parts = urlsplit(uri)
+        if parts.fragment or "#" in uri:
+            # A fragment means nothing in otpauth; a bare "#" belongs to the label or a value.
+            parts = urlsplit(uri.replace("#", "%23"))
+    except ValueError:  # urlsplit refuses an unbalanced "[" ("Invalid IPv6 URL")
+        raise OtpUriError(
+            "malformed",
+            N_("This setup code is damaged: its parts cannot be told apart. Scan it again."),
+        ) from None
 
     kind = (parts.netloc or "").lower()
     if kind not in ("totp", "hotp"):

@@ -163,11 +163,6 @@ def test_a_language_key_with_a_trailing_newline_is_refused_on_one_line() -> None
         raise AssertionError('"de\\n" was accepted as a language code')
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG (reported, not fixed here): jsonfeed checks the publisher with re.match and "
-    "a '$' anchor, so 'demo-exchange\\n' passes as a provider id; use _PUBLISHER_RE.fullmatch",
-)
 def test_a_publisher_with_a_trailing_newline_is_refused() -> None:
     ext = {**DEMO_FEED["_breachguard"], "publisher": "demo-exchange\n"}
     with pytest.raises(FeedError):

@@ -31,26 +31,12 @@ PARAM_VALUES = st.one_of(
 )
 
 
-# KNOWN BUG (see the strict xfails below): urlsplit's "Invalid IPv6 URL" ValueError for
-# an unbalanced "[" escapes both parsers. Tolerated only here so the properties keep
-# checking everything else; remove together with the xfail markers once fixed.
-BRACKET_BUG = "Invalid IPv6 URL"
-
-
-def _is_bracket_bug(exc: ValueError) -> bool:
-    return type(exc) is ValueError and str(exc) == BRACKET_BUG
-
-
 def _setup_or_error(text: str) -> otpauth.OtpSetup | None:
     try:
         setup = otpauth.parse_uri(text)
     except otpauth.OtpUriError as exc:
         assert exc.code and str(exc) and exc.template
         return None
-    except ValueError as exc:
-        if _is_bracket_bug(exc):
-            return None
-        raise
     _check_usable(setup)
     return setup
 
@@ -162,10 +148,6 @@ def _batch_or_error(text: str) -> migration.MigrationBatch | None:
     except migration.MigrationError as exc:
         assert exc.code and str(exc)
         return None
-    except ValueError as exc:
-        if _is_bracket_bug(exc):
-            return None
-        raise
     assert 1 <= len(batch.entries) <= migration.MAX_ENTRIES
     assert 0 <= batch.batch_index < batch.batch_size
     for entry in batch.entries:
@@ -252,7 +234,7 @@ def test_collecting_batches_in_any_order(scans: list[tuple[int, int, int]]) -> N
         assert collected.scanned + len(collected.missing) == collected.batch_size
 
 
-# -- what fuzzing found and is not fixed here ----------------------------------------------
+# -- what fuzzing found: urlsplit raises ValueError on an unbalanced "[" ----------------
 
 UNBALANCED_BRACKETS = [
     "otpauth://[totp/Demo:alice?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ",
@@ -261,24 +243,12 @@ UNBALANCED_BRACKETS = [
 ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=ValueError,
-    reason="BUG (reported): urlsplit raises ValueError('Invalid IPv6 URL') for an unbalanced "
-    "'[' and parse_uri/describe_non_otpauth let it escape; the enroll page only catches "
-    "OtpUriError, so such a QR code or paste does nothing and logs a traceback",
-)
 @pytest.mark.parametrize("text", UNBALANCED_BRACKETS)
 def test_an_unbalanced_bracket_is_an_otp_error(text: str) -> None:
     with pytest.raises(otpauth.OtpUriError):
         otpauth.parse_uri(text)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=ValueError,
-    reason="BUG (reported): migration.decode_export_data lets urlsplit's ValueError escape",
-)
 def test_an_unbalanced_bracket_is_a_migration_error() -> None:
     with pytest.raises(migration.MigrationError):
         migration.parse_export("otpauth-migration://[offline?data=AAAA")

@@ -95,7 +95,7 @@ def parse_jsonfeed(
         _opt_text(doc, key, "feed")
     ext = _want(doc.get(EXTENSION), dict, EXTENSION, "an object with publisher and sequence")
     publisher = _want(ext.get("publisher"), str, f"{EXTENSION}.publisher", "text")
-    if not _PUBLISHER_RE.match(publisher):
+    if not _PUBLISHER_RE.fullmatch(publisher):
         raise FeedError(f"{EXTENSION}.publisher must be a provider id like demo-exchange", "schema")
     sequence = _want(ext.get("sequence"), int, f"{EXTENSION}.sequence", "a whole number")
     if sequence < 1:
