@@ -132,10 +132,15 @@ class _Reader:
         self, key: str, kind: type | tuple[type, ...], *, required: bool = True, default: Any = None
     ) -> Any:
         self.used.add(key)
-        if key not in self.value or self.value[key] is None:
+        if key not in self.value:
             if required:
                 raise ProfileError(self.sub(key), "is required")
             return default
+        if self.value[key] is None:
+            # null is not "absent": the schema refuses it, so the loader does too.
+            raise ProfileError(
+                self.sub(key), f"must be {_kind_name(kind)}, not null (leave the key out instead)"
+            )
         value = self.value[key]
         if isinstance(value, bool) and kind is not bool and bool not in _as_tuple(kind):
             raise ProfileError(self.sub(key), f"must be {_kind_name(kind)}, not a boolean")
@@ -164,6 +169,9 @@ class _Reader:
         min_items: int = 1,
         check: Callable[[str, str], str] | None = None,
     ) -> tuple[str, ...]:
+        if key not in self.value and not required:
+            self.used.add(key)
+            return ()
         items = self.get(key, list, required=required, default=[])
         if len(items) < min_items:
             raise ProfileError(
@@ -335,7 +343,6 @@ def profile_from_dict(data: Any) -> ProviderProfile:
     algorithms = totp_reader.text_list(
         "algorithms",
         required=False,
-        min_items=0,
         check=lambda v, p: (
             v.upper()
             if v.upper() in TOTP_ALGORITHMS

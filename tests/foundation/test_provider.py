@@ -95,6 +95,9 @@ BAD_PROFILES = [
     ("support.email", "nope", "support.email", "email"),
     ("staff_never_ask", ["pin"], "staff_never_ask[0]", "one of"),
     ("colour", "blue", "colour", "not a known field"),
+    # null is not "absent" (both found by fuzzing the loader against the schema)
+    ("lookup_api", None, "lookup_api", "not null"),
+    ("totp.algorithms", [], "totp.algorithms", "at least 1"),
 ]
 
 
