@@ -163,10 +163,8 @@ class HttpClient:
                             min(DEFAULT_READ_TIMEOUT_S, remaining),
                         ),
                     )
-                except requests.exceptions.SSLError:
-                    raise TlsError(
-                        "the secure connection failed: the server's certificate could not be verified"
-                    ) from None
+                except requests.exceptions.SSLError as exc:
+                    raise TlsError(_describe_tls_error(exc)) from None
                 except requests.exceptions.Timeout:
                     raise DeadlineExceeded("the server took too long to answer") from None
                 except requests.exceptions.RequestException as exc:
@@ -276,3 +274,35 @@ def _describe_network_error(exc: Exception) -> str:
     if "connection refused" in text:
         return "the exchange's server refused the connection"
     return "the exchange's server could not be reached (check your internet connection)"
+
+
+def _describe_tls_error(error: BaseException) -> str:
+    """Which certificate problem it was, in words (the cause is buried a few
+    exceptions deep: requests → urllib3 → ssl)."""
+    import ssl
+
+    seen: set[int] = set()
+    pending: list[object] = [error]
+    while pending:
+        item = pending.pop()
+        if not isinstance(item, BaseException) or id(item) in seen or len(seen) > 20:
+            continue
+        seen.add(id(item))
+        if isinstance(item, ssl.SSLCertVerificationError):
+            detail = (item.verify_message or "").lower()
+            if "expired" in detail:
+                return "the secure connection failed: the server's certificate has expired"
+            if "mismatch" in detail:
+                return (
+                    "the secure connection failed: the server's certificate belongs to a "
+                    "different website"
+                )
+            if "self-signed" in detail or "self signed" in detail or "issuer" in detail:
+                return (
+                    "the secure connection failed: the server's certificate is not from an "
+                    "authority this computer trusts"
+                )
+            break
+        pending.extend([item.__cause__, item.__context__, getattr(item, "reason", None)])
+        pending.extend(arg for arg in item.args if isinstance(arg, BaseException))
+    return "the secure connection failed: the server's certificate could not be verified"

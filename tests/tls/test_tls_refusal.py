@@ -23,13 +23,17 @@ Serve = Callable[[CertFiles], CountingTlsServer]
 
 # (certificate, whether the client trusts the test CA). With the CA trusted, only the
 # named problem is left: a wrong host name or an expired certificate.
+UNTRUSTED = "not from an authority this computer trusts"
+OTHER_SITE = "belongs to a different website"
+EXPIRED = "has expired"
+# (certificate, whether the client trusts the test CA, the problem the message names).
 REFUSED = [
-    pytest.param("self_signed", False, id="self-signed"),
-    pytest.param("self_signed", True, id="self-signed-with-test-ca-trusted"),
-    pytest.param("other_host", True, id="issued-for-another-host"),
-    pytest.param("other_host", False, id="another-host-and-unknown-ca"),
-    pytest.param("expired", True, id="expired"),
-    pytest.param("trusted", False, id="unknown-ca"),
+    pytest.param("self_signed", False, UNTRUSTED, id="self-signed"),
+    pytest.param("self_signed", True, UNTRUSTED, id="self-signed-with-test-ca-trusted"),
+    pytest.param("other_host", True, OTHER_SITE, id="issued-for-another-host"),
+    pytest.param("other_host", False, UNTRUSTED, id="another-host-and-unknown-ca"),
+    pytest.param("expired", True, EXPIRED, id="expired"),
+    pytest.param("trusted", False, UNTRUSTED, id="unknown-ca"),
 ]
 
 
@@ -44,9 +48,14 @@ def _assert_refused_before_http(server: CountingTlsServer) -> None:
     assert server.requests == [], f"an HTTP request got through: {server.requests}"
 
 
-@pytest.mark.parametrize(("cert", "trust_ca"), REFUSED)
+@pytest.mark.parametrize(("cert", "trust_ca", "problem"), REFUSED)
 def test_http_client_refuses(
-    cert: str, trust_ca: bool, serve: Serve, certificates: dict[str, CertFiles], authority
+    cert: str,
+    trust_ca: bool,
+    problem: str,
+    serve: Serve,
+    certificates: dict[str, CertFiles],
+    authority,
 ) -> None:
     server = serve(certificates[cert])
     client = _client(trust_ca, authority)
@@ -54,16 +63,18 @@ def test_http_client_refuses(
         client.get(server.base_url + FEED_PATH)
     assert refused.value.code == "tls"
     assert "certificate" in str(refused.value) and "secure connection" in str(refused.value)
+    assert problem in str(refused.value)
     with pytest.raises(TlsError):
         client.post_json(server.base_url + "/api/v1/lookup/start", {"phone": "+4741234567"})
     _assert_refused_before_http(server)
     assert server.failed_handshakes == server.connections
 
 
-@pytest.mark.parametrize(("cert", "trust_ca"), REFUSED)
+@pytest.mark.parametrize(("cert", "trust_ca", "problem"), REFUSED)
 def test_feed_fetcher_refuses_and_keeps_refusing(
     cert: str,
     trust_ca: bool,
+    problem: str,
     serve: Serve,
     certificates: dict[str, CertFiles],
     authority,
@@ -77,15 +88,20 @@ def test_feed_fetcher_refuses_and_keeps_refusing(
     for _attempt in range(2):  # a second poll must not fall back to an unverified fetch
         state = fetcher.fetch()
         assert state.error_code == "tls"
-        assert state.error and "certificate could not be verified" in state.error
+        assert state.error and problem in state.error
         assert state.feed is None and state.notices == ()
     assert fetcher.next_delay_s() > 0
     _assert_refused_before_http(server)
 
 
-@pytest.mark.parametrize(("cert", "trust_ca"), REFUSED)
+@pytest.mark.parametrize(("cert", "trust_ca", "problem"), REFUSED)
 def test_lookup_client_refuses(
-    cert: str, trust_ca: bool, serve: Serve, certificates: dict[str, CertFiles], authority
+    cert: str,
+    trust_ca: bool,
+    problem: str,
+    serve: Serve,
+    certificates: dict[str, CertFiles],
+    authority,
 ) -> None:
     server = serve(certificates[cert])
     lookup = LookupClient.for_provider(_client(trust_ca, authority), tls_profile(server.base_url))
