@@ -2064,6 +2064,10 @@ Hilft Ihnen durch den Tag nach einem Angriff auf Ihre Börse: verifizierte Mitte
         <translation>Der geheime Schlüssel ist kein gültiges Base32.</translation>
     </message>
     <message>
+        <source>This setup code is damaged: its parts cannot be told apart. Scan it again.</source>
+        <translation>Dieser Einrichtungscode ist beschädigt: Seine Teile lassen sich nicht auseinanderhalten. Scannen Sie ihn erneut.</translation>
+    </message>
+    <message>
         <source>The setup code does not say which exchange it is for.</source>
         <translation>Der Einrichtungscode sagt nicht, für welche Börse er ist.</translation>
     </message>

@@ -2064,6 +2064,10 @@ Hjelper deg gjennom dagen etter at børsen din ble utsatt for innbrudd: bekrefte
         <translation>Den hemmelige nøkkelen er ikke gyldig base32.</translation>
     </message>
     <message>
+        <source>This setup code is damaged: its parts cannot be told apart. Scan it again.</source>
+        <translation>Denne oppsettkoden er skadet: delene kan ikke skilles fra hverandre. Skann den på nytt.</translation>
+    </message>
+    <message>
         <source>The setup code does not say which exchange it is for.</source>
         <translation>Oppsettkoden sier ikke hvilken børs den gjelder.</translation>
     </message>
