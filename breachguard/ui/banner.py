@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessibilityHints, QGuiApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 _STYLES = {
@@ -13,14 +14,33 @@ _STYLES = {
 }
 
 
+_HINTS: list[object] = []  # (style hints, accessibility hints) of the running app
+
+
+def _accessibility_hints() -> QAccessibilityHints | None:
+    """One wrapper for the app's lifetime: PySide 6.11 frees the C++ object behind
+    QStyleHints.accessibility() when its first Python wrapper goes away."""
+    app = QGuiApplication.instance()
+    if not isinstance(app, QGuiApplication):
+        return None
+    if not _HINTS or _HINTS[0] is not app:
+        style_hints = app.styleHints()
+        _HINTS[:] = [app, style_hints, style_hints.accessibility()]
+    hints = _HINTS[2]
+    return hints if isinstance(hints, QAccessibilityHints) else None
+
+
+def prefers_high_contrast() -> bool:
+    """The platform's contrast setting (Windows high contrast, macOS "increase contrast")."""
+    hints = _accessibility_hints()
+    return hints is not None and hints.contrastPreference() == Qt.ContrastPreference.HighContrast
+
+
 class Banner(QFrame):
     def __init__(self, object_name: str, kind: str = "info", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(object_name)
-        # Object names contain dots, which "#id" selectors cannot express.
-        self.setStyleSheet(
-            f'QFrame[objectName="{object_name}"] {{ {_STYLES[kind]} border-radius:4px; }}'
-        )
+        self.kind = kind
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
         self.label = QLabel(self)
@@ -28,6 +48,23 @@ class Banner(QFrame):
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setWordWrap(True)
         layout.addWidget(self.label, 1)
+        self.apply_style()
+        hints = _accessibility_hints()
+        if hints is not None:
+            hints.contrastPreferenceChanged.connect(self.apply_style)
+
+    def apply_style(self, *_args: object) -> None:
+        high_contrast = prefers_high_contrast()
+        if high_contrast:
+            # The user's own high-contrast colours, a heavy frame and bold words.
+            style = "border:2px solid palette(window-text); border-radius:4px;"
+        else:
+            style = f"{_STYLES[self.kind]} border-radius:4px;"
+        font = self.label.font()
+        font.setBold(high_contrast)
+        self.label.setFont(font)
+        # Object names contain dots, which "#id" selectors cannot express.
+        self.setStyleSheet(f'QFrame[objectName="{self.objectName()}"] {{ {style} }}')
 
     def set_text(self, text: str) -> None:
         self.label.setText(text)

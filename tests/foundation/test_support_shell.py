@@ -76,3 +76,20 @@ def test_tray_follows_the_status_page_controller(qtbot: Any, window: MainWindow)
     status = window.pages[0]
     qtbot.waitUntil(lambda: status.controller.worst_severity() != "", timeout=15000)
     assert window.tray.severity == status.controller.worst_severity()
+
+
+def test_banners_follow_the_platform_contrast_preference(
+    monkeypatch: Any, window: MainWindow
+) -> None:
+    from breachguard.ui import banner
+
+    assert "background:" in window.support_banner.styleSheet()
+    monkeypatch.setattr(banner, "prefers_high_contrast", lambda: True)
+    window.support_banner.apply_style()
+    # No colours of our own: the user's high-contrast palette, a heavy frame, bold text.
+    assert "background" not in window.support_banner.styleSheet()
+    assert "palette(window-text)" in window.support_banner.styleSheet()
+    assert window.support_banner.label.font().bold()
+    monkeypatch.setattr(banner, "prefers_high_contrast", lambda: False)
+    window.support_banner.apply_style()
+    assert not window.support_banner.label.font().bold()
