@@ -141,3 +141,20 @@ def xvfb_display() -> Iterator[str]:
             yield display
     except ServiceUnavailable as exc:
         pytest.skip(f"no X server here: {exc}")
+
+
+@pytest.fixture
+def main_window(qtbot: Any, app_context: Any) -> Any:
+    """The real main window with all four pages, on the loopback Demo Exchange."""
+    from breachguard.core.profiles import ProfileEntry
+    from breachguard.ui.main_window import MainWindow
+    from breachguard.ui.pages import build_pages
+
+    window = MainWindow(
+        app_context,
+        build_pages(app_context),
+        [ProfileEntry("demo-exchange", "Demo Exchange", "demo")],
+    )
+    qtbot.addWidget(window)
+    window.show()
+    return window

@@ -8,22 +8,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLineEdit, QListWidget, QWidget
 
-from breachguard.core.profiles import ProfileEntry
 from breachguard.ui.main_window import MainWindow
-from breachguard.ui.pages import build_pages
 from breachguard.ui.steps import STEP_IDS, step_number
 
 
 @pytest.fixture
-def window(qtbot: Any, app_context: Any) -> MainWindow:
-    win = MainWindow(
-        app_context,
-        build_pages(app_context),
-        [ProfileEntry("demo-exchange", "Demo Exchange", "demo")],
-    )
-    qtbot.addWidget(win)
-    win.show()
-    return win
+def window(main_window: MainWindow) -> MainWindow:
+    return main_window
 
 
 def test_steps_are_numbered_and_in_order(window: MainWindow) -> None:

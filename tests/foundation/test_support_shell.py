@@ -6,22 +6,13 @@ from typing import Any
 
 import pytest
 
-from breachguard.core.profiles import ProfileEntry
 from breachguard.core.settings import Settings
 from breachguard.ui.main_window import MainWindow
-from breachguard.ui.pages import build_pages
 
 
 @pytest.fixture
-def window(qtbot: Any, app_context: Any) -> MainWindow:
-    win = MainWindow(
-        app_context,
-        build_pages(app_context),
-        [ProfileEntry("demo-exchange", "Demo Exchange", "demo")],
-    )
-    qtbot.addWidget(win)
-    win.show()
-    return win
+def window(main_window: MainWindow) -> MainWindow:
+    return main_window
 
 
 def test_support_toggle_shows_step_ids_and_the_never_ask_list(
