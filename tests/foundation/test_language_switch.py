@@ -59,9 +59,7 @@ def test_menu_switch_rebuilds_in_german_on_the_same_step(
     assert application.window.findChild(QAction, "main.language.system").isChecked()
 
 
-def test_branded_build_starts_on_its_exchange(
-    monkeypatch: Any, app_paths: Any
-) -> None:
+def test_branded_build_starts_on_its_exchange(monkeypatch: Any, app_paths: Any) -> None:
     from pathlib import Path
 
     from breachguard import app as app_module
