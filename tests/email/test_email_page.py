@@ -315,3 +315,16 @@ def test_login_email_is_remembered(qtbot: Any, context: AppContext) -> None:
     qtbot.addWidget(second)
     assert context.session.login_email == "kari.hansen@outlook.com"
     assert second.current_step_id() == "LOGIN-EMAIL-LIST"
+
+
+def test_country_list_is_filled_when_the_lookup_tab_opens(page: EmailPage) -> None:
+    # Loading the phone-number data costs ~50 ms: not before the window is first shown.
+    assert page.country_combo.count() == 0
+    page.tabs.setCurrentIndex(2)
+    assert page.country_combo.count() > 200
+    assert page.country_combo.currentData()  # a region is preselected
+    page.tabs.setCurrentIndex(0)
+    page.tabs.setCurrentIndex(2)
+    assert page.country_combo.count() == len(
+        {page.country_combo.itemData(i) for i in range(page.country_combo.count())}
+    )
