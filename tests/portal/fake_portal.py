@@ -44,7 +44,7 @@ class RequestAdaptor(QDBusAbstractAdaptor):
         self._portal = portal
 
     @Slot()
-    def Close(self) -> None:  # noqa: N802 - D-Bus method name
+    def Close(self) -> None:  # D-Bus method names are CamelCase
         self._portal.log({"event": "close"})
 
 
@@ -55,7 +55,7 @@ class ScreenshotAdaptor(QDBusAbstractAdaptor):
         self._portal = portal
 
     @Slot(str, "QVariantMap", QDBusMessage)
-    def Screenshot(  # noqa: N802 - D-Bus method name
+    def Screenshot(  # D-Bus method names are CamelCase
         self, parent_window: str, options: dict[str, Any], message: QDBusMessage
     ) -> None:
         message.setDelayedReply(True)
