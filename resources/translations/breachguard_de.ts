@@ -746,8 +746,8 @@
         <translation>In der Zwischenablage liegt kein Bild. Kopieren Sie zuerst das Bild mit dem QR-Code (zum Beispiel mit einem Bildschirmfoto).</translation>
     </message>
     <message>
-        <source>Scanning the screen is not available on this desktop. Take a screenshot of the QR code, copy it, and use “Paste a QR image”.</source>
-        <translation>Auf diesem Desktop kann der Bildschirm nicht gescannt werden. Machen Sie ein Bildschirmfoto vom QR-Code, kopieren Sie es und verwenden Sie „QR-Bild einfügen“.</translation>
+        <source>Screenshot left on disk</source>
+        <translation>Bildschirmfoto liegt noch auf der Festplatte</translation>
     </message>
     <message>
         <source>The export holds no token for {exchange}.</source>
@@ -2145,6 +2145,33 @@ Hilft Ihnen durch den Tag nach einem Angriff auf Ihre Börse: verifizierte Mitte
     <message>
         <source>The + code makes this a number from another country than the one picked.</source>
         <translation>Durch die +Vorwahl ist das eine Nummer aus einem anderen Land als dem gewählten.</translation>
+    </message>
+</context>
+<context>
+    <name>portal</name>
+    <message>
+        <source>This desktop offers no screenshot service to BreachGuard. Take a screenshot of the QR code yourself, copy it, and use “Paste a QR image”.</source>
+        <translation>Dieser Desktop bietet BreachGuard keinen Dienst für Bildschirmfotos an. Machen Sie selbst ein Bildschirmfoto vom QR-Code, kopieren Sie es und verwenden Sie „QR-Bild einfügen“.</translation>
+    </message>
+    <message>
+        <source>The screenshot dialog did not answer in time. Try “Scan the screen” again, or take a screenshot of the QR code yourself, copy it, and use “Paste a QR image”.</source>
+        <translation>Der Dialog für das Bildschirmfoto hat nicht rechtzeitig geantwortet. Versuchen Sie „Bildschirm scannen“ noch einmal, oder machen Sie selbst ein Bildschirmfoto vom QR-Code, kopieren Sie es und verwenden Sie „QR-Bild einfügen“.</translation>
+    </message>
+    <message>
+        <source>The desktop could not take the screenshot. Try again, or take a screenshot of the QR code yourself, copy it, and use “Paste a QR image”.</source>
+        <translation>Der Desktop konnte das Bildschirmfoto nicht aufnehmen. Versuchen Sie es noch einmal, oder machen Sie selbst ein Bildschirmfoto vom QR-Code, kopieren Sie es und verwenden Sie „QR-Bild einfügen“.</translation>
+    </message>
+    <message>
+        <source>The desktop returned no usable screenshot.</source>
+        <translation>Der Desktop hat kein brauchbares Bildschirmfoto geliefert.</translation>
+    </message>
+    <message>
+        <source>The screenshot could not be read.</source>
+        <translation>Das Bildschirmfoto konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>BreachGuard could not delete the screenshot the desktop saved. It shows your setup code: delete the newest picture in your screenshots folder.</source>
+        <translation>BreachGuard konnte das vom Desktop gespeicherte Bildschirmfoto nicht löschen. Es zeigt Ihren Einrichtungscode: Löschen Sie das neueste Bild in Ihrem Ordner für Bildschirmfotos.</translation>
     </message>
 </context>
 <context>

@@ -746,8 +746,8 @@
         <translation>Utklippstavlen inneholder ikke noe bilde. Kopier bildet av QR-koden først (for eksempel med en skjermdump).</translation>
     </message>
     <message>
-        <source>Scanning the screen is not available on this desktop. Take a screenshot of the QR code, copy it, and use “Paste a QR image”.</source>
-        <translation>Skjermen kan ikke skannes på dette skrivebordet. Ta en skjermdump av QR-koden, kopier den og bruk «Lim inn et QR-bilde».</translation>
+        <source>Screenshot left on disk</source>
+        <translation>Skjermdumpen ligger fortsatt på disken</translation>
     </message>
     <message>
         <source>The export holds no token for {exchange}.</source>
@@ -2145,6 +2145,33 @@ Hjelper deg gjennom dagen etter at børsen din ble utsatt for innbrudd: bekrefte
     <message>
         <source>The + code makes this a number from another country than the one picked.</source>
         <translation>+-koden gjør dette til et nummer fra et annet land enn det som er valgt.</translation>
+    </message>
+</context>
+<context>
+    <name>portal</name>
+    <message>
+        <source>This desktop offers no screenshot service to BreachGuard. Take a screenshot of the QR code yourself, copy it, and use “Paste a QR image”.</source>
+        <translation>Dette skrivebordet tilbyr ingen skjermdumptjeneste til BreachGuard. Ta en skjermdump av QR-koden selv, kopier den og bruk «Lim inn et QR-bilde».</translation>
+    </message>
+    <message>
+        <source>The screenshot dialog did not answer in time. Try “Scan the screen” again, or take a screenshot of the QR code yourself, copy it, and use “Paste a QR image”.</source>
+        <translation>Skjermdumpvinduet svarte ikke i tide. Prøv «Skann skjermen» igjen, eller ta en skjermdump av QR-koden selv, kopier den og bruk «Lim inn et QR-bilde».</translation>
+    </message>
+    <message>
+        <source>The desktop could not take the screenshot. Try again, or take a screenshot of the QR code yourself, copy it, and use “Paste a QR image”.</source>
+        <translation>Skrivebordet klarte ikke å ta skjermdumpen. Prøv igjen, eller ta en skjermdump av QR-koden selv, kopier den og bruk «Lim inn et QR-bilde».</translation>
+    </message>
+    <message>
+        <source>The desktop returned no usable screenshot.</source>
+        <translation>Skrivebordet ga ingen brukbar skjermdump.</translation>
+    </message>
+    <message>
+        <source>The screenshot could not be read.</source>
+        <translation>Skjermdumpen kunne ikke leses.</translation>
+    </message>
+    <message>
+        <source>BreachGuard could not delete the screenshot the desktop saved. It shows your setup code: delete the newest picture in your screenshots folder.</source>
+        <translation>BreachGuard klarte ikke å slette skjermdumpen skrivebordet lagret. Den viser oppsettkoden din: slett det nyeste bildet i mappen for skjermdumper.</translation>
     </message>
 </context>
 <context>
