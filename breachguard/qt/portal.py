@@ -98,7 +98,8 @@ class PortalScreenshot(QObject):
 
     Exactly one of ``captured``, ``cancelled`` or ``failed`` follows ``start()``
     (none after ``close()``). ``failed`` carries a translated message for people.
-    ``leftover`` may come with ``captured``: the portal's file could not be deleted.
+    ``leftover`` comes just before ``captured`` when the portal's file could not be
+    deleted; its message asks the user to delete it.
     """
 
     captured = Signal(QImage)
@@ -239,7 +240,6 @@ class PortalScreenshot(QObject):
             return
         image, removed = outcome
         self._finish()
-        self.captured.emit(image)
         if not removed:
             self.leftover.emit(
                 _tr(
@@ -247,6 +247,7 @@ class PortalScreenshot(QObject):
                     "your setup code: delete the newest picture in your screenshots folder."
                 )
             )
+        self.captured.emit(image)
 
     def _on_read_error(self, error: BaseException) -> None:
         if not self._active:

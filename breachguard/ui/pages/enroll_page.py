@@ -572,12 +572,45 @@ class EnrollPage(StepPage):
 
     def _capture_screen(self) -> None:
         if qr.is_wayland():
-            self._show_error_text(
-                self.tr(
-                    "Scanning the screen is not available on this desktop. Take a screenshot of "
-                    "the QR code, copy it, and use “Paste a QR image”."
+            # Wayland shows apps only black; the desktop's screenshot portal lets the user
+            # pick the QR code in its own dialog, so our window can stay where it is.
+            from PySide6.QtWidgets import QMessageBox
+
+            from breachguard.qt import portal  # deferred: QtDBus is only needed here
+
+            previous = getattr(self, "_portal", None)
+            if previous is not None:
+                if previous.active:
+                    return
+                previous.deleteLater()
+
+            def failed(text: str) -> None:
+                self._set_busy(False)
+                self._show_error_text(text)
+
+            def leftover(text: str) -> None:
+                # Rare and serious (a secret left on disk), and the banner is cleared
+                # when the preview opens: a dialog the user has to acknowledge.
+                box = QMessageBox(
+                    QMessageBox.Icon.Warning,
+                    self.tr("Screenshot left on disk"),
+                    text,
+                    QMessageBox.StandardButton.Ok,
+                    self,
                 )
-            )
+                box.setObjectName("enroll.leftoverScreenshotDialog")
+                box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+                box.open()
+
+            shot = portal.PortalScreenshot(self.context.tasks, parent=self)
+            shot.captured.connect(lambda image: self._run_decode(qr.decode_qimage, image))
+            shot.cancelled.connect(lambda: self._set_busy(False))  # the user chose to stop
+            shot.failed.connect(failed)
+            shot.leftover.connect(leftover)
+            self._portal = shot
+            self._set_busy(True)
+            self.error_banner.hide()
+            shot.start()
             return
         window = self.window()
         window.showMinimized()  # our own window must not cover the exchange's QR code
