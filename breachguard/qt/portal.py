@@ -48,7 +48,9 @@ _NO_PORTAL_ERRORS = (
     QDBusError.ErrorType.UnknownMethod,
 )
 
-_RESPONSE_SLOT = "1_on_response(uint,QVariantMap)"  # "1" is Qt's SLOT() prefix
+_RESPONSE_SIGNATURE = "ua{sv}"
+# "1" is Qt's SLOT() prefix. PySide6 wants a str here although its stubs say bytes.
+_RESPONSE_SLOT = "1_on_response(uint,QVariantMap)"
 
 
 def _tr(text: str) -> str:
@@ -126,6 +128,7 @@ class PortalScreenshot(QObject):
         self._path = ""
         self._started_at = 0.0
         self._active = False
+        self._answered = False  # the Response came; only reading the file is left
 
     @property
     def active(self) -> bool:
@@ -138,6 +141,7 @@ class PortalScreenshot(QObject):
         if self._active:
             return False
         self._active = True
+        self._answered = False
         if self._connection is None:
             self._connection = QDBusConnection.sessionBus()
         bus = self._connection
@@ -147,7 +151,9 @@ class PortalScreenshot(QObject):
         token = "breachguard_" + secrets.token_hex(8)
         # Subscribe before calling, on the path the portal will use: a quick portal may
         # answer before the method call's reply has even been read.
-        self._subscribe(request_path(bus.baseService(), token))
+        if not self._subscribe(request_path(bus.baseService(), token)):
+            self._fail(_failed_text())
+            return True
         call = QDBusMessage.createMethodCall(
             PORTAL_SERVICE, PORTAL_PATH, SCREENSHOT_INTERFACE, "Screenshot"
         )
@@ -173,18 +179,33 @@ class PortalScreenshot(QObject):
 
     # -- the D-Bus conversation --------------------------------------------------------------
 
-    def _subscribe(self, path: str) -> None:
+    def _subscribe(self, path: str) -> bool:
         assert self._connection is not None
         self._unsubscribe()
+        if not self._connection.connect(
+            PORTAL_SERVICE,
+            path,
+            REQUEST_INTERFACE,
+            "Response",
+            _RESPONSE_SIGNATURE,
+            self,
+            _RESPONSE_SLOT,
+        ):
+            log.warning("could not listen for the screenshot portal's answer")
+            return False
         self._path = path
-        self._connection.connect(
-            PORTAL_SERVICE, path, REQUEST_INTERFACE, "Response", self, _RESPONSE_SLOT
-        )
+        return True
 
     def _unsubscribe(self) -> None:
         if self._path and self._connection is not None:
             self._connection.disconnect(
-                PORTAL_SERVICE, self._path, REQUEST_INTERFACE, "Response", self, _RESPONSE_SLOT
+                PORTAL_SERVICE,
+                self._path,
+                REQUEST_INTERFACE,
+                "Response",
+                _RESPONSE_SIGNATURE,
+                self,
+                _RESPONSE_SLOT,
             )
         self._path = ""
 
@@ -192,7 +213,7 @@ class PortalScreenshot(QObject):
     def _on_call_finished(self, watcher: QDBusPendingCallWatcher) -> None:
         watcher.deleteLater()
         self._watcher = None
-        if not self._active:
+        if not self._active or self._answered:
             return
         if watcher.isError():
             error = watcher.error()
@@ -207,12 +228,16 @@ class PortalScreenshot(QObject):
         arguments = watcher.reply().arguments()
         handle = arguments[0] if arguments else None
         # Portals older than version 0.9 pick their own path; follow it if it differs.
-        if isinstance(handle, QDBusObjectPath) and handle.path() != self._path:
-            self._subscribe(handle.path())
+        if (
+            isinstance(handle, QDBusObjectPath)
+            and handle.path() != self._path
+            and not self._subscribe(handle.path())
+        ):
+            self._fail(_failed_text())
 
     @Slot("uint", "QVariantMap")
     def _on_response(self, response: int, results: dict[str, object]) -> None:
-        if not self._active:
+        if not self._active or self._answered:
             return
         if response == 1:
             self._finish()
@@ -223,6 +248,7 @@ class PortalScreenshot(QObject):
         if not url.isLocalFile():
             self._fail(_failed_text() if response != 0 else _unusable_text())
             return
+        self._answered = True
         self._unsubscribe()
         self._timer.stop()
         # The portal, not BreachGuard, wrote this file; it may show a setup secret,
