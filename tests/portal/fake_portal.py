@@ -14,6 +14,8 @@ object path built from the caller's unique name and ``handle_token``, then a
   cancel        answers 1 (the user closed the dialog)
   fail          answers 2
   silent        never answers (a dialog left open)
+  legacy        like portals before 0.9: ignores handle_token, picks its own request
+                path and keeps repeating the answer there until the app has heard it
 
 Each event is appended to LOG_FILE as one JSON line, so tests can see what the
 app asked for and which file the "portal" wrote. Prints "ready" once it owns its name.
@@ -79,7 +81,10 @@ class FakePortal:
         self, parent_window: str, options: dict[str, Any], message: QDBusMessage
     ) -> None:
         sender = message.service().lstrip(":").replace(".", "_")
-        path = f"{PORTAL_PATH}/request/{sender}/{options.get('handle_token', 'none')}"
+        token = options.get("handle_token", "none")
+        if self.mode == "legacy":
+            token = f"legacy{len(self.requests)}"
+        path = f"{PORTAL_PATH}/request/{sender}/{token}"
         request = QObject()
         adaptor = RequestAdaptor(request, self)
         self.requests.append(request)
@@ -101,6 +106,14 @@ class FakePortal:
         if self.mode == "early":
             adaptor.Response.emit(code, results)
             self.bus.send(reply)
+            return
+        if self.mode == "legacy":
+            # The app can only subscribe once it has read the reply; repeat until then.
+            self.bus.send(reply)
+            timer = QTimer(request)
+            timer.setInterval(50)
+            timer.timeout.connect(lambda: adaptor.Response.emit(code, results))
+            timer.start()
             return
         self.bus.send(reply)
         # Like the real portal: the answer comes later, from the event loop.
