@@ -865,6 +865,9 @@ class EnrollPage(StepPage):
     def shutdown(self) -> None:
         self._tick.stop()
         self._clear_clipboard_if_ours()
+        portal = getattr(self, "_portal", None)
+        if portal is not None and portal.active:
+            portal.close()  # the desktop's screenshot dialog goes away with the page
         if self._private is not None:
             self._private.close()
             self._private.deleteLater()
