@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt
 from PySide6.QtGui import QAccessible, QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -57,7 +57,7 @@ COMPOSITES = (QComboBox, QAbstractSpinBox, QTabBar, QLineEdit)
 
 
 @pytest.fixture(params=LANGUAGES)
-def window(request: Any, qtbot: Any, qapp: Any, app_context: Any) -> Iterator[MainWindow]:
+def window(request: Any, qapp: Any, app_context: Any) -> Iterator[MainWindow]:
     saved = QLocale()
     install_language(qapp, request.param)
     win = MainWindow(
@@ -65,9 +65,13 @@ def window(request: Any, qtbot: Any, qapp: Any, app_context: Any) -> Iterator[Ma
         build_pages(app_context),
         [ProfileEntry("demo-exchange", "Demo Exchange", "demo")],
     )
-    qtbot.addWidget(win)
     win.show()
     yield win
+    # Deleted now, not later: a closed window left among the top-level widgets
+    # would be found by tests that look for "the" main window.
+    win.close()
+    win.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
     install_language(qapp, "en")
     QLocale.setDefault(saved)
 

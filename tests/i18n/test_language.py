@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +14,19 @@ from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QWidget
 from breachguard import i18n_tool
 from breachguard.core import emails, lookup, masking, otpauth
 from breachguard.qt import i18n
+
+
+@contextmanager
+def shown(window: QWidget) -> Iterator[Any]:
+    """Shows a window and deletes it on leaving: a closed window left among the
+    top-level widgets would be found by tests that look for "the" main window."""
+    window.show()
+    try:
+        yield window
+    finally:
+        window.close()
+        window.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
 
 
 @pytest.fixture
@@ -203,13 +217,11 @@ def test_main_window_comes_up_in_the_chosen_language(
     from breachguard.ui.pages import build_pages
 
     use_language(language)
-    window = MainWindow(app_context, build_pages(app_context))
-    qtbot.addWidget(window)
-    window.show()
-    assert window.heading_label.text().startswith(heading)
-    assert window.windowTitle().startswith(heading)
-    assert window.back_button.text() == back
-    assert "Exchange status" not in window.heading_label.text()
+    with shown(MainWindow(app_context, build_pages(app_context))) as window:
+        assert window.heading_label.text().startswith(heading)
+        assert window.windowTitle().startswith(heading)
+        assert window.back_button.text() == back
+        assert "Exchange status" not in window.heading_label.text()
 
 
 def test_a_core_message_reaches_the_page_in_norwegian(
@@ -222,11 +234,10 @@ def test_a_core_message_reaches_the_page_in_norwegian(
     from breachguard.ui.pages import build_pages
 
     use_language("nb")
-    window = MainWindow(app_context, build_pages(app_context))
-    qtbot.addWidget(window)
-    window.show()
-    window.go_to_step_id("LOGIN-EMAIL")
-    window.findChild(QLineEdit, "email.addressInput").setText("ola nordmann@gmail.com")
-    qtbot.mouseClick(window.findChild(QPushButton, "email.addButton"), Qt.MouseButton.LeftButton)
-    error = window.findChild(QLabel, "email.addressError")
-    assert error.text() == "E-postadresser har ikke mellomrom."
+    with shown(MainWindow(app_context, build_pages(app_context))) as window:
+        window.go_to_step_id("LOGIN-EMAIL")
+        window.findChild(QLineEdit, "email.addressInput").setText("ola nordmann@gmail.com")
+        add = window.findChild(QPushButton, "email.addButton")
+        qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
+        error = window.findChild(QLabel, "email.addressError")
+        assert error.text() == "E-postadresser har ikke mellomrom."
