@@ -132,6 +132,10 @@ class StatusPage(StepPage):
         self.list_view.setModel(self.model)
         self.list_view.setWordWrap(True)
         self.list_view.setUniformItemSizes(False)
+        # Laid out a few dozen rows per event-loop turn: a feed at its 500-notice cap
+        # froze the window for a quarter of a second in one go.
+        self.list_view.setLayoutMode(QListView.LayoutMode.Batched)
+        self.list_view.setBatchSize(25)
         self.list_view.setSpacing(3)
         self.list_view.setMinimumWidth(280)
         self.list_view.selectionModel().selectionChanged.connect(self._selection_changed)
