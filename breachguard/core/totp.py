@@ -54,3 +54,8 @@ def seconds_remaining(unix_time: float, period: int = 30) -> float:
     if period <= 0:
         raise ValueError("the period must be a positive number of seconds")
     return period - (unix_time % period)
+
+
+def whole_seconds_remaining(unix_time: float, period: int = 30) -> int:
+    """The countdown a person sees: 30 … 1, never 0 (0.3 s left still shows "1 s")."""
+    return math.ceil(seconds_remaining(unix_time, period))

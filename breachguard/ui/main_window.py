@@ -32,6 +32,10 @@ from breachguard.ui.steps import heading
 from breachguard.ui.tray import StatusTray
 
 
+NON_BREAKING_HYPHEN = "\u2011"
+NO_BREAK_SPACE = "\u00a0"
+
+
 class MainWindow(QMainWindow):
     """Shows one StepPage at a time. Emits requests the composition root fulfils
     (switching or importing a provider needs new services, not just new widgets)."""
@@ -324,10 +328,16 @@ class MainWindow(QMainWindow):
         page = self.current_page()
         number = self.current_index + 1
         text = heading(number, len(self.pages), page.title())
+        shown = text
         if self.context.session.support_mode:
             # A language-independent id lets an English-speaking agent guide any UI language.
-            text = f"{text} · {page.current_step_id()}"
-        self.heading_label.setText(text)
+            step_id = page.current_step_id()
+            text = f"{text} · {step_id}"
+            # Non-breaking hyphens on screen: "2FA-" and "CHECK" never land on two lines.
+            unbroken = step_id.replace("-", NON_BREAKING_HYPHEN)
+            shown = f"{shown}{NO_BREAK_SPACE}· {unbroken}"
+        self.heading_label.setText(shown)
+        self.heading_label.setAccessibleName(text)
         self.setWindowTitle(f"{text} · {self._app_name}")
 
     # -- support mode, tray ----------------------------------------------------------------

@@ -341,7 +341,7 @@ class PrivateWindow(QWidget):
         )
         self.live_code_label.setText(
             self.tr("Current code: {code} (changes in {seconds} s)").format(
-                code=code, seconds=int(totp.seconds_remaining(now, setup.period))
+                code=code, seconds=totp.whole_seconds_remaining(now, setup.period)
             )
         )
 

@@ -80,3 +80,10 @@ def test_empty_secret_and_counter_range() -> None:
 )
 def test_seconds_remaining(when: float, period: int, remaining: float) -> None:
     assert totp.seconds_remaining(when, period) == pytest.approx(remaining)
+
+
+@pytest.mark.parametrize(
+    ("now", "shown"), [(0.0, 30), (0.5, 30), (29.0, 1), (29.7, 1), (30.0, 30), (59.999, 1)]
+)
+def test_countdown_shows_whole_seconds_never_zero(now: float, shown: int) -> None:
+    assert totp.whole_seconds_remaining(now, 30) == shown

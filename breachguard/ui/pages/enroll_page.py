@@ -831,8 +831,7 @@ class EnrollPage(StepPage):
         if self.setup is None or self.setup.kind != "totp":
             return
         now = time.time()
-        remaining = totp.seconds_remaining(now, self.setup.period)
-        self.countdown.setValue(int(remaining))
+        self.countdown.setValue(totp.whole_seconds_remaining(now, self.setup.period))
         # In support mode live codes appear only in the private window.
         revealed = self.reveal_button.isChecked() and not self.context.session.support_mode
         self.code_label.setText(self.current_code(now) if revealed else "•" * self.setup.digits)
