@@ -31,7 +31,6 @@ from breachguard.ui.step_page import StepPage
 from breachguard.ui.steps import heading
 from breachguard.ui.tray import StatusTray
 
-
 NON_BREAKING_HYPHEN = "\u2011"
 NO_BREAK_SPACE = "\u00a0"
 
