@@ -14,7 +14,7 @@ from typing import Any
 
 from breachguard.core.atomic import atomic_write_json, read_json_file, set_aside
 from breachguard.core.emails import EmailError, check_address, dedup_key
-from breachguard.core.messages import N_
+from breachguard.core.messages import N_, Message
 from breachguard.core.strictjson import JsonError
 
 log = logging.getLogger(__name__)
@@ -36,7 +36,7 @@ class AddressBook:
         self._path = path
         self._addresses: list[str] = []
         self._login: dict[str, str] = {}
-        self.load_problem: str | None = None
+        self.load_problem: Message | None = None
         self._load()
 
     @classmethod
@@ -114,14 +114,16 @@ class AddressBook:
                 return
             self._addresses, self._login = _parse(value)
         except OSError as exc:
-            self.load_problem = N_("Your saved addresses could not be read ({reason}).").format(
-                reason=exc.strerror or type(exc).__name__
+            self.load_problem = Message(
+                N_("Your saved addresses could not be read ({reason})."),
+                reason=exc.strerror or type(exc).__name__,
             )
         except (JsonError, EmailError) as exc:
             backup = set_aside(self._path)
-            self.load_problem = N_(
-                "Your saved addresses were damaged and were set aside as {name}."
-            ).format(name=backup.name)
+            self.load_problem = Message(
+                N_("Your saved addresses were damaged and were set aside as {name}."),
+                name=backup.name,
+            )
             log.warning("address list unreadable, set aside: %s", type(exc).__name__)
 
 

@@ -14,6 +14,20 @@ def N_(text: str) -> str:
     return text
 
 
+class Message(str):
+    """A filled-in core message that is still a plain ``str`` (English, for logs and
+    settings) but keeps ``template`` and ``params`` so a widget can translate it."""
+
+    template: str
+    params: dict[str, object]
+
+    def __new__(cls, template: str, **params: object) -> Message:
+        message = super().__new__(cls, template.format(**params))
+        message.template = template
+        message.params = params
+        return message
+
+
 class MessageError(Exception):
     """An error whose ``str()`` is a sentence for people, built from ``template``
     and ``params``."""

@@ -121,7 +121,7 @@ def core_text(item: object) -> str:
     """Translated text of a core message: an N_() string, a MessageError (``template`` +
     ``params``), an AccessibleText (``template`` + ``fields``) or an exception whose
     ``str()`` is an N_() sentence. Anything else: ``str(item)``, untranslated."""
-    if isinstance(item, str):
+    if isinstance(item, str) and not isinstance(getattr(item, "template", None), str):
         return translate_core(item)
     context = _module_context(type(item))
     template = getattr(item, "template", None)

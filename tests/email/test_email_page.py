@@ -328,3 +328,16 @@ def test_country_list_is_filled_when_the_lookup_tab_opens(page: EmailPage) -> No
     assert page.country_combo.count() == len(
         {page.country_combo.itemData(i) for i in range(page.country_combo.count())}
     )
+
+
+def test_a_damaged_address_list_is_set_aside_and_said_so(
+    qtbot: Any, context: AppContext
+) -> None:
+    from breachguard.core.addressbook import FILE_NAME
+
+    (context.paths.data_dir / FILE_NAME).write_bytes(b'{"addresses": [1')
+    page = EmailPage(context)
+    qtbot.addWidget(page)
+    assert "were damaged and were set aside as" in page.address_error.text()
+    assert not (context.paths.data_dir / FILE_NAME).exists()
+    assert list(context.paths.data_dir.glob(FILE_NAME + "*"))  # the copy is kept

@@ -203,6 +203,9 @@ class EmailPage(StepPage):
         row.addWidget(add)
         layout.addLayout(row)
         self.address_error = _label("", "email.addressError", tab)
+        if self.book.load_problem is not None:
+            # Nothing is lost silently: a damaged list was set aside, and the user hears so.
+            self.address_error.setText(core_text(self.book.load_problem))
         layout.addWidget(self.address_error)
         self.typo_button = _button("", "email.typoButton", tab)
         self.typo_button.hide()
