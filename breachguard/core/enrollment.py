@@ -59,6 +59,13 @@ PENDING = "pending"
 CONFIRMED = "confirmed"
 REVOKED = "revoked"
 ABORTED = "aborted"
+# Whole sentences per state: a translated sentence can't take an English word.
+_ALREADY = {
+    PENDING: N_("This 2FA setup is still waiting for the exchange's confirmation."),
+    CONFIRMED: N_("This 2FA setup is already confirmed."),
+    REVOKED: N_("This 2FA setup was already revoked by the exchange."),
+    ABORTED: N_("This 2FA setup was already cancelled."),
+}
 STATUSES = (PENDING, CONFIRMED, REVOKED, ABORTED)
 
 
@@ -315,7 +322,7 @@ class EnrollmentStore:
         if record is None:
             raise EnrollmentError(N_("This 2FA setup no longer exists; start again."))
         if record.status != status:
-            raise EnrollmentError(N_("This 2FA setup is already {status}."), status=record.status)
+            raise EnrollmentError(_ALREADY.get(record.status, _ALREADY[PENDING]))
         return record
 
 

@@ -365,24 +365,29 @@ def _split_label(path: str, warnings: list[OtpWarning]) -> tuple[str, str]:
     return _clean_name(issuer, "issuer"), _clean_name(account, "account")
 
 
+# One sentence per name, not "{what}": word order and grammar differ by language.
+_NAME_TOO_LONG = {
+    "issuer": N_("The exchange name in the setup code is longer than {limit} characters."),
+    "account": N_("The account name in the setup code is longer than {limit} characters."),
+}
+_NAME_INVISIBLE = {
+    "issuer": N_(
+        "The exchange name contains invisible control characters, a trick used by "
+        "fake setup codes."
+    ),
+    "account": N_(
+        "The account name contains invisible control characters, a trick used by "
+        "fake setup codes."
+    ),
+}
+
+
 def _clean_name(value: str, what: str) -> str:
     value = " ".join(value.split())
     if len(value) > MAX_NAME_CHARS:
-        raise OtpUriError(
-            "name_too_long",
-            N_("The {what} name in the setup code is longer than {limit} characters."),
-            what=what,
-            limit=MAX_NAME_CHARS,
-        )
+        raise OtpUriError("name_too_long", _NAME_TOO_LONG[what], limit=MAX_NAME_CHARS)
     if any(unicodedata.category(char) in ("Cc", "Cf", "Co", "Cs") for char in value):
-        raise OtpUriError(
-            "invisible_characters",
-            N_(
-                "The {what} name contains invisible control characters, a trick used by "
-                "fake setup codes."
-            ),
-            what=what,
-        )
+        raise OtpUriError("invisible_characters", _NAME_INVISIBLE[what])
     return value
 
 

@@ -1800,6 +1800,22 @@ Hilft Ihnen durch den Tag nach einem Angriff auf Ihre Börse: verifizierte Mitte
 <context>
     <name>enrollment</name>
     <message>
+        <source>This 2FA setup is still waiting for the exchange&apos;s confirmation.</source>
+        <translation>Diese 2FA-Einrichtung wartet noch auf die Bestätigung der Börse.</translation>
+    </message>
+    <message>
+        <source>This 2FA setup is already confirmed.</source>
+        <translation>Diese 2FA-Einrichtung ist bereits bestätigt.</translation>
+    </message>
+    <message>
+        <source>This 2FA setup was already revoked by the exchange.</source>
+        <translation>Diese 2FA-Einrichtung wurde von der Börse bereits gesperrt.</translation>
+    </message>
+    <message>
+        <source>This 2FA setup was already cancelled.</source>
+        <translation>Diese 2FA-Einrichtung wurde bereits abgebrochen.</translation>
+    </message>
+    <message>
         <source>This 2FA setup no longer exists; start again.</source>
         <translation>Diese 2FA-Einrichtung gibt es nicht mehr; beginnen Sie von vorn.</translation>
     </message>
@@ -1810,10 +1826,6 @@ Hilft Ihnen durch den Tag nach einem Angriff auf Ihre Börse: verifizierte Mitte
     <message>
         <source>The secret of this token is missing from the keyring. Set up 2FA again.</source>
         <translation>Das Geheimnis dieses Tokens fehlt im Schlüsselbund. Richten Sie 2FA neu ein.</translation>
-    </message>
-    <message>
-        <source>This 2FA setup is already {status}.</source>
-        <translation>Diese 2FA-Einrichtung hat bereits den Status {status}.</translation>
     </message>
     <message>
         <source>The list of your 2FA tokens cannot be read ({reason}).</source>
@@ -2024,12 +2036,20 @@ Hilft Ihnen durch den Tag nach einem Angriff auf Ihre Börse: verifizierte Mitte
         <translation>Der Einrichtungscode ist vom Typ „{kind}“; für die Anmeldung bei Börsen werden nur zeitbasierte Codes (totp) verwendet.</translation>
     </message>
     <message>
-        <source>The {what} name in the setup code is longer than {limit} characters.</source>
-        <translation>Der Name „{what}“ im Einrichtungscode ist länger als {limit} Zeichen.</translation>
+        <source>The exchange name in the setup code is longer than {limit} characters.</source>
+        <translation>Der Name der Börse im Einrichtungscode ist länger als {limit} Zeichen.</translation>
     </message>
     <message>
-        <source>The {what} name contains invisible control characters, a trick used by fake setup codes.</source>
-        <translation>Der Name „{what}“ enthält unsichtbare Steuerzeichen, ein Trick gefälschter Einrichtungscodes.</translation>
+        <source>The account name in the setup code is longer than {limit} characters.</source>
+        <translation>Der Kontoname im Einrichtungscode ist länger als {limit} Zeichen.</translation>
+    </message>
+    <message>
+        <source>The exchange name contains invisible control characters, a trick used by fake setup codes.</source>
+        <translation>Der Name der Börse enthält unsichtbare Steuerzeichen – ein Trick gefälschter Einrichtungscodes.</translation>
+    </message>
+    <message>
+        <source>The account name contains invisible control characters, a trick used by fake setup codes.</source>
+        <translation>Der Kontoname enthält unsichtbare Steuerzeichen – ein Trick gefälschter Einrichtungscodes.</translation>
     </message>
     <message>
         <source>The setup code asks for the algorithm “{name}”, which authenticators do not support (only SHA1, SHA256, SHA512). Codes would be wrong; ask the exchange for a new setup code.</source>

@@ -1800,6 +1800,22 @@ Hjelper deg gjennom dagen etter at børsen din ble utsatt for innbrudd: bekrefte
 <context>
     <name>enrollment</name>
     <message>
+        <source>This 2FA setup is still waiting for the exchange&apos;s confirmation.</source>
+        <translation>Dette 2FA-oppsettet venter fortsatt på bekreftelse fra børsen.</translation>
+    </message>
+    <message>
+        <source>This 2FA setup is already confirmed.</source>
+        <translation>Dette 2FA-oppsettet er allerede bekreftet.</translation>
+    </message>
+    <message>
+        <source>This 2FA setup was already revoked by the exchange.</source>
+        <translation>Dette 2FA-oppsettet er allerede sperret av børsen.</translation>
+    </message>
+    <message>
+        <source>This 2FA setup was already cancelled.</source>
+        <translation>Dette 2FA-oppsettet er allerede avbrutt.</translation>
+    </message>
+    <message>
         <source>This 2FA setup no longer exists; start again.</source>
         <translation>Dette 2FA-oppsettet finnes ikke lenger; begynn på nytt.</translation>
     </message>
@@ -1810,10 +1826,6 @@ Hjelper deg gjennom dagen etter at børsen din ble utsatt for innbrudd: bekrefte
     <message>
         <source>The secret of this token is missing from the keyring. Set up 2FA again.</source>
         <translation>Hemmeligheten til denne tokenen mangler i nøkkelringen. Sett opp 2FA på nytt.</translation>
-    </message>
-    <message>
-        <source>This 2FA setup is already {status}.</source>
-        <translation>Dette 2FA-oppsettet har allerede status {status}.</translation>
     </message>
     <message>
         <source>The list of your 2FA tokens cannot be read ({reason}).</source>
@@ -2024,12 +2036,20 @@ Hjelper deg gjennom dagen etter at børsen din ble utsatt for innbrudd: bekrefte
         <translation>Oppsettkoden er av typen «{kind}»; bare tidsbaserte koder (totp) brukes til innlogging hos børser.</translation>
     </message>
     <message>
-        <source>The {what} name in the setup code is longer than {limit} characters.</source>
-        <translation>Navnet ({what}) i oppsettkoden er lengre enn {limit} tegn.</translation>
+        <source>The exchange name in the setup code is longer than {limit} characters.</source>
+        <translation>Navnet på børsen i oppsettkoden er lengre enn {limit} tegn.</translation>
     </message>
     <message>
-        <source>The {what} name contains invisible control characters, a trick used by fake setup codes.</source>
-        <translation>Navnet ({what}) inneholder usynlige kontrolltegn, et triks som falske oppsettkoder bruker.</translation>
+        <source>The account name in the setup code is longer than {limit} characters.</source>
+        <translation>Kontonavnet i oppsettkoden er lengre enn {limit} tegn.</translation>
+    </message>
+    <message>
+        <source>The exchange name contains invisible control characters, a trick used by fake setup codes.</source>
+        <translation>Navnet på børsen inneholder usynlige kontrolltegn – et triks som brukes i falske oppsettkoder.</translation>
+    </message>
+    <message>
+        <source>The account name contains invisible control characters, a trick used by fake setup codes.</source>
+        <translation>Kontonavnet inneholder usynlige kontrolltegn – et triks som brukes i falske oppsettkoder.</translation>
     </message>
     <message>
         <source>The setup code asks for the algorithm “{name}”, which authenticators do not support (only SHA1, SHA256, SHA512). Codes would be wrong; ask the exchange for a new setup code.</source>
