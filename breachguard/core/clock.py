@@ -122,7 +122,7 @@ def measure_offset(
         response = http.get(clock_url, policy=policy)
     except HttpError as exc:
         raise ClockError(
-            N_("Could not ask the exchange for the time: {reason}"), reason=str(exc)
+            N_("Could not ask the exchange for the time: {reason}"), reason=exc.reason
         ) from None
     received_at = now()
     server_time = response.date

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
+from breachguard.core.messages import N_, Message
 from breachguard.core.provider import is_loopback_host
 
 DEFAULT_DEADLINE_S = 20.0
@@ -24,11 +25,26 @@ DEFAULT_MAX_BYTES = 2 * 1024 * 1024
 MAX_REDIRECTS = 5
 _CHUNK = 16 * 1024
 
+_TOO_SLOW = Message(N_("the server took too long to answer"))
+_TOO_SLOW_TO_SEND = Message(N_("the server took too long to send its answer"))
+_TOO_LARGE = N_("the answer is larger than the {limit} KiB limit")
+_NOT_HTTPS_ADDRESS = N_("refused an address that is not https ({scheme})")
+_NOT_HTTPS_REDIRECT = N_("refused a redirect to an address that is not https ({scheme})")
+_FOREIGN_REDIRECT = N_("refused a redirect to {host}, which is not this exchange's")
+
 
 class HttpError(Exception):
-    """A request failed; ``str()`` is a message fit for the user."""
+    """A request failed; ``str()`` is a message fit for the user. ``reason`` keeps it
+    as a core Message (template and fields), so widgets can show it translated."""
 
     code = "http_error"
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        # Text from elsewhere is kept as it is (and may hold braces): not translatable.
+        self.reason = reason if isinstance(reason, Message) else Message("{text}", text=reason)
+        self.template = self.reason.template
+        self.params = self.reason.params
 
 
 class DeadlineExceeded(HttpError):
@@ -149,7 +165,7 @@ class HttpClient:
             for _hop in range(policy.max_redirects + 1):
                 remaining = policy.deadline_s - (self._clock() - started)
                 if remaining <= 0:
-                    raise DeadlineExceeded("the server took too long to answer")
+                    raise DeadlineExceeded(_TOO_SLOW)
                 try:
                     response = session.request(
                         method,
@@ -166,7 +182,7 @@ class HttpClient:
                 except requests.exceptions.SSLError as exc:
                     raise TlsError(_describe_tls_error(exc)) from None
                 except requests.exceptions.Timeout:
-                    raise DeadlineExceeded("the server took too long to answer") from None
+                    raise DeadlineExceeded(_TOO_SLOW) from None
                 except requests.exceptions.RequestException as exc:
                     raise NetworkError(_describe_network_error(exc)) from None
                 try:
@@ -192,7 +208,7 @@ class HttpClient:
                     )
                 finally:
                     response.close()
-            raise RedirectRefused("the server redirected too many times")
+            raise RedirectRefused(Message(N_("the server redirected too many times")))
         finally:
             session.close()
 
@@ -208,20 +224,18 @@ def _check_target(url: str, allowed: frozenset[str], *, first: bool) -> None:
         parts = urlsplit(url)
         parts.port  # noqa: B018 - raises ValueError on a malformed port
     except ValueError:
-        raise RedirectRefused("the address is not a valid URL") from None
+        raise RedirectRefused(Message(N_("the address is not a valid URL"))) from None
     host = (parts.hostname or "").lower()
     secure = parts.scheme == "https" or (parts.scheme == "http" and is_loopback_host(host))
     if not secure:
-        what = "address" if first else "redirect"
-        raise RedirectRefused(
-            f"refused {what} to a non-https location ({parts.scheme or 'no'} scheme)"
-        )
+        template = _NOT_HTTPS_ADDRESS if first else _NOT_HTTPS_REDIRECT
+        raise RedirectRefused(Message(template, scheme=parts.scheme or "-"))
     if host not in allowed:
-        raise RedirectRefused(
-            f"refused redirect to {host or 'an unnamed host'}, which is not this exchange's"
-        )
+        raise RedirectRefused(Message(_FOREIGN_REDIRECT, host=host or "-"))
     if parts.username or parts.password:
-        raise RedirectRefused("refused an address that carries a user name or password")
+        raise RedirectRefused(
+            Message(N_("refused an address that carries a user name or password"))
+        )
 
 
 def _read_bounded(
@@ -234,7 +248,7 @@ def _read_bounded(
         and int(length) > max_bytes
         and not response.headers.get("content-encoding")
     ):
-        raise BodyTooLarge(f"the answer is larger than the {max_bytes // 1024} KiB limit")
+        raise BodyTooLarge(Message(_TOO_LARGE, limit=max_bytes // 1024))
     chunks: list[bytes] = []
     total = 0
     raw = response.raw
@@ -243,13 +257,15 @@ def _read_bounded(
     # (gzip bombs), not the wire size.
     while True:
         if clock() - started > deadline_s:
-            raise DeadlineExceeded("the server took too long to send its answer")
+            raise DeadlineExceeded(_TOO_SLOW_TO_SEND)
         try:
             chunk = raw.read1(_CHUNK, decode_content=True)
         except Exception as exc:  # urllib3 raises several types for broken streams
             if "timed out" in str(exc).lower():
-                raise DeadlineExceeded("the server took too long to send its answer") from None
-            raise NetworkError("the connection broke while receiving the answer") from None
+                raise DeadlineExceeded(_TOO_SLOW_TO_SEND) from None
+            raise NetworkError(
+                Message(N_("the connection broke while receiving the answer"))
+            ) from None
         if not chunk:
             if raw.closed or raw.isclosed() or raw.length_remaining == 0:
                 break
@@ -258,25 +274,29 @@ def _read_bounded(
             continue
         total += len(chunk)
         if total > max_bytes:
-            raise BodyTooLarge(f"the answer is larger than the {max_bytes // 1024} KiB limit")
+            raise BodyTooLarge(Message(_TOO_LARGE, limit=max_bytes // 1024))
         chunks.append(chunk)
     return b"".join(chunks)
 
 
-def _describe_network_error(exc: Exception) -> str:
+def _describe_network_error(exc: Exception) -> Message:
     text = str(exc).lower()
     if (
         "name or service not known" in text
         or "nodename nor servname" in text
         or "getaddrinfo" in text
     ):
-        return "the exchange's server name could not be found (check your internet connection)"
+        return Message(
+            N_("the exchange's server name could not be found (check your internet connection)")
+        )
     if "connection refused" in text:
-        return "the exchange's server refused the connection"
-    return "the exchange's server could not be reached (check your internet connection)"
+        return Message(N_("the exchange's server refused the connection"))
+    return Message(
+        N_("the exchange's server could not be reached (check your internet connection)")
+    )
 
 
-def _describe_tls_error(error: BaseException) -> str:
+def _describe_tls_error(error: BaseException) -> Message:
     """Which certificate problem it was, in words (the cause is buried a few
     exceptions deep: requests → urllib3 → ssl)."""
     import ssl
@@ -291,18 +311,26 @@ def _describe_tls_error(error: BaseException) -> str:
         if isinstance(item, ssl.SSLCertVerificationError):
             detail = (item.verify_message or "").lower()
             if "expired" in detail:
-                return "the secure connection failed: the server's certificate has expired"
+                return Message(
+                    N_("the secure connection failed: the server's certificate has expired")
+                )
             if "mismatch" in detail:
-                return (
-                    "the secure connection failed: the server's certificate belongs to a "
-                    "different website"
+                return Message(
+                    N_(
+                        "the secure connection failed: the server's certificate belongs to a "
+                        "different website"
+                    )
                 )
             if "self-signed" in detail or "self signed" in detail or "issuer" in detail:
-                return (
-                    "the secure connection failed: the server's certificate is not from an "
-                    "authority this computer trusts"
+                return Message(
+                    N_(
+                        "the secure connection failed: the server's certificate is not from an "
+                        "authority this computer trusts"
+                    )
                 )
             break
         pending.extend([item.__cause__, item.__context__, getattr(item, "reason", None)])
         pending.extend(arg for arg in item.args if isinstance(arg, BaseException))
-    return "the secure connection failed: the server's certificate could not be verified"
+    return Message(
+        N_("the secure connection failed: the server's certificate could not be verified")
+    )

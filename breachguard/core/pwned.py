@@ -111,7 +111,7 @@ def check_hash(
         )
     except HttpError as exc:
         raise PwnedCheckError(
-            N_("The password check service could not be reached: {reason}"), reason=str(exc)
+            N_("The password check service could not be reached: {reason}"), reason=exc.reason
         ) from None
     if response.status == 429:
         raise PwnedCheckError(

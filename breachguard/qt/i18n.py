@@ -114,6 +114,9 @@ def translate_core(
     values = dict(params)
     for name in translated_params:
         values[name] = _lookup(str(values[name]), context)
+    for name, value in values.items():
+        if isinstance(getattr(value, "template", None), str):
+            values[name] = core_text(value)  # a core Message inside another one
     return text.format(**values)
 
 

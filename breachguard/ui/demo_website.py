@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from breachguard.core.http import HttpClient, HttpError, RequestPolicy
 from breachguard.core.strictjson import JsonError, loads_strict
 from breachguard.qt.context import AppContext
+from breachguard.qt.i18n import core_text
 
 QR_MIN_SIDE = 264  # comfortably scannable from a phone held at arm's length
 QR_QUIET_ZONE = 16
@@ -350,7 +351,7 @@ class DemoWebsiteWindow(QWidget):
     def _common_error(self, error: BaseException) -> str:
         if isinstance(error, HttpError):
             return self.tr("The Demo Exchange could not be reached: {reason}").format(
-                reason=str(error)
+                reason=core_text(error)
             )
         if isinstance(error, JsonError):
             return self.tr("The Demo Exchange sent an answer BreachGuard cannot read.")

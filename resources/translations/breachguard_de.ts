@@ -1841,6 +1841,77 @@ Hilft Ihnen durch den Tag nach einem Angriff auf Ihre Börse: verifizierte Mitte
     </message>
 </context>
 <context>
+    <name>http</name>
+    <message>
+        <source>the answer is larger than the {limit} KiB limit</source>
+        <translation>die Antwort ist größer als die Grenze von {limit} KiB</translation>
+    </message>
+    <message>
+        <source>refused an address that is not https ({scheme})</source>
+        <translation>eine Adresse ohne https ({scheme}) wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>refused a redirect to an address that is not https ({scheme})</source>
+        <translation>eine Weiterleitung zu einer Adresse ohne https ({scheme}) wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>refused a redirect to {host}, which is not this exchange&apos;s</source>
+        <translation>eine Weiterleitung zu {host} wurde abgelehnt; diese Adresse gehört nicht zu dieser Börse</translation>
+    </message>
+    <message>
+        <source>the server took too long to answer</source>
+        <translation>der Server hat zu lange nicht geantwortet</translation>
+    </message>
+    <message>
+        <source>the server took too long to send its answer</source>
+        <translation>der Server hat zu lange gebraucht, um seine Antwort zu senden</translation>
+    </message>
+    <message>
+        <source>the exchange&apos;s server could not be reached (check your internet connection)</source>
+        <translation>der Server der Börse war nicht erreichbar (prüfen Sie Ihre Internetverbindung)</translation>
+    </message>
+    <message>
+        <source>the secure connection failed: the server&apos;s certificate could not be verified</source>
+        <translation>die sichere Verbindung ist fehlgeschlagen: das Zertifikat des Servers ließ sich nicht prüfen</translation>
+    </message>
+    <message>
+        <source>the exchange&apos;s server name could not be found (check your internet connection)</source>
+        <translation>der Servername der Börse wurde nicht gefunden (prüfen Sie Ihre Internetverbindung)</translation>
+    </message>
+    <message>
+        <source>the exchange&apos;s server refused the connection</source>
+        <translation>der Server der Börse hat die Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>refused an address that carries a user name or password</source>
+        <translation>eine Adresse mit Benutzername oder Passwort wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>the server redirected too many times</source>
+        <translation>der Server hat zu oft weitergeleitet</translation>
+    </message>
+    <message>
+        <source>the address is not a valid URL</source>
+        <translation>die Adresse ist keine gültige Webadresse</translation>
+    </message>
+    <message>
+        <source>the secure connection failed: the server&apos;s certificate has expired</source>
+        <translation>die sichere Verbindung ist fehlgeschlagen: das Zertifikat des Servers ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>the secure connection failed: the server&apos;s certificate belongs to a different website</source>
+        <translation>die sichere Verbindung ist fehlgeschlagen: das Zertifikat des Servers gehört zu einer anderen Website</translation>
+    </message>
+    <message>
+        <source>the secure connection failed: the server&apos;s certificate is not from an authority this computer trusts</source>
+        <translation>die sichere Verbindung ist fehlgeschlagen: das Zertifikat des Servers stammt nicht von einer Stelle, der dieser Computer vertraut</translation>
+    </message>
+    <message>
+        <source>the connection broke while receiving the answer</source>
+        <translation>die Verbindung ist beim Empfang der Antwort abgebrochen</translation>
+    </message>
+</context>
+<context>
     <name>lookup</name>
     <message>
         <source>The exchange&apos;s lookup did not work. Try again later.</source>
@@ -2297,6 +2368,61 @@ Hilft Ihnen durch den Tag nach einem Angriff auf Ihre Börse: verifizierte Mitte
     <message>
         <source>There is no such keyring entry.</source>
         <translation>Diesen Eintrag gibt es im Schlüsselbund nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>source</name>
+    <message>
+        <source>the server answered with HTTP {status}</source>
+        <translation>der Server hat mit HTTP {status} geantwortet</translation>
+    </message>
+    <message>
+        <source>the feed was not found on the server (HTTP 404)</source>
+        <translation>der Feed wurde auf dem Server nicht gefunden (HTTP 404)</translation>
+    </message>
+    <message>
+        <source>the server asked BreachGuard to slow down (HTTP 429)</source>
+        <translation>der Server hat BreachGuard gebeten, seltener zu fragen (HTTP 429)</translation>
+    </message>
+    <message>
+        <source>the exchange&apos;s server has a problem (HTTP {status})</source>
+        <translation>der Server der Börse hat ein Problem (HTTP {status})</translation>
+    </message>
+    <message>
+        <source>the answer was a web page, not the notice feed (a Wi-Fi sign-in page or an error page may be in the way)</source>
+        <translation>die Antwort war eine Webseite, nicht der Mitteilungs-Feed (vielleicht steht eine WLAN-Anmeldeseite oder eine Fehlerseite dazwischen)</translation>
+    </message>
+    <message>
+        <source>the signature file is missing (HTTP 404), so the notices cannot be trusted</source>
+        <translation>die Signaturdatei fehlt (HTTP 404), daher sind die Mitteilungen nicht vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source>the signature could not be downloaded ({reason})</source>
+        <translation>die Signatur konnte nicht geladen werden ({reason})</translation>
+    </message>
+    <message>
+        <source>the signature file is missing</source>
+        <translation>die Signaturdatei fehlt</translation>
+    </message>
+    <message>
+        <source>the feed is signed for publisher “{signed}”, not for “{expected}”</source>
+        <translation>der Feed ist für den Herausgeber „{signed}“ signiert, nicht für „{expected}“</translation>
+    </message>
+    <message>
+        <source>the server sent an older feed (number {sequence}) than one already seen (number {highest}); it was refused</source>
+        <translation>der Server hat einen älteren Feed (Nummer {sequence}) geschickt als einen bereits gesehenen (Nummer {highest}); er wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>the feed changed without a new sequence number ({sequence})</source>
+        <translation>der Feed hat sich ohne neue Folgenummer geändert ({sequence})</translation>
+    </message>
+    <message>
+        <source>the server said nothing changed, but no saved copy exists here; the next try downloads it in full</source>
+        <translation>der Server meldet keine Änderung, aber hier ist keine gespeicherte Kopie vorhanden; beim nächsten Versuch wird alles neu geladen</translation>
+    </message>
+    <message>
+        <source>the signature file is not a minisign signature (too large)</source>
+        <translation>die Signaturdatei ist keine minisign-Signatur (zu groß)</translation>
     </message>
 </context>
 </TS>

@@ -1841,6 +1841,77 @@ Hjelper deg gjennom dagen etter at børsen din ble utsatt for innbrudd: bekrefte
     </message>
 </context>
 <context>
+    <name>http</name>
+    <message>
+        <source>the answer is larger than the {limit} KiB limit</source>
+        <translation>svaret er større enn grensen på {limit} KiB</translation>
+    </message>
+    <message>
+        <source>refused an address that is not https ({scheme})</source>
+        <translation>en adresse uten https ({scheme}) ble avvist</translation>
+    </message>
+    <message>
+        <source>refused a redirect to an address that is not https ({scheme})</source>
+        <translation>en videresending til en adresse uten https ({scheme}) ble avvist</translation>
+    </message>
+    <message>
+        <source>refused a redirect to {host}, which is not this exchange&apos;s</source>
+        <translation>en videresending til {host} ble avvist; adressen tilhører ikke denne børsen</translation>
+    </message>
+    <message>
+        <source>the server took too long to answer</source>
+        <translation>serveren brukte for lang tid på å svare</translation>
+    </message>
+    <message>
+        <source>the server took too long to send its answer</source>
+        <translation>serveren brukte for lang tid på å sende svaret</translation>
+    </message>
+    <message>
+        <source>the exchange&apos;s server could not be reached (check your internet connection)</source>
+        <translation>børsens server kunne ikke nås (sjekk internettforbindelsen din)</translation>
+    </message>
+    <message>
+        <source>the secure connection failed: the server&apos;s certificate could not be verified</source>
+        <translation>den sikre forbindelsen mislyktes: serverens sertifikat kunne ikke kontrolleres</translation>
+    </message>
+    <message>
+        <source>the exchange&apos;s server name could not be found (check your internet connection)</source>
+        <translation>navnet på børsens server ble ikke funnet (sjekk internettforbindelsen din)</translation>
+    </message>
+    <message>
+        <source>the exchange&apos;s server refused the connection</source>
+        <translation>børsens server avviste forbindelsen</translation>
+    </message>
+    <message>
+        <source>refused an address that carries a user name or password</source>
+        <translation>en adresse med brukernavn eller passord ble avvist</translation>
+    </message>
+    <message>
+        <source>the server redirected too many times</source>
+        <translation>serveren videresendte for mange ganger</translation>
+    </message>
+    <message>
+        <source>the address is not a valid URL</source>
+        <translation>adressen er ikke en gyldig nettadresse</translation>
+    </message>
+    <message>
+        <source>the secure connection failed: the server&apos;s certificate has expired</source>
+        <translation>den sikre forbindelsen mislyktes: serverens sertifikat er utløpt</translation>
+    </message>
+    <message>
+        <source>the secure connection failed: the server&apos;s certificate belongs to a different website</source>
+        <translation>den sikre forbindelsen mislyktes: serverens sertifikat tilhører et annet nettsted</translation>
+    </message>
+    <message>
+        <source>the secure connection failed: the server&apos;s certificate is not from an authority this computer trusts</source>
+        <translation>den sikre forbindelsen mislyktes: serverens sertifikat kommer ikke fra en utsteder denne datamaskinen stoler på</translation>
+    </message>
+    <message>
+        <source>the connection broke while receiving the answer</source>
+        <translation>forbindelsen ble brutt mens svaret ble mottatt</translation>
+    </message>
+</context>
+<context>
     <name>lookup</name>
     <message>
         <source>The exchange&apos;s lookup did not work. Try again later.</source>
@@ -2297,6 +2368,61 @@ Hjelper deg gjennom dagen etter at børsen din ble utsatt for innbrudd: bekrefte
     <message>
         <source>There is no such keyring entry.</source>
         <translation>Det finnes ingen slik oppføring i nøkkelringen.</translation>
+    </message>
+</context>
+<context>
+    <name>source</name>
+    <message>
+        <source>the server answered with HTTP {status}</source>
+        <translation>serveren svarte med HTTP {status}</translation>
+    </message>
+    <message>
+        <source>the feed was not found on the server (HTTP 404)</source>
+        <translation>feeden ble ikke funnet på serveren (HTTP 404)</translation>
+    </message>
+    <message>
+        <source>the server asked BreachGuard to slow down (HTTP 429)</source>
+        <translation>serveren ba BreachGuard om å spørre sjeldnere (HTTP 429)</translation>
+    </message>
+    <message>
+        <source>the exchange&apos;s server has a problem (HTTP {status})</source>
+        <translation>børsens server har et problem (HTTP {status})</translation>
+    </message>
+    <message>
+        <source>the answer was a web page, not the notice feed (a Wi-Fi sign-in page or an error page may be in the way)</source>
+        <translation>svaret var en nettside, ikke meldingsfeeden (kanskje en innloggingsside for Wi-Fi eller en feilside er i veien)</translation>
+    </message>
+    <message>
+        <source>the signature file is missing (HTTP 404), so the notices cannot be trusted</source>
+        <translation>signaturfilen mangler (HTTP 404), så meldingene kan ikke stoles på</translation>
+    </message>
+    <message>
+        <source>the signature could not be downloaded ({reason})</source>
+        <translation>signaturen kunne ikke lastes ned ({reason})</translation>
+    </message>
+    <message>
+        <source>the signature file is missing</source>
+        <translation>signaturfilen mangler</translation>
+    </message>
+    <message>
+        <source>the feed is signed for publisher “{signed}”, not for “{expected}”</source>
+        <translation>feeden er signert for utgiveren «{signed}», ikke for «{expected}»</translation>
+    </message>
+    <message>
+        <source>the server sent an older feed (number {sequence}) than one already seen (number {highest}); it was refused</source>
+        <translation>serveren sendte en eldre feed (nummer {sequence}) enn en som allerede er sett (nummer {highest}); den ble avvist</translation>
+    </message>
+    <message>
+        <source>the feed changed without a new sequence number ({sequence})</source>
+        <translation>feeden ble endret uten nytt løpenummer ({sequence})</translation>
+    </message>
+    <message>
+        <source>the server said nothing changed, but no saved copy exists here; the next try downloads it in full</source>
+        <translation>serveren sier at ingenting er endret, men det finnes ingen lagret kopi her; neste forsøk laster ned alt på nytt</translation>
+    </message>
+    <message>
+        <source>the signature file is not a minisign signature (too large)</source>
+        <translation>signaturfilen er ikke en minisign-signatur (for stor)</translation>
     </message>
 </context>
 </TS>

@@ -114,9 +114,9 @@ def test_slow_drip_hits_the_deadline(drip_server: str, tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("location", "fragment"),
     [
-        ("https://evil.example/notices/feed.json", "refused redirect to evil.example"),
-        ("http://demo-exchange.example/notices/feed.json", "non-https location (http scheme)"),
-        ("file:///etc/passwd", "non-https location (file scheme)"),
+        ("https://evil.example/notices/feed.json", "refused a redirect to evil.example"),
+        ("http://demo-exchange.example/notices/feed.json", "not https (http)"),
+        ("file:///etc/passwd", "not https (file)"),
         (FEED, "redirected too many times"),
     ],
     ids=["other-host", "http", "file", "loop"],
@@ -347,7 +347,7 @@ def test_feed_signed_for_another_publisher(exchange: Exchange, tmp_path: Path) -
     fetcher = good_fetcher(exchange, tmp_path)
     exchange.publish(feed_bytes([item("other")], sequence=9, publisher="other-exchange"))
     state = fetcher.fetch()
-    assert_kept(state, "publisher 'other-exchange', not for 'demo-exchange'", "publisher")
+    assert_kept(state, "publisher “other-exchange”, not for “demo-exchange”", "publisher")
     assert state.verification_failed
 
 

@@ -316,3 +316,21 @@ def test_revocation_notice_records_its_date_and_counts_without_one(
     wait_loaded(qtbot, page_factory(other), 1)
     assert other.session.revocation_notice is True
     assert other.session.revocation_published_at is None
+
+
+def test_a_server_error_is_explained_in_the_users_language(
+    httpserver: HTTPServer, tmp_path: Path, page_factory: Any, qtbot: Any, qapp: Any
+) -> None:
+    from breachguard.qt.i18n import install_language
+
+    httpserver.expect_request(FEED).respond_with_data("down", status=503)
+    install_language(qapp, "de")
+    try:
+        page = page_factory(scripted_context(httpserver.url_for("").rstrip("/"), tmp_path))
+        qtbot.waitUntil(lambda: page.controller.states() != [], timeout=10000)
+        qtbot.waitUntil(lambda: not page.controller.busy, timeout=10000)
+        # The sentence and the network reason inside it, both in German.
+        assert "der Server der Börse hat ein Problem (HTTP 503)" in texts(page)
+        assert "HTTP 503" in (page.controller.states()[0].error or "")  # English for logs
+    finally:
+        install_language(qapp, "en")

@@ -106,9 +106,9 @@ def test_small_gzip_answer_is_decoded(raw_server) -> None:
 @pytest.mark.parametrize(
     ("location", "message"),
     [
-        ("http://example.org/feed.json", "non-https"),
+        ("http://example.org/feed.json", "not https"),
         ("https://other.example/feed.json", "other.example"),
-        ("file:///etc/passwd", "non-https"),
+        ("file:///etc/passwd", "not https"),
         ("https://user:pw@127.0.0.1/x", "not this exchange"),
     ],
 )

@@ -23,6 +23,7 @@ from breachguard.core.feeds.model import FeedError, FeedState, ParsedFeed
 from breachguard.core.feeds.statuspage import parse_statuspage
 from breachguard.core.feeds.store import SourceStore, source_key
 from breachguard.core.http import HttpClient, HttpError, HttpResponse, RequestPolicy
+from breachguard.core.messages import N_, Message
 from breachguard.core.provider import FeedSource, ProviderProfile
 
 MAX_FEED_BYTES = 2 * 1024 * 1024
@@ -49,6 +50,7 @@ class _Good:
 class _Failure(Exception):
     def __init__(self, message: str, code: str, retry_after_s: float | None = None) -> None:
         super().__init__(message)
+        self.message = message  # a core Message where the text is ours: translatable
         self.code = code
         self.retry_after_s = retry_after_s
 
@@ -115,7 +117,7 @@ class FeedFetcher:
             except _Failure as failure:
                 self._failures += 1
                 self._retry_after = failure.retry_after_s
-                self._last_error = (str(failure), failure.code)
+                self._last_error = (failure.message, failure.code)
             else:
                 self._failures = 0
                 self._retry_after = None
@@ -171,8 +173,12 @@ class FeedFetcher:
                 self._meta.etag = self._meta.last_modified = None
                 self._store.save_meta(self._meta)
                 raise _Failure(
-                    "the server said nothing changed, but no saved copy exists here; "
-                    "the next try downloads it in full",
+                    Message(
+                        N_(
+                            "the server said nothing changed, but no saved copy exists here; "
+                            "the next try downloads it in full"
+                        )
+                    ),
                     "not_modified_without_cache",
                 )
             self._good = replace(self._good, checked_at=now)
@@ -204,7 +210,7 @@ class FeedFetcher:
         try:
             return self._http.get(url, policy=policy, headers=headers)
         except HttpError as exc:
-            raise _Failure(str(exc), exc.code) from None
+            raise _Failure(exc.reason, exc.code) from None
 
     def _fetch_signature(self) -> bytes:
         url = self.source.signature_url or f"{self.source.url}.minisig"
@@ -214,18 +220,21 @@ class FeedFetcher:
         except _Failure as failure:
             if failure.code == "too_large":
                 raise _Failure(
-                    "the signature file is not a minisign signature (too large)", "signature"
+                    Message(N_("the signature file is not a minisign signature (too large)")),
+                    "signature",
                 ) from None
             raise
         if response.status == 404:
             raise _Failure(
-                "the signature file is missing (HTTP 404), so the notices cannot be trusted",
+                Message(
+                    N_("the signature file is missing (HTTP 404), so the notices cannot be trusted")
+                ),
                 "signature_missing",
             )
         if response.status != 200:
             reason = _status_message(response.status)
             raise _Failure(
-                f"the signature could not be downloaded ({reason})",
+                Message(N_("the signature could not be downloaded ({reason})"), reason=reason),
                 f"http_{response.status}",
                 response.retry_after_s(now=self._clock(), cap_s=MAX_RETRY_AFTER_S),
             )
@@ -241,7 +250,7 @@ class FeedFetcher:
             except FeedError as exc:
                 raise _Failure(str(exc), exc.code) from None
         if signature is None:
-            raise _Failure("the signature file is missing", "signature_missing")
+            raise _Failure(Message(N_("the signature file is missing")), "signature_missing")
         try:
             checked = minisign.verify(body, signature, self.source.parsed_keys())
         except minisign.SignatureError as exc:
@@ -252,20 +261,34 @@ class FeedFetcher:
             raise _Failure(str(exc), exc.code) from None
         if self._publisher is not None and feed.publisher != self._publisher:
             raise _Failure(
-                f"the feed is signed for publisher {feed.publisher!r}, not for {self._publisher!r}",
+                Message(
+                    N_("the feed is signed for publisher “{signed}”, not for “{expected}”"),
+                    signed=feed.publisher or "",
+                    expected=self._publisher,
+                ),
                 "publisher",
             )
         sequence = feed.sequence or 0
         if sequence < self._meta.highest_sequence:
             raise _Failure(
-                f"the server sent an older feed (number {sequence}) than one already "
-                f"seen (number {self._meta.highest_sequence}); it was refused",
+                Message(
+                    N_(
+                        "the server sent an older feed (number {sequence}) than one already "
+                        "seen (number {highest}); it was refused"
+                    ),
+                    sequence=sequence,
+                    highest=self._meta.highest_sequence,
+                ),
                 "rollback",
             )
         same_bytes = hashlib.sha256(body).hexdigest() == self._meta.body_sha256
         if sequence == self._meta.highest_sequence and not same_bytes and not allow_same:
             raise _Failure(
-                f"the feed changed without a new sequence number ({sequence})", "sequence_reused"
+                Message(
+                    N_("the feed changed without a new sequence number ({sequence})"),
+                    sequence=sequence,
+                ),
+                "sequence_reused",
             )
         return feed, checked.key_id_hex
 
@@ -301,20 +324,24 @@ def _refuse_web_page(response: HttpResponse) -> None:
     start = response.body[:512].lstrip().lower()
     if "html" in content_type or start.startswith((b"<!doctype", b"<html", b"<head", b"<")):
         raise _Failure(
-            "the answer was a web page, not the notice feed (a Wi-Fi sign-in page "
-            "or an error page may be in the way)",
+            Message(
+                N_(
+                    "the answer was a web page, not the notice feed (a Wi-Fi sign-in page "
+                    "or an error page may be in the way)"
+                )
+            ),
             "web_page",
         )
 
 
-def _status_message(status: int) -> str:
+def _status_message(status: int) -> Message:
     if status == 404:
-        return "the feed was not found on the server (HTTP 404)"
+        return Message(N_("the feed was not found on the server (HTTP 404)"))
     if status == 429:
-        return "the server asked BreachGuard to slow down (HTTP 429)"
+        return Message(N_("the server asked BreachGuard to slow down (HTTP 429)"))
     if 500 <= status < 600:
-        return f"the exchange's server has a problem (HTTP {status})"
-    return f"the server answered with HTTP {status}"
+        return Message(N_("the exchange's server has a problem (HTTP {status})"), status=status)
+    return Message(N_("the server answered with HTTP {status}"), status=status)
 
 
 def utc_from_timestamp(value: float) -> datetime:

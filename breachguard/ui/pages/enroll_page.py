@@ -40,7 +40,7 @@ from breachguard.core.enrollment import EnrollmentRecord, EnrollmentStore
 from breachguard.core.http import HttpError, RequestPolicy
 from breachguard.core.masking import mask_any
 from breachguard.core.strictjson import JsonError, loads_strict
-from breachguard.qt import qr
+from breachguard.qt import i18n, qr
 from breachguard.qt.context import AppContext
 from breachguard.ui.banner import Banner
 from breachguard.ui.pages.enroll_secrets import (
@@ -61,8 +61,13 @@ _SENSITIVE_FORMATS = {
 
 
 def core_text(context: str, template: str, params: Any = ()) -> str:
-    """Translates a core message template, then fills it in."""
-    return QCoreApplication.translate(context, template).format(**dict(params))
+    """Translates a core message template, then fills it in (a field that is itself a
+    core Message, such as a network error's reason, is translated too)."""
+    values = {
+        name: i18n.core_text(value) if isinstance(getattr(value, "template", None), str) else value
+        for name, value in dict(params).items()
+    }
+    return QCoreApplication.translate(context, template).format(**values)
 
 
 def error_text(error: BaseException) -> str:
@@ -74,8 +79,10 @@ def error_text(error: BaseException) -> str:
     ):
         if isinstance(error, kind):
             return core_text(context, error.template, error.params)
-    if isinstance(error, (qr.QrError, HttpError)):
+    if isinstance(error, qr.QrError):
         return str(error)
+    if isinstance(error, HttpError):
+        return i18n.core_text(error)
     template = getattr(error, "template", None)
     if template:
         return core_text("enrollment", template, getattr(error, "params", {}))

@@ -386,18 +386,20 @@ class StatusPage(StepPage):
                     "⚠ The latest notices from {label} failed verification and were NOT shown: "
                     "{reason}. Below are the last verified notices, from {age}."
                 ).format(
-                    label=state.label, reason=state.error, age=self.format_age(state.content_at)
+                    label=state.label,
+                    reason=core_text(state.error),
+                    age=self.format_age(state.content_at),
                 )
             else:
                 text = self.tr(
                     "⚠ The notices from {label} failed verification and are not shown: {reason}."
-                ).format(label=state.label, reason=state.error)
+                ).format(label=state.label, reason=core_text(state.error))
             banner.set_text(text)
             widgets.append(banner)
         elif state.error:
             banner = Banner(f"status.errorBanner{index}", "warning", self)
             text = self.tr("Could not check {label} for new notices: {reason}.").format(
-                label=state.label, reason=state.error
+                label=state.label, reason=core_text(state.error)
             )
             if state.feed is not None:
                 text += " " + self.tr("Showing the copy from {age}.").format(
