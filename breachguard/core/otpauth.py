@@ -372,12 +372,10 @@ _NAME_TOO_LONG = {
 }
 _NAME_INVISIBLE = {
     "issuer": N_(
-        "The exchange name contains invisible control characters, a trick used by "
-        "fake setup codes."
+        "The exchange name contains invisible control characters, a trick used by fake setup codes."
     ),
     "account": N_(
-        "The account name contains invisible control characters, a trick used by "
-        "fake setup codes."
+        "The account name contains invisible control characters, a trick used by fake setup codes."
     ),
 }
 
