@@ -126,41 +126,29 @@ class Application:
     # -- window --------------------------------------------------------------------------
 
     def show(self, provider_id: str) -> MainWindow:
-        from PySide6.QtCore import QTimer
-
         from breachguard.core.http import HttpClient
         from breachguard.core.secret_store import KeyringSecretStore
         from breachguard.qt.context import AppContext, SessionState
         from breachguard.qt.tasks import TaskRunner
-        from breachguard.ui.main_window import MainWindow
-        from breachguard.ui.pages import build_pages
 
         provider = self.load_provider(provider_id)
         self.settings.set("provider_id", provider.id)
         old_window = self.window
-        tasks = TaskRunner()
         self.context = AppContext(
             paths=self.paths,
             settings=self.settings,
             provider=provider,
-            tasks=tasks,
+            tasks=TaskRunner(),
             http=HttpClient(user_agent=f"{APP_NAME}/{__version__}"),
             session=SessionState(self.settings),
             secrets=KeyringSecretStore(),  # picks its backend on first use, off the GUI thread
             demo=self.demo,
         )
-        tasks.hold()  # background work starts once the window is on screen
-        window = MainWindow(self.context, build_pages(self.context), self.registry.entries())
-        window.provider_requested.connect(self.switch_provider)
-        window.language_requested.connect(self.switch_language)
-        window.import_requested.connect(self.import_profile)
-        self.window = window
+        window = self._new_window(old_window)
         if old_window is not None:
-            window.setGeometry(old_window.geometry())
             old_window.close()
             old_window.deleteLater()
-        window.show()
-        QTimer.singleShot(0, tasks.release)
+        self._present(window)
         for problem in self.registry.problems:
             log.warning("%s", problem)
         return window
@@ -172,8 +160,6 @@ class Application:
         from PySide6.QtWidgets import QApplication
 
         from breachguard.qt.i18n import install_language
-        from breachguard.ui.main_window import MainWindow
-        from breachguard.ui.pages import build_pages
 
         app = QApplication.instance()
         if app is None or self.context is None or self.window is None:
@@ -182,16 +168,36 @@ class Application:
         install_language(app, code or None)
         old_window = self.window
         step_id = old_window.current_page().STEP_ID
-        old_window.close()  # pages shut down and drop their pending answers first
+        # Same task runner: the old pages shut down and drop their pending answers
+        # before the new ones ask for anything.
+        old_window.close()
         old_window.deleteLater()
+        window = self._new_window(old_window)
+        window.go_to_step_id(step_id)
+        self._present(window)
+
+    def _new_window(self, old_window: MainWindow | None) -> MainWindow:
+        """A main window on the current context, wired to this object, where the old one was."""
+        from breachguard.ui.main_window import MainWindow
+        from breachguard.ui.pages import build_pages
+
+        assert self.context is not None
+        self.context.tasks.hold()  # background work starts once the window is on screen
         window = MainWindow(self.context, build_pages(self.context), self.registry.entries())
         window.provider_requested.connect(self.switch_provider)
-        window.import_requested.connect(self.import_profile)
         window.language_requested.connect(self.switch_language)
-        window.setGeometry(old_window.geometry())
-        window.go_to_step_id(step_id)
+        window.import_requested.connect(self.import_profile)
+        if old_window is not None:
+            window.setGeometry(old_window.geometry())
+        return window
+
+    def _present(self, window: MainWindow) -> None:
+        from PySide6.QtCore import QTimer
+
+        assert self.context is not None
         self.window = window
         window.show()
+        QTimer.singleShot(0, self.context.tasks.release)
 
     def switch_provider(self, provider_id: str) -> None:
         if self.context is not None and provider_id == self.context.provider.id:
