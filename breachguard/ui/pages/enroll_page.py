@@ -37,7 +37,7 @@ from breachguard.core import clock as clock_mod
 from breachguard.core import enrollment as enrollment_mod
 from breachguard.core import migration, otpauth, secret_store, totp
 from breachguard.core.enrollment import EnrollmentRecord, EnrollmentStore
-from breachguard.core.http import HttpError, RequestPolicy
+from breachguard.core.http import RequestPolicy
 from breachguard.core.masking import mask_any
 from breachguard.core.strictjson import JsonError, loads_strict
 from breachguard.qt import i18n, qr
@@ -61,31 +61,15 @@ _SENSITIVE_FORMATS = {
 
 
 def core_text(context: str, template: str, params: Any = ()) -> str:
-    """Translates a core message template, then fills it in (a field that is itself a
-    core Message, such as a network error's reason, is translated too)."""
-    values = {
-        name: i18n.core_text(value) if isinstance(getattr(value, "template", None), str) else value
-        for name, value in dict(params).items()
-    }
-    return QCoreApplication.translate(context, template).format(**values)
+    """Translates a core message template, then fills it in."""
+    return i18n.translate_core(template, dict(params), context=context)
 
 
 def error_text(error: BaseException) -> str:
-    for kind, context in (
-        (otpauth.OtpUriError, "otpauth"),
-        (migration.MigrationError, "migration"),
-        (secret_store.SecretStoreError, "secret_store"),
-        (clock_mod.ClockError, "clock"),
-    ):
-        if isinstance(error, kind):
-            return core_text(context, error.template, error.params)
     if isinstance(error, qr.QrError):
-        return str(error)
-    if isinstance(error, HttpError):
-        return i18n.core_text(error)
-    template = getattr(error, "template", None)
-    if template:
-        return core_text("enrollment", template, getattr(error, "params", {}))
+        return str(error)  # already translated where it was made
+    if isinstance(getattr(error, "template", None), str):
+        return i18n.core_text(error)  # filed under the module that raised it
     return QCoreApplication.translate("EnrollPage", "Something went wrong ({kind}).").format(
         kind=type(error).__name__
     )
