@@ -165,26 +165,6 @@ def clipboard_image() -> QImage | None:
     return None if image.isNull() else image
 
 
-def grab_screen_region(region: QRect | None = None) -> QImage:
-    """Captures the screen under ``region`` (global coordinates) or the primary screen.
-    GUI thread only; on Wayland this gives a black image (the portal is needed there)."""
-    if region is not None:
-        screen = QGuiApplication.screenAt(region.center()) or QGuiApplication.primaryScreen()
-    else:
-        screen = QGuiApplication.primaryScreen()
-    if screen is None:
-        raise QrError("no_screen", _tr("There is no screen to capture."))
-    geometry = screen.geometry()
-    area = region.intersected(geometry) if region is not None else geometry
-    pixmap = screen.grabWindow(
-        0, area.x() - geometry.x(), area.y() - geometry.y(), area.width(), area.height()
-    )
-    image = pixmap.toImage()
-    if image.isNull():
-        raise QrError("no_capture", _tr("The screen could not be captured."))
-    return image
-
-
 def is_wayland() -> bool:
     return QGuiApplication.platformName().startswith("wayland")
 

@@ -314,7 +314,6 @@ def stall_qr_capture() -> dict[str, Any]:
     from PySide6.QtGui import QGuiApplication, QPixmap
     from PySide6.QtWidgets import QLabel
 
-    from breachguard.qt import qr
     from breachguard.ui.pages.enroll_page import EnrollPage
 
     screen = QGuiApplication.primaryScreen().geometry()
@@ -332,7 +331,8 @@ def stall_qr_capture() -> dict[str, Any]:
         spin_for(1.0)  # let the X server map and paint both windows
         grab_started = time.perf_counter()
         if real_screen:
-            qr.grab_screen_region(None)  # alone: how much of the stall is the grab itself
+            # One whole-screen grab alone: what the strips spread over several turns.
+            QGuiApplication.primaryScreen().grabWindow(0).toImage()
         grab_ms = 1000 * (time.perf_counter() - grab_started)
         probe = StallProbe()
         started = time.perf_counter()
