@@ -113,7 +113,7 @@ class EmailPage(StepPage):
                 self.tr("3. Ask {name}").format(name=self.provider.name),
             )
         self.tabs.currentChanged.connect(lambda _i: self.changed.emit())
-        self.tabs.currentChanged.connect(self._fill_countries_once)
+        self.tabs.currentChanged.connect(self._on_tab_changed)
         outer.addWidget(self.tabs, 1)
         outer.addWidget(self._build_support_box())
 
@@ -578,7 +578,6 @@ class EmailPage(StepPage):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.country_combo.setMinimumContentsLength(18)
-        self._countries_filled = False  # filled when the tab is first opened
         self.country_combo.currentIndexChanged.connect(lambda _i: self._update_phone_echo())
         form.addRow(self.tr("&Country:"), self.country_combo)
         self.phone_input = QLineEdit(tab)
@@ -642,10 +641,13 @@ class EmailPage(StepPage):
         self._update_buttons()
         return tab
 
-    def _fill_countries_once(self, tab: int = 2) -> None:
+    def _on_tab_changed(self, index: int) -> None:
+        if index == _SUB_IDS.index("LOGIN-EMAIL-LOOKUP"):
+            self._ensure_countries()
+
+    def _ensure_countries(self) -> None:
         # phonenumbers takes ~50 ms to load: not before the window is first shown.
-        if tab == 2 and self.controller is not None and not self._countries_filled:
-            self._countries_filled = True
+        if self.controller is not None and self.country_combo.count() == 0:
             self._fill_countries()
 
     def _fill_countries(self) -> None:
@@ -664,7 +666,7 @@ class EmailPage(StepPage):
         self.country_combo.setCurrentIndex(max(0, self.country_combo.findData(region)))
 
     def _region(self) -> str:
-        self._fill_countries_once()
+        self._ensure_countries()
         return str(self.country_combo.currentData() or "")
 
     def _update_phone_echo(self) -> None:
