@@ -1353,6 +1353,10 @@ Hilft Ihnen durch den Tag nach einem Angriff auf Ihre Börse: verifizierte Mitte
         <translation>Mitteilungen werden geladen…</translation>
     </message>
     <message>
+        <source>No notices could be read yet; the reason is shown above.</source>
+        <translation>Bisher konnten keine Mitteilungen gelesen werden; der Grund steht oben.</translation>
+    </message>
+    <message>
         <source>The exchange has no current notices.</source>
         <translation>Die Börse hat keine aktuellen Mitteilungen.</translation>
     </message>

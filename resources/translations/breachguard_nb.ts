@@ -1353,6 +1353,10 @@ Hjelper deg gjennom dagen etter at børsen din ble utsatt for innbrudd: bekrefte
         <translation>Laster meldinger…</translation>
     </message>
     <message>
+        <source>No notices could be read yet; the reason is shown above.</source>
+        <translation>Ingen meldinger kunne leses ennå; årsaken står ovenfor.</translation>
+    </message>
+    <message>
         <source>The exchange has no current notices.</source>
         <translation>Børsen har ingen aktuelle meldinger.</translation>
     </message>

@@ -332,5 +332,10 @@ def test_a_server_error_is_explained_in_the_users_language(
         # The sentence and the network reason inside it, both in German.
         assert "der Server der Börse hat ein Problem (HTTP 503)" in texts(page)
         assert "HTTP 503" in (page.controller.states()[0].error or "")  # English for logs
+        # Never read, so never "no current notices".
+        assert (
+            page.empty_label.text()
+            == "Bisher konnten keine Mitteilungen gelesen werden; der Grund steht oben."
+        )
     finally:
         install_language(qapp, "en")

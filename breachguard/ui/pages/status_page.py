@@ -328,11 +328,14 @@ class StatusPage(StepPage):
         else:
             self._show_notice(None, None)
         self.empty_label.setVisible(self.model.rowCount() == 0)
-        self.empty_label.setText(
-            self.tr("Loading notices…")
-            if not states
-            else self.tr("The exchange has no current notices.")
-        )
+        if not states:
+            empty = self.tr("Loading notices…")
+        elif all(state.feed is None for state in states):
+            # Nothing was ever read: an empty list must not look like "all is well".
+            empty = self.tr("No notices could be read yet; the reason is shown above.")
+        else:
+            empty = self.tr("The exchange has no current notices.")
+        self.empty_label.setText(empty)
         revocations = [
             notice
             for state in states
