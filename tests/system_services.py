@@ -19,6 +19,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+# The private test keyring's password (tests/enroll/keyring_control.py unlocks with it).
+KEYRING_PASSWORD = "test-keyring-password"
+
 
 class ServiceUnavailable(RuntimeError):
     pass
@@ -32,8 +35,10 @@ def _stop(pid: int) -> None:
 
 
 @contextmanager
-def private_secret_service() -> Iterator[dict[str, str]]:
-    """Yields environment variables pointing at a fresh, unlocked gnome-keyring."""
+def private_secret_service(*, unlocked: bool = True) -> Iterator[dict[str, str]]:
+    """Yields environment variables pointing at a fresh, unlocked gnome-keyring
+    (``unlocked=False``: running, but with no login keyring, as on a desktop where it
+    was never unlocked)."""
     for program in ("dbus-daemon", "gnome-keyring-daemon"):
         if shutil.which(program) is None:
             raise ServiceUnavailable(
@@ -65,9 +70,14 @@ def private_secret_service() -> Iterator[dict[str, str]]:
     keyring_pid = None
     try:
         daemon = subprocess.run(
-            ["gnome-keyring-daemon", "--unlock", "--components=secrets", "--daemonize"],
+            [
+                "gnome-keyring-daemon",
+                *(["--unlock"] if unlocked else []),
+                "--components=secrets",
+                "--daemonize",
+            ],
             env=env,
-            input="test-keyring-password",
+            input=KEYRING_PASSWORD if unlocked else "",
             capture_output=True,
             text=True,
             timeout=15,

@@ -6,6 +6,7 @@ Credential Manager):
     service   ``BreachGuard/<provider-id>``        e.g. ``BreachGuard/demo-exchange``
     username  ``totp:<enrollment-id>``             the base32 TOTP secret
               ``recovery:<enrollment-id>``         the recovery codes (JSON)
+              ``account:<enrollment-id>``          the account the key is for (JSON)
     probe     ``BreachGuard/health-check`` / ``probe``   written and deleted at startup
 
 Only backends known to encrypt at rest are used; ``fail``/``null`` and plaintext files
@@ -19,6 +20,7 @@ from __future__ import annotations
 import secrets as _random
 import sys
 import threading
+import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -64,6 +66,10 @@ def totp_username(enrollment_id: str) -> str:
 
 def recovery_username(enrollment_id: str) -> str:
     return f"recovery:{enrollment_id}"
+
+
+def account_username(enrollment_id: str) -> str:
+    return f"account:{enrollment_id}"
 
 
 class SecretStoreError(MessageError):
@@ -112,7 +118,12 @@ NO_KEYRING_TEXT = N_(
 )
 LOCKED_TEXT = N_(
     "Your keyring is locked, or the unlock prompt was closed. Unlock it (your login "
-    "password usually does it) and try again."
+    "password usually does it), then press Try again."
+)
+NOT_READY_TEXT = N_(
+    "Your keyring is running but locked or not set up yet: the request to unlock or "
+    "create it was closed or could not be shown. Unlock it, or create a “Login” keyring "
+    "in your desktop's “Passwords and Keys” app, then press Try again."
 )
 WRITE_FAILED_TEXT = N_(
     "The keyring refused to store the secret. Nothing was changed; your previous token "
@@ -156,6 +167,18 @@ def backend_id(backend: object) -> str:
     return f"{cls.__module__}.{cls.__qualname__}"
 
 
+def choose_backend(backend: object, platform: str | None = None) -> object:
+    """``keyring`` chains every installed backend when there are several (keyrings.alt
+    beside a Secret Service): use its highest-priority member on this OS's allow-list
+    instead of judging the whole chain by its weakest member."""
+    if backend_id(backend) != _CHAINER:
+        return backend
+    for member in getattr(backend, "backends", ()):  # sorted by priority, highest first
+        if is_secure_keyring(member, platform):
+            return member
+    return backend
+
+
 def is_secure_keyring(backend: object, platform: str | None = None) -> bool:
     """True only for backends on this OS's allow-list (a chainer: all its members)."""
     platform = platform or sys.platform
@@ -181,7 +204,7 @@ class KeyringSecretStore:
             if self._backend is None:
                 import keyring  # deferred: importing and choosing a backend is slow
 
-                self._backend = keyring.get_keyring()
+                self._backend = choose_backend(keyring.get_keyring())
             return self._backend
 
     @property
@@ -230,7 +253,19 @@ def _mapped_errors(fallback: type[SecretStoreError], fallback_text: str) -> Iter
     except SecretStoreError:
         raise
     except Exception as exc:
+        _close_abandoned_connections(exc)
         raise _translate(exc, fallback, fallback_text) from None
+
+
+def _close_abandoned_connections(exc: BaseException) -> None:
+    """keyring's Secret Service backend opens a D-Bus connection for every call and
+    leaves it open when the keyring is locked or has no default collection; close it
+    here instead of leaking a socket with every attempt while the keyring is locked."""
+    for frame, _line in traceback.walk_tb(exc.__traceback__):
+        for value in frame.f_locals.values():
+            kind = type(value)
+            if kind.__name__ == "DBusConnection" and kind.__module__.startswith("jeepney."):
+                value.close()
 
 
 def _translate(
@@ -243,7 +278,10 @@ def _translate(
     if isinstance(exc, errors.KeyringLocked):
         return KeyringLockedError(LOCKED_TEXT)
     if isinstance(exc, errors.InitError):
-        return KeyringUnavailable(NO_KEYRING_TEXT)
+        # Raised by a Secret Service that answers but has no usable default keyring
+        # (creating or unlocking it needs a prompt that was closed or cannot appear):
+        # a keyring to unlock, not one to install.
+        return KeyringLockedError(NOT_READY_TEXT)
     if isinstance(exc, errors.PasswordDeleteError):
         # keyring raises this for "no such item" too; deleting nothing is success.
         return SecretDeleteFailed(fallback_text)
@@ -258,13 +296,17 @@ def _translate(
 
 
 class MemorySecretStore:
-    """An in-memory store for tests and previews; never used for real secrets."""
+    """An in-memory store for tests and previews; never used for real secrets.
+
+    ``locked`` makes every call fail as a locked keyring does, so a flow can be
+    driven through "locked, then unlocked"."""
 
     def __init__(self, *, secure: bool = True, name: str = "memory") -> None:
         self._items: dict[tuple[str, str], str] = {}
         self._secure = secure
         self._name = name
         self._lock = threading.Lock()
+        self.locked = False
 
     @property
     def backend_name(self) -> str:
@@ -276,17 +318,24 @@ class MemorySecretStore:
     def has_backend(self) -> bool:
         return True
 
+    def _unlocked(self) -> None:
+        if self.locked:
+            raise KeyringLockedError(LOCKED_TEXT)
+
     def get(self, service: str, username: str) -> str | None:
+        self._unlocked()
         with self._lock:
             return self._items.get((service, username))
 
     def set(self, service: str, username: str, value: str) -> None:
         if len(value) > MAX_VALUE_CHARS:
             raise SecretTooLarge(N_("This secret is too large for the keyring."))
+        self._unlocked()
         with self._lock:
             self._items[(service, username)] = value
 
     def delete(self, service: str, username: str) -> None:
+        self._unlocked()
         with self._lock:
             if self._items.pop((service, username), None) is None:
                 raise SecretDeleteFailed(N_("There is no such keyring entry."))

@@ -139,7 +139,12 @@ def test_null_backend_is_no_keyring() -> None:
         ({"get": errors.KeyringLocked("dismissed")}, ss.LOCKED),
         ({"set": errors.PasswordSetError("refused")}, ss.WRITE_FAILED),
         ({"set": OSError(28, "No space left on device")}, ss.WRITE_FAILED),
-        ({"set": errors.InitError("no dbus")}, ss.NO_KEYRING),
+        # keyring raises InitError from a Secret Service that runs but has no usable
+        # default keyring: one to unlock or set up, not one to install.
+        (
+            {"set": errors.InitError("Failed to create the collection: Prompt dismissed..")},
+            ss.LOCKED,
+        ),
         ({"set": errors.NoKeyringError("none")}, ss.NO_KEYRING),
         ({"delete": errors.PasswordDeleteError("refused")}, ss.WRITE_FAILED),
         ({"get": RuntimeError("dbus glitch")}, ss.WRITE_FAILED),
@@ -247,3 +252,73 @@ def test_real_secret_service_keeps_items_apart(secret_service: Any) -> None:
     assert store.get(other, USER) == "JBSWY3DPEHPK3PXP"
     for service, user in ((SERVICE, USER), (other, USER), (SERVICE, ss.recovery_username("e1"))):
         store.delete(service, user)
+
+
+@pytest.mark.secret_service
+def test_a_locked_real_keyring_is_reported_as_locked_everywhere(secret_service: Any) -> None:
+    from breachguard.core.report import keyring_state
+    from tests.enroll import keyring_control
+
+    store = KeyringSecretStore(secret_service)
+    keyring_control.lock()
+    try:
+        report = health_check_with_timeout(store, timeout=20)
+        assert report.state == ss.LOCKED
+        assert "Try again" in report.message
+        backend, health = keyring_state(store, 20)
+        assert "SecretService" in backend
+        assert health.startswith("locked — ")  # not "missing", as before
+    finally:
+        keyring_control.unlock()
+    assert health_check_with_timeout(store, timeout=20).ok
+
+
+@pytest.mark.secret_service
+def test_a_running_secret_service_without_a_keyring_is_not_called_missing() -> None:
+    """gnome-keyring installed and running, never unlocked: it has no login keyring,
+    and making one needs a prompt that cannot appear."""
+    from keyring.backends import SecretService
+
+    from tests.system_services import ServiceUnavailable, private_secret_service
+
+    try:
+        service = private_secret_service(unlocked=False)
+        env = service.__enter__()
+    except ServiceUnavailable as exc:
+        pytest.skip(f"no Secret Service here: {exc}")
+    try:
+        with pytest.MonkeyPatch.context() as patch:
+            for key, value in env.items():
+                patch.setenv(key, value)
+            report = health_check_with_timeout(
+                KeyringSecretStore(SecretService.Keyring()), timeout=20
+            )
+        assert report.state == ss.LOCKED
+        assert report.message.startswith("Your keyring is running but locked or not set up yet")
+    finally:
+        service.__exit__(None, None, None)
+
+
+@pytest.mark.secret_service
+def test_a_chain_of_backends_uses_its_best_allowed_member(
+    monkeypatch: pytest.MonkeyPatch, secret_service: Any
+) -> None:
+    """keyrings.alt installed beside a running Secret Service: keyring chains both; the
+    chain as a whole is not "insecure", its Secret Service member is used."""
+    import keyring.backend
+    from keyring.backends import SecretService, chainer
+
+    alt = pytest.importorskip("keyrings.alt.file", reason="keyrings.alt is not installed")
+    members = [alt.PlaintextKeyring(), SecretService.Keyring()]
+    monkeypatch.setattr(keyring.backend, "get_all_keyring", lambda: members)
+    chain = chainer.ChainerBackend()
+    assert [type(m).__name__ for m in chain.backends] == ["Keyring", "PlaintextKeyring"]
+    chosen = ss.choose_backend(chain, "linux")
+    assert isinstance(chosen, SecretService.Keyring)
+    store = KeyringSecretStore(chosen)
+    assert health_check_with_timeout(store, timeout=20).ok
+    only_plaintext = [alt.PlaintextKeyring(), alt.PlaintextKeyring()]
+    monkeypatch.setattr(keyring.backend, "get_all_keyring", lambda: only_plaintext)
+    weak_chain = chainer.ChainerBackend()
+    assert ss.choose_backend(weak_chain, "linux") is weak_chain  # nothing better: refused later
+    assert not ss.is_secure_keyring(weak_chain, "linux")
