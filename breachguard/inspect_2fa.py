@@ -24,6 +24,7 @@ from breachguard.core.otpauth import (
     OtpSetup,
     OtpUriError,
     check_issuer,
+    check_policy,
     is_otpauth_uri,
     parse_uri,
 )
@@ -119,22 +120,14 @@ def _decode_qr_file(path: str) -> str:
 
 def policy_warnings(setup: OtpSetup, policy: TotpPolicy, name: str) -> list[dict[str, str]]:
     """Parameters the provider never uses: codes would be rejected, or the code is fake."""
-    found: list[dict[str, str]] = []
-    checks = (
-        ("algorithm", setup.algorithm, policy.algorithms),
-        ("digits", setup.digits, policy.digits),
-        ("period", setup.period, policy.periods),
+    found = check_policy(
+        setup,
+        name,
+        algorithms=policy.algorithms,
+        digits=policy.digits,
+        periods=policy.periods,
     )
-    for field_name, value, allowed in checks:
-        if allowed and value not in allowed:
-            expected = ", ".join(str(item) for item in allowed)
-            found.append(
-                {
-                    "code": f"unexpected_{field_name}",
-                    "message": f"{name} uses {field_name} {expected}, but this code uses {value}.",
-                }
-            )
-    return found
+    return [{"code": warning.code, "message": warning.message} for warning in found]
 
 
 def inspect(text: str, expectation: Expectation) -> dict[str, Any]:

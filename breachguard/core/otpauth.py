@@ -30,7 +30,8 @@ RECOMMENDED_SECRET_BITS = 128
 MAX_SECRET_BYTES = 256
 MAX_NAME_CHARS = 200
 LONG_PERIOD_SECONDS = 60
-_KNOWN_PARAMS = ("secret", "issuer", "algorithm", "digits", "period", "counter")
+# "encoder" is read only to refuse Steam tokens, whose codes are not RFC 6238 digits.
+_KNOWN_PARAMS = ("secret", "issuer", "algorithm", "digits", "period", "counter", "encoder")
 _BASE32_RE = re.compile(r"^[A-Z2-7]+$")
 _NUMBER_RE = re.compile(r"^[0-9]{1,9}$")
 _SIGNED_NUMBER_RE = re.compile(r"^[+-]?[0-9]{1,20}$")
@@ -233,6 +234,16 @@ def parse_uri(text: str) -> OtpSetup:
         ) from None
 
     kind = (parts.netloc or "").lower()
+    params = _query_params(parts.query)
+    if kind == "steam" or params.get("encoder", "").lower() == "steam":
+        raise OtpUriError(
+            "steam",
+            N_(
+                "This is a Steam Guard code, which makes 5-character codes of its own "
+                "kind. Exchanges use standard time-based codes; BreachGuard cannot make "
+                "Steam codes."
+            ),
+        )
     if kind not in ("totp", "hotp"):
         raise OtpUriError(
             "bad_type",
@@ -243,7 +254,6 @@ def parse_uri(text: str) -> OtpSetup:
             kind=kind[:20],
         )
 
-    params = _query_params(parts.query)
     warnings: list[OtpWarning] = []
     label_issuer, account = _split_label(parts.path, warnings)
     issuer_parameter = _clean_name(params.get("issuer", ""), "issuer")
@@ -615,3 +625,52 @@ def check_issuer(setup: OtpSetup, expected_issuers: tuple[str, ...] | list[str])
         return _compare_name("", expected)
     checks = [_compare_name(name, expected) for name in names]
     return max(checks, key=lambda check: _SEVERITY.index(check.status))
+
+
+# -- the exchange's own parameters -------------------------------------------------------
+
+UNEXPECTED_ALGORITHM = "unexpected_algorithm"
+UNEXPECTED_DIGITS = "unexpected_digits"
+UNEXPECTED_PERIOD = "unexpected_period"
+_POLICY_TEXT = {
+    UNEXPECTED_ALGORITHM: N_(
+        "{exchange} makes its codes with {expected}, but this setup code uses {value}. "
+        "The exchange would reject its codes, or the setup code is not from {exchange}."
+    ),
+    UNEXPECTED_DIGITS: N_(
+        "{exchange} uses codes of {expected} digits, but this setup code makes {value}. "
+        "The exchange would reject them, or the setup code is not from {exchange}."
+    ),
+    UNEXPECTED_PERIOD: N_(
+        "{exchange} changes its codes every {expected} seconds, but this setup code every "
+        "{value}. The exchange would reject them, or the setup code is not from {exchange}."
+    ),
+}
+
+
+def check_policy(
+    setup: OtpSetup,
+    exchange: str,
+    *,
+    algorithms: tuple[str, ...] = (),
+    digits: tuple[int, ...] = (),
+    periods: tuple[int, ...] = (),
+) -> tuple[OtpWarning, ...]:
+    """Parameters the exchange never uses (an empty tuple allows anything)."""
+    found: list[OtpWarning] = []
+    checks: tuple[tuple[str, object, tuple[object, ...]], ...] = (
+        (UNEXPECTED_ALGORITHM, setup.algorithm, tuple(algorithms)),
+        (UNEXPECTED_DIGITS, setup.digits, tuple(digits)),
+        (UNEXPECTED_PERIOD, setup.period, tuple(periods)),
+    )
+    for code, value, allowed in checks:
+        if allowed and value not in allowed:
+            expected = ", ".join(str(item) for item in allowed)
+            found.append(
+                OtpWarning(
+                    code,
+                    _POLICY_TEXT[code],
+                    (("exchange", exchange), ("expected", expected), ("value", value)),
+                )
+            )
+    return tuple(found)

@@ -247,7 +247,22 @@ def test_hotp_with_counter_parses_but_is_flagged() -> None:
 
 
 def test_unknown_type_is_refused() -> None:
-    fails(uri().replace("totp", "steam"), "bad_type")
+    fails(uri().replace("totp", "motp"), "bad_type")
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "otpauth://steam/Steam:gaben?secret=JRZCL47CMXVOQMNPZR2F7J4RGI&issuer=Steam",
+        "otpauth://totp/Steam:?secret=FMXNK4QEGKVPULRTADY6JIDK5VHUBGZW&encoder=steam",
+        "otpauth://totp/Valve:a?secret=FMXNK4QEGKVPULRTADY6JIDK5VHUBGZW&ENCODER=Steam&digits=5",
+    ],
+)
+def test_steam_tokens_are_refused_by_type_or_encoder(link: str) -> None:
+    # Steam Guard codes are five characters of Steam's own alphabet: showing RFC 6238
+    # digits for them would give codes Steam never accepts.
+    error = fails(link, "steam")
+    assert "Steam" in str(error)
 
 
 @pytest.mark.parametrize("prefix", ["OTPAUTH://TOTP/", "Otpauth://Totp/", "otpauth://TOTP/"])
