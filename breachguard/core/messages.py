@@ -20,11 +20,20 @@ class Message(str):
 
     template: str
     params: dict[str, object]
+    code: str  # stable, language-independent; what tests assert ("" when unset)
 
     def __new__(cls, template: str, **params: object) -> Message:
         message = super().__new__(cls, template.format(**params))
         message.template = template
         message.params = params
+        message.code = ""
+        return message
+
+    @classmethod
+    def coded(cls, code: str, template: str, **params: object) -> Message:
+        """A message with a stable ``code`` (``params`` may hold a field named code too)."""
+        message = cls(template, **params)
+        message.code = code
         return message
 
 
@@ -36,3 +45,15 @@ class MessageError(Exception):
         self.template = template
         self.params = params
         super().__init__(template.format(**params))
+
+
+class Moment(float):
+    """A point in time (Unix seconds) as a message field: shown in the user's
+    language and time zone by the widget that translates the message, and as UTC
+    in English text (logs)."""
+
+    def __format__(self, spec: str) -> str:
+        from datetime import datetime, timezone
+
+        moment = datetime.fromtimestamp(float(self), tz=timezone.utc)
+        return moment.strftime("%Y-%m-%d %H:%M UTC")

@@ -20,8 +20,9 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QDateTime, QLibraryInfo, QLocale, QTranslator
 
+from breachguard.core.messages import Moment
 from breachguard.core.resources import ResourceError, resource_path
 
 log = logging.getLogger(__name__)
@@ -117,7 +118,15 @@ def translate_core(
     for name, value in values.items():
         if isinstance(getattr(value, "template", None), str):
             values[name] = core_text(value)  # a core Message inside another one
+        elif isinstance(value, Moment):
+            values[name] = format_moment(value)
     return text.format(**values)
+
+
+def format_moment(moment: float) -> str:
+    """A date and time in the user's language and time zone."""
+    when = QDateTime.fromSecsSinceEpoch(int(moment))
+    return QLocale().toString(when, QLocale.FormatType.ShortFormat)
 
 
 def core_text(item: object) -> str:
