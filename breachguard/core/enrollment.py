@@ -1,28 +1,39 @@
 """The user's 2FA tokens: metadata in the data dir, secrets in the keyring.
 
 ``enrollments.json`` holds issuer, masked account, parameters, times and status —
-never a secret. Each secret is one keyring item (see ``secret_store``).
+never a secret. Each secret is one keyring item (see ``secret_store``); the account
+the exchange knows the key by is a second one, so a setup can resume after a restart
+and a newer confirmed key can tell which older ones it replaces.
 
 Lifecycle, chosen so that a crash at any point loses no working secret and leaves
 nothing that looks saved when it is not:
 
 1. ``begin``         metadata ``pending``; nothing in the keyring.
-2. ``stage_secret``  just before the code goes to the exchange: secret written,
-                     read back and compared; metadata ``pending`` + ``secret_staged``.
-                     (If the exchange accepts the code and the app dies right after,
-                     the secret is still there: the enrollment is resumable.)
+2. ``stage_secret``  before any code is shown: account and secret written, read back
+                     and compared; metadata ``pending`` + ``secret_staged``. (If the
+                     exchange accepts a code and the app dies right after, the secret
+                     is still there: the enrollment resumes.)
 3. ``confirm``       after the exchange accepted the code: read back once more, then
-                     ``confirmed``. Only now do revoked tokens of that exchange lose
-                     their keyring item and record.
-   ``abort``         any time before 3: the staged secret is deleted, ``aborted``.
+                     ``confirmed``. Only now do older keys of the same account (the
+                     exchange keeps one) and revoked tokens of that exchange lose their
+                     keyring items and records.
+   ``abort``         any time before 3, when the user discards the setup: the staged
+                     secret is deleted, ``aborted``.
 
 On start, ``recover_interrupted`` turns pending records without a secret into
-``aborted`` and returns those with a staged secret, to be offered for resuming.
+``aborted`` and returns those with a staged secret; ``resume`` rebuilds one.
+
+Revocation is judged on the exchange's clock: a record keeps its creation time as
+the exchange's clock showed it (this computer's time plus the offset measured
+against the exchange, ``exchange_created_at``). A record made without a
+measurement is never counted as revoked: a computer whose clock is hours (or
+years) off would otherwise delete a working key.
 """
 
 from __future__ import annotations
 
 import base64
+import hmac
 import json
 import threading
 import time
@@ -43,6 +54,7 @@ from breachguard.core.secret_store import (
     ReadBackMismatch,
     SecretStore,
     SecretStoreError,
+    account_username,
     delete_if_present,
     recovery_username,
     service_name,
@@ -52,7 +64,8 @@ from breachguard.core.secret_store import (
 from breachguard.core.strictjson import JsonError
 
 FILE_NAME = "enrollments.json"
-FILE_VERSION = 1
+FILE_VERSION = 2
+READABLE_VERSIONS = (1, 2)
 MAX_FILE_BYTES = 1024 * 1024
 
 PENDING = "pending"
@@ -88,6 +101,8 @@ class EnrollmentRecord:
     confirmed_at: float | None = None
     revoked_at: float | None = None
     source: str = "uri"
+    # Creation time on the exchange's clock; None when no offset was measured.
+    exchange_created_at: float | None = None
 
     @property
     def service(self) -> str:
@@ -154,9 +169,10 @@ class EnrollmentStore:
             document = read_json_file(self.path, max_bytes=MAX_FILE_BYTES)
             if document is None:
                 return []
-            if not isinstance(document, dict) or document.get("version") != FILE_VERSION:
+            version = document.get("version") if isinstance(document, dict) else None
+            if version not in READABLE_VERSIONS or isinstance(version, bool):
                 raise ValueError("unknown version")
-            return [_record_from_dict(item) for item in document["enrollments"]]
+            return [_record_from_dict(item, version) for item in document["enrollments"]]
         except OSError as exc:
             raise EnrollmentError(
                 N_("The list of your 2FA tokens cannot be read ({reason})."),
@@ -187,9 +203,17 @@ class EnrollmentStore:
     # -- lifecycle --------------------------------------------------------------------------
 
     def begin(
-        self, provider_id: str, setup: OtpSetup, *, account: str = "", source: str = "uri"
+        self,
+        provider_id: str,
+        setup: OtpSetup,
+        *,
+        account: str = "",
+        source: str = "uri",
+        clock_offset_s: float | None = None,
     ) -> EnrollmentRecord:
-        """Records a new pending enrollment (no secret stored yet)."""
+        """Records a new pending enrollment (no secret stored yet). ``clock_offset_s``
+        is the exchange's clock minus this computer's, if measured."""
+        created_at = self._clock()
         record = EnrollmentRecord(
             id=uuid.uuid4().hex,
             provider_id=provider_id,
@@ -198,8 +222,9 @@ class EnrollmentStore:
             algorithm=setup.algorithm,
             digits=setup.digits,
             period=setup.period,
-            created_at=self._clock(),
+            created_at=created_at,
             source=source,
+            exchange_created_at=None if clock_offset_s is None else created_at + clock_offset_s,
         )
         with self._lock:
             records = self._load()
@@ -207,29 +232,81 @@ class EnrollmentStore:
             self._save(records)
         return record
 
-    def stage_secret(self, enrollment_id: str, setup: OtpSetup) -> EnrollmentRecord:
-        """Writes the secret, reads it back and compares, then notes it as staged."""
+    def stage_secret(
+        self, enrollment_id: str, setup: OtpSetup, *, account: str = ""
+    ) -> EnrollmentRecord:
+        """Writes the account and the secret, reads both back and compares, then notes
+        the secret as staged. ``account`` is the name the exchange knows the account
+        by (default: the setup code's own)."""
         record = self._require(enrollment_id, PENDING)
+        identity = json.dumps({"account": account or setup.account}, separators=(",", ":"))
+        store_and_verify(self.secrets, record.service, account_username(record.id), identity)
         store_and_verify(self.secrets, record.service, record.username, _encode(setup.secret))
         return self._update(enrollment_id, secret_staged=True)
 
     def confirm(self, enrollment_id: str, setup: OtpSetup) -> EnrollmentRecord:
         """The exchange accepted a code: verify the stored secret once more, mark it
-        confirmed, then remove the exchange's revoked tokens."""
+        confirmed, then remove what it replaces (older keys of the same account and
+        the exchange's revoked tokens)."""
         record = self._require(enrollment_id, PENDING)
         if not record.secret_staged:
             record = self.stage_secret(enrollment_id, setup)
         if self.secrets.get(record.service, record.username) != _encode(setup.secret):
             raise ReadBackMismatch(MISMATCH_TEXT)
         confirmed = self._update(enrollment_id, status=CONFIRMED, confirmed_at=self._clock())
+        self.remove_replaced(confirmed)
         self.remove_revoked(record.provider_id)
         return confirmed
 
     def abort(self, enrollment_id: str) -> EnrollmentRecord:
         """Stores nothing: deletes a staged secret, then marks the record aborted."""
         record = self._require(enrollment_id, PENDING)
-        delete_if_present(self.secrets, record.service, record.username)
+        self._delete_items(record)
         return self._update(enrollment_id, status=ABORTED, secret_staged=False)
+
+    def holds_secret(self, record: EnrollmentRecord, secret: bytes) -> bool:
+        """Whether the keyring item of ``record`` is ``secret``. Blocks (keyring)."""
+        value = self.secrets.get(record.service, record.username)
+        if value is None:
+            return False
+        try:
+            stored = _decode(value)
+        except ValueError:
+            return False
+        return hmac.compare_digest(stored, secret)
+
+    def account_of(self, record: EnrollmentRecord) -> str:
+        """The account name stored with a record's secret ("" if none). Blocks (keyring)."""
+        value = self.secrets.get(record.service, account_username(record.id))
+        if value is None:
+            return ""
+        try:
+            document = json.loads(value)
+        except ValueError:
+            return ""
+        account = document.get("account") if isinstance(document, dict) else None
+        return account if isinstance(account, str) else ""
+
+    def resume(self, enrollment_id: str) -> tuple[EnrollmentRecord, OtpSetup, str]:
+        """A staged, unconfirmed setup rebuilt from the keyring: the record, the setup
+        (secret and parameters) and the account. Blocks (keyring)."""
+        record = self._require(enrollment_id, PENDING)
+        value = self.secrets.get(record.service, record.username) if record.secret_staged else None
+        if value is None:
+            raise EnrollmentError(
+                N_("The key of this unfinished setup is no longer in the keyring; start again.")
+            )
+        account = self.account_of(record)
+        setup = OtpSetup(
+            issuer=record.issuer,
+            account=account,
+            secret=_decode(value),
+            algorithm=record.algorithm,
+            digits=record.digits,
+            period=record.period,
+            issuer_parameter=record.issuer,
+        )
+        return record, setup, account
 
     def recover_interrupted(self) -> tuple[EnrollmentRecord, ...]:
         """After a restart: pending without a secret → aborted; returns the resumable ones.
@@ -244,7 +321,7 @@ class EnrollmentStore:
             for index, record in enumerate(records):
                 if record.status == PENDING and not record.secret_staged:
                     try:
-                        delete_if_present(self.secrets, record.service, record.username)
+                        self._delete_items(record)
                     except SecretStoreError:
                         continue
                     records[index] = replace(record, status=ABORTED)
@@ -254,7 +331,9 @@ class EnrollmentStore:
             return tuple(r for r in records if r.resumable)
 
     def apply_revocation(self, provider_id: str, revoked_at: float) -> tuple[EnrollmentRecord, ...]:
-        """A verified notice said every token created before ``revoked_at`` is revoked."""
+        """A verified notice said every token created before ``revoked_at`` (the
+        exchange's time) is revoked. Judged on each record's creation time on the
+        exchange's clock; a record without one is left as it is (see module docstring)."""
         with self._lock:
             records = self._load()
             newly: list[EnrollmentRecord] = []
@@ -262,7 +341,8 @@ class EnrollmentStore:
                 if (
                     record.provider_id == provider_id
                     and record.status == CONFIRMED
-                    and record.created_at < revoked_at
+                    and record.exchange_created_at is not None
+                    and record.exchange_created_at < revoked_at
                 ):
                     records[index] = replace(record, status=REVOKED, revoked_at=revoked_at)
                     newly.append(records[index])
@@ -279,15 +359,44 @@ class EnrollmentStore:
         for record in self.for_provider(provider_id):
             if record.status != REVOKED:
                 continue
-            try:
-                delete_if_present(self.secrets, record.service, record.username)
-                delete_if_present(self.secrets, record.service, recovery_username(record.id))
-            except SecretStoreError:
-                continue
-            with self._lock:
-                self._save([r for r in self._load() if r.id != record.id])
-            removed += 1
+            if self._forget(record):
+                removed += 1
         return removed
+
+    def remove_replaced(self, confirmed: EnrollmentRecord) -> int:
+        """The exchange keeps one 2FA key per account: once ``confirmed`` is its key,
+        every older key BreachGuard holds for the same account (working or waiting
+        for confirmation) is dead and goes. Records without a stored account stay."""
+        account = _same_account_key(self.account_of(confirmed))
+        if not account:
+            return 0
+        removed = 0
+        for record in self.for_provider(confirmed.provider_id):
+            if record.id == confirmed.id or record.created_at > confirmed.created_at:
+                continue
+            if not (record.status == CONFIRMED or record.resumable):
+                continue
+            if _same_account_key(self.account_of(record)) != account:
+                continue
+            if self._forget(record):
+                removed += 1
+        return removed
+
+    def _delete_items(self, record: EnrollmentRecord) -> None:
+        delete_if_present(self.secrets, record.service, record.username)
+        delete_if_present(self.secrets, record.service, account_username(record.id))
+
+    def _forget(self, record: EnrollmentRecord) -> bool:
+        """Deletes a record's keyring items, then the record. A record whose items
+        cannot be deleted stays listed (retried later)."""
+        try:
+            self._delete_items(record)
+            delete_if_present(self.secrets, record.service, recovery_username(record.id))
+        except SecretStoreError:
+            return False
+        with self._lock:
+            self._save([r for r in self._load() if r.id != record.id])
+        return True
 
     # -- secrets for live codes; recovery codes ------------------------------------------------
 
@@ -344,18 +453,24 @@ def _decode(value: str) -> bytes:
     return base64.b32decode(text + "=" * (-len(text) % 8))
 
 
-_FIELDS: dict[str, type | tuple[type, ...]] = {
+def _same_account_key(account: str) -> str:
+    return account.strip().casefold()
+
+
+_FIELDS_V1: dict[str, type | tuple[type, ...]] = {
     "id": str, "provider_id": str, "issuer": str, "account_masked": str, "algorithm": str,
     "digits": int, "period": int, "created_at": (int, float), "status": str,
     "secret_staged": bool, "confirmed_at": (int, float, type(None)),
     "revoked_at": (int, float, type(None)), "source": str,
 }  # fmt: skip
+_FIELDS = {**_FIELDS_V1, "exchange_created_at": (int, float, type(None))}
 
 
-def _record_from_dict(item: Any) -> EnrollmentRecord:
-    if not isinstance(item, dict) or set(item) != set(_FIELDS):
+def _record_from_dict(item: Any, version: int = FILE_VERSION) -> EnrollmentRecord:
+    fields = _FIELDS_V1 if version == 1 else _FIELDS
+    if not isinstance(item, dict) or set(item) != set(fields):
         raise ValueError("unexpected fields")
-    for key, kind in _FIELDS.items():
+    for key, kind in fields.items():
         value = item[key]
         if isinstance(value, bool) and kind is not bool:
             raise ValueError(key)

@@ -46,10 +46,13 @@ def store(tmp_path: Path, secrets: MemorySecretStore, clock: Clock) -> Enrollmen
     return EnrollmentStore(tmp_path / "enrollments.json", secrets, clock=clock)
 
 
-def enroll(store: EnrollmentStore, key: str) -> en.EnrollmentRecord:
+def enroll(
+    store: EnrollmentStore, key: str, *, account: str = EMAIL, offset: float | None = 0.0
+) -> en.EnrollmentRecord:
+    """A confirmed token; ``offset`` is the clock offset measured when it was made."""
     setup = setup_for(key)
-    record = store.begin("demo-exchange", setup, account=EMAIL)
-    store.stage_secret(record.id, setup)
+    record = store.begin("demo-exchange", setup, account=account, clock_offset_s=offset)
+    store.stage_secret(record.id, setup, account=account)
     return store.confirm(record.id, setup)
 
 
@@ -59,6 +62,8 @@ def test_happy_path_keeps_secret_in_keyring_and_metadata_clean(
     record = enroll(store, NEW_KEY)
     assert record.status == en.CONFIRMED and record.working
     assert secrets.get("BreachGuard/demo-exchange", f"totp:{record.id}") == NEW_KEY
+    # The account the exchange knows the key by is kept beside it, not in the file.
+    assert store.account_of(record) == EMAIL
     assert store.load_secret(record.id) == setup_for(NEW_KEY).secret
     text = store.path.read_text()
     assert NEW_KEY not in text and EMAIL not in text
@@ -259,3 +264,73 @@ def test_real_keyring_enrollment_and_replacement(tmp_path: Path, secret_service:
     assert secrets.get(old.service, old.username) is None
     assert secrets.get(new.service, new.username) == NEW_KEY
     secrets.delete(new.service, new.username)
+
+
+def test_revocation_is_judged_on_the_exchange_clock(store: EnrollmentStore, clock: Clock) -> None:
+    # This computer's clock is 2 hours behind the exchange's. The exchange revoked every
+    # key at its 12:00; a key set up at its 13:00 shows 11:00 here.
+    behind = 2 * 3600.0
+    revoked_at = clock.now + 3600  # exchange time: one hour before the key below
+    after_on_exchange = enroll(store, NEW_KEY, account="a@example.org", offset=behind)
+    unmeasured = enroll(store, OLD_KEY, account="b@example.org", offset=None)
+    before = enroll(
+        store, "KRUGKIDROVUWG2ZAMJZG653OEBTG66BANJ2W24DTEBXXMZLS", account="c@example.org"
+    )
+    (revoked,) = store.apply_revocation("demo-exchange", revoked_at)
+    assert revoked.id == before.id
+    assert store.get(after_on_exchange.id).working  # type: ignore[union-attr]
+    # Made without a clock measurement: never counted as revoked, never deleted.
+    assert store.get(unmeasured.id).working  # type: ignore[union-attr]
+    assert store.get(unmeasured.id).exchange_created_at is None  # type: ignore[union-attr]
+
+
+def test_a_confirmed_key_replaces_older_keys_of_the_same_account_only(
+    store: EnrollmentStore, secrets: MemorySecretStore, clock: Clock
+) -> None:
+    mine = enroll(store, OLD_KEY)
+    other_account = enroll(store, NEW_KEY, account="kari.hansen@outlook.com")
+    clock.now += 60
+    # An older setup of the same account that was never confirmed goes too.
+    waiting_setup = setup_for("MFRGGZDFMZTWQ2LKNNWG23TPOBYXE43UOV3HO6DZPI")
+    waiting = store.begin("demo-exchange", waiting_setup, account=EMAIL, clock_offset_s=0.0)
+    store.stage_secret(waiting.id, waiting_setup, account=" Ola.Nordmann@gmail.com ")
+    clock.now += 60
+    newest = enroll(store, "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJRGEZDGNBVGY3TQOJQ")
+    assert [r.id for r in store.records()] == [other_account.id, newest.id]
+    assert secrets.get(mine.service, mine.username) is None
+    assert secrets.get(waiting.service, waiting.username) is None
+    assert secrets.get(other_account.service, other_account.username) == NEW_KEY
+
+
+def test_resume_rebuilds_a_staged_setup_from_the_keyring(
+    store: EnrollmentStore, secrets: MemorySecretStore
+) -> None:
+    setup = setup_for(NEW_KEY)
+    record = store.begin("demo-exchange", setup, account=EMAIL, clock_offset_s=1.5)
+    store.stage_secret(record.id, setup, account=EMAIL)
+    restarted = EnrollmentStore(store.path, secrets)
+    (resumable,) = restarted.recover_interrupted()
+    again, rebuilt, account = restarted.resume(resumable.id)
+    assert again.id == record.id and account == EMAIL
+    assert (rebuilt.secret, rebuilt.issuer, rebuilt.digits) == (setup.secret, "Demo Exchange", 6)
+    assert rebuilt.secret_base32 not in repr(rebuilt)
+    restarted.abort(record.id)
+    with pytest.raises(en.EnrollmentError):
+        restarted.resume(record.id)
+    assert secrets.keys() == []
+
+
+def test_files_of_the_previous_version_are_read(store: EnrollmentStore) -> None:
+    record = enroll(store, NEW_KEY)
+    document = json.loads(store.path.read_text())
+    assert document["version"] == 2
+    for item in document["enrollments"]:
+        del item["exchange_created_at"]
+    store.path.write_text(json.dumps({"version": 1, "enrollments": document["enrollments"]}))
+    (read,) = store.records()
+    assert read.id == record.id and read.exchange_created_at is None and read.working
+    # A field of the new version in an old file is damage, not something to guess about.
+    document["enrollments"][0]["exchange_created_at"] = 5.0
+    store.path.write_text(json.dumps({"version": 1, "enrollments": document["enrollments"]}))
+    with pytest.raises(en.EnrollmentError, match="damaged"):
+        store.records()

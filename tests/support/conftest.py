@@ -50,7 +50,7 @@ def assert_no_personal_data(text: str) -> None:
 def enroll_customer(store: EnrollmentStore, provider_id: str) -> None:
     """A confirmed token for the demo customer, with recovery codes in the keyring."""
     setup = parse_uri(otpauth_uri(SECRET_B32, CUSTOMER.email))
-    record = store.begin(provider_id, setup, account=CUSTOMER.email)
+    record = store.begin(provider_id, setup, account=CUSTOMER.email, clock_offset_s=0.0)
     store.stage_secret(record.id, setup)
     store.confirm(record.id, setup)
     store.save_recovery_codes(record.id, [RecoveryCode(code) for code in RECOVERY_CODES])
