@@ -3,6 +3,13 @@
 ``setup`` issues a fresh 160-bit secret as an ``otpauth://`` URI (and a QR code
 of it); ``confirm`` checks a code from the customer's authenticator against it,
 allowing one 30-second step of clock drift either way (RFC 6238, section 5.2).
+
+Confirmation is idempotent: the question it answers is "is the key behind this
+code the account's active 2FA key?", so confirming a setup the website already
+confirmed is a success, not "no setup waiting". ``status`` asks the same without
+changing anything. Both take a current code as proof that the caller holds the
+key; wrong codes count against one per-account limit, whatever was asked, so
+neither endpoint is an oracle for guessing the active key's codes.
 """
 
 from __future__ import annotations
@@ -14,7 +21,7 @@ import io
 import random
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from urllib.parse import quote
 
@@ -26,6 +33,9 @@ PERIOD = 30
 DIGITS = 6
 SETUP_LIFETIME = 600
 MAX_ATTEMPTS = 5
+# Setups replaced before they were confirmed, remembered to tell "you are holding an
+# older setup code" from a plain wrong code.
+MAX_SUPERSEDED = 4
 
 
 def totp(secret: bytes, at: float, *, period: int = PERIOD, digits: int = DIGITS) -> str:
@@ -53,6 +63,18 @@ def qr_png(uri: str) -> bytes:
     return buffer.getvalue()
 
 
+def _rfc3339(timestamp: float) -> str:
+    return datetime.fromtimestamp(timestamp, tz=timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _matches(secret: bytes, code: str, now: float) -> bool:
+    """Constant time over every accepted step, so timing does not say which matched."""
+    matched = False
+    for drift in (-PERIOD, 0, PERIOD):
+        matched |= hmac.compare_digest(totp(secret, now + drift).encode(), code.encode())
+    return matched
+
+
 @dataclass
 class _Enrollment:
     enrollment_id: str
@@ -60,6 +82,17 @@ class _Enrollment:
     secret: bytes
     uri: str
     expires_at: float
+
+
+@dataclass
+class _Account:
+    """One customer's 2FA as the exchange keeps it."""
+
+    pending: _Enrollment | None = None
+    active_secret: bytes | None = None
+    confirmed_at: float | None = None
+    expired: list[bytes] = field(default_factory=list)
+    superseded: list[bytes] = field(default_factory=list)
     wrong: int = 0
 
 
@@ -68,9 +101,14 @@ class EnrollmentService:
         self._clock = clock
         self._rng = rng
         self._by_id: dict[str, _Enrollment] = {}
-        self._by_email: dict[str, _Enrollment] = {}
-        self._confirmed: dict[str, str] = {}
+        self._accounts: dict[str, _Account] = {}
         self._lock = threading.Lock()
+
+    def _account(self, email: str) -> tuple[str, _Account] | None:
+        account = account_by_email(email)
+        if account is None:
+            return None
+        return account.email, self._accounts.setdefault(account.email, _Account())
 
     def setup(self, email: str) -> Reply:
         account = account_by_email(email)
@@ -86,11 +124,14 @@ class EnrollmentService:
             expires_at=self._clock() + SETUP_LIFETIME,
         )
         with self._lock:
-            previous = self._by_email.pop(account.email, None)
+            state = self._accounts.setdefault(account.email, _Account())
+            previous = state.pending
             if previous is not None:  # a new setup replaces the one not yet confirmed
                 self._by_id.pop(previous.enrollment_id, None)
+                state.superseded = [*state.superseded, previous.secret][-MAX_SUPERSEDED:]
+            state.pending = enrollment
+            state.wrong = 0
             self._by_id[enrollment.enrollment_id] = enrollment
-            self._by_email[account.email] = enrollment
         return Reply(
             201,
             {
@@ -111,39 +152,96 @@ class EnrollmentService:
         return qr_png(uri)
 
     def confirm(self, email: str, code: str) -> Reply:
-        account = account_by_email(email)
+        """Makes the pending setup active when ``code`` is one of its codes; a code of
+        the already active key is confirmed again (idempotent)."""
         now = self._clock()
         with self._lock:
-            enrollment = self._by_email.get(account.email) if account else None
-            if enrollment is None:
+            found = self._account(email)
+            if found is None:
                 return error(404, "no_pending_enrollment")
-            if now >= enrollment.expires_at:
-                self._forget(enrollment)
-                return error(410, "expired")
-            if enrollment.wrong >= MAX_ATTEMPTS:
+            _email, state = found
+            self._expire(state, now)
+            if state.wrong >= MAX_ATTEMPTS:
                 return error(429, "too_many_attempts")
-            expected = [totp(enrollment.secret, now + drift) for drift in (-PERIOD, 0, PERIOD)]
-            # Check every candidate, so timing does not say which step matched.
-            matched = False
-            for candidate in expected:
-                matched |= hmac.compare_digest(candidate.encode(), code.encode())
-            if not matched:
-                enrollment.wrong += 1
-                return error(400, "wrong_code", attempts_left=MAX_ATTEMPTS - enrollment.wrong)
-            self._forget(enrollment)
-            confirmed_at = datetime.fromtimestamp(now, tz=timezone.utc).strftime(
-                "%Y-%m-%dT%H:%M:%SZ"
-            )
-            self._confirmed[enrollment.email] = confirmed_at
-        return Reply(200, {"confirmed": True, "confirmed_at": confirmed_at})
+            pending = state.pending
+            if pending is not None and _matches(pending.secret, code, now):
+                self._by_id.pop(pending.enrollment_id, None)
+                state.pending = None
+                state.active_secret, state.confirmed_at = pending.secret, now
+                state.wrong = 0
+                return self._confirmed(now)
+            if state.active_secret is not None and _matches(state.active_secret, code, now):
+                assert state.confirmed_at is not None
+                return self._confirmed(state.confirmed_at)
+            refusal = self._refusal(state, code, now)
+            if refusal is not None:
+                return refusal
+            if pending is None:
+                return error(404, "no_pending_enrollment")
+            return error(400, "wrong_code", attempts_left=MAX_ATTEMPTS - state.wrong)
+
+    def status(self, email: str, code: str) -> Reply:
+        """Whether the key behind ``code`` is active, waiting, replaced or expired;
+        changes nothing but the wrong-code count."""
+        now = self._clock()
+        with self._lock:
+            found = self._account(email)
+            if found is None:
+                return Reply(200, {"status": "unknown"})
+            _email, state = found
+            self._expire(state, now)
+            if state.wrong >= MAX_ATTEMPTS:
+                return error(429, "too_many_attempts")
+            if state.active_secret is not None and _matches(state.active_secret, code, now):
+                assert state.confirmed_at is not None
+                return Reply(
+                    200, {"status": "confirmed", "confirmed_at": _rfc3339(state.confirmed_at)}
+                )
+            pending = state.pending
+            if pending is not None and _matches(pending.secret, code, now):
+                return Reply(
+                    200, {"status": "pending", "expires_in": max(1, int(pending.expires_at - now))}
+                )
+            if any(_matches(secret, code, now) for secret in state.superseded):
+                return Reply(200, {"status": "superseded"})
+            if any(_matches(secret, code, now) for secret in state.expired):
+                return Reply(200, {"status": "expired"})
+            state.wrong += 1
+            return Reply(200, {"status": "unknown"})
 
     def confirmed_at(self, email: str) -> str | None:
         """When ``email`` last confirmed a new authenticator (RFC 3339), if ever."""
-        account = account_by_email(email)
         with self._lock:
-            return self._confirmed.get(account.email) if account else None
+            found = self._account(email)
+            if found is None or found[1].confirmed_at is None:
+                return None
+            return _rfc3339(found[1].confirmed_at)
 
-    def _forget(self, enrollment: _Enrollment) -> None:
-        self._by_id.pop(enrollment.enrollment_id, None)
-        if self._by_email.get(enrollment.email) is enrollment:
-            del self._by_email[enrollment.email]
+    def active_secret(self, email: str) -> bytes | None:
+        """The key the exchange now checks sign-in codes against (tests and the demo
+        website's sign-in check read it)."""
+        with self._lock:
+            found = self._account(email)
+            return None if found is None else found[1].active_secret
+
+    # -- internals ---------------------------------------------------------------------
+
+    def _confirmed(self, at: float) -> Reply:
+        return Reply(200, {"confirmed": True, "confirmed_at": _rfc3339(at)})
+
+    def _expire(self, state: _Account, now: float) -> None:
+        pending = state.pending
+        if pending is not None and now >= pending.expires_at:
+            self._by_id.pop(pending.enrollment_id, None)
+            state.pending = None
+            state.expired = [*state.expired, pending.secret][-MAX_SUPERSEDED:]
+
+    def _refusal(self, state: _Account, code: str, now: float) -> Reply | None:
+        """A code of a replaced or expired setup gets its own answer; anything else
+        is a wrong code and counts."""
+        if any(_matches(secret, code, now) for secret in state.superseded):
+            return error(409, "superseded")
+        if any(_matches(secret, code, now) for secret in state.expired):
+            return error(410, "expired")
+        state.wrong += 1
+        return None

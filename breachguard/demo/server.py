@@ -81,15 +81,19 @@ class DemoExchange:
             raise RuntimeError("the Demo Exchange is already running")
         server = _Server((self._host, self._port), _Handler)
         server.exchange = self
-        host = f"[{self._host}]" if ":" in self._host else self._host
-        self._base_url = f"http://{host}:{server.server_address[1]}"
-        self.started_at = self.clock()
-        self._feed = FeedPublisher(
-            base_url=self._base_url,
-            story_start=self.started_at,
-            clock=self.clock,
-            signer=self.signer,
-        )
+        # Started again after stop(), the exchange comes back at the same address with
+        # its story and accounts as they were: an outage, not a new exchange.
+        self._port = server.server_address[1]
+        if self._feed is None:
+            host = f"[{self._host}]" if ":" in self._host else self._host
+            self._base_url = f"http://{host}:{self._port}"
+            self.started_at = self.clock()
+            self._feed = FeedPublisher(
+                base_url=self._base_url,
+                story_start=self.started_at,
+                clock=self.clock,
+                signer=self.signer,
+            )
         self._server = server
         # A short poll interval keeps stop() quick (tests start and stop many servers).
         self._thread = threading.Thread(
@@ -207,6 +211,7 @@ _ROUTES: tuple[tuple[str, re.Pattern[str], str, str], ...] = tuple(
             "/api/v1/2fa/setup/{enrollment_id}/qr.png",
         ),
         ("POST", r"/api/v1/2fa/confirm", "_confirm", "/api/v1/2fa/confirm"),
+        ("POST", r"/api/v1/2fa/status", "_status", "/api/v1/2fa/status"),
         ("GET", r"/demo/sms", "_sms", "/demo/sms"),
         ("GET", r"/", "_home", "/"),
     )
@@ -481,7 +486,15 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(200, result, "image/png", _NO_STORE)
 
     def _confirm(self) -> None:
+        body = self._read_code_request()
+        self._send_json(self.exchange.enrollment.confirm(body["account"], body["code"]))
+
+    def _status(self) -> None:
+        body = self._read_code_request()
+        self._send_json(self.exchange.enrollment.status(body["account"], body["code"]))
+
+    def _read_code_request(self) -> dict[str, str]:
         body = self._read_json({"account": 254, "code": 6})
         if not body["code"].isascii() or not body["code"].isdigit() or len(body["code"]) != 6:
             raise _BadRequest(error(400, "invalid_request", detail="'code' must be six digits"))
-        self._send_json(self.exchange.enrollment.confirm(body["account"], body["code"]))
+        return body

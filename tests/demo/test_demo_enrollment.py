@@ -104,10 +104,68 @@ def test_confirm_with_a_real_authenticator_code(exchange, http, clock):
     assert response.status_code == 200
     assert response.json() == {"confirmed": True, "confirmed_at": "2026-03-16T11:30:00Z"}
     assert exchange.enrollment.confirmed_at(EMAIL) == "2026-03-16T11:30:00Z"
-    # Confirmed: the secret is no longer served, and the enrollment cannot be confirmed twice.
+    # Confirmed: the secret is no longer served.
     qr = http.get(f"{exchange.base_url}/api/v1/2fa/setup/{body['enrollment_id']}/qr.png", timeout=5)
     assert qr.status_code == 404
-    assert _confirm(http, exchange, code).json() == {"error": "no_pending_enrollment"}
+
+
+def test_confirming_the_active_key_again_is_success(exchange, http, clock):
+    # The website confirms first, BreachGuard second (or the other way round): both
+    # must hear "confirmed", with the time of the first confirmation.
+    body = _setup(http, exchange).json()
+    totp_ = pyotp.TOTP(_secret(body["otpauth_uri"]))
+    assert _confirm(http, exchange, totp_.at(clock.now)).status_code == 200
+    clock.advance(95)
+    again = _confirm(http, exchange, totp_.at(clock.now))
+    assert again.status_code == 200
+    assert again.json() == {"confirmed": True, "confirmed_at": "2026-03-16T11:30:00Z"}
+
+
+def _status(http, exchange, code, account=EMAIL):
+    return http.post(
+        exchange.base_url + "/api/v1/2fa/status",
+        json={"account": account, "code": code},
+        timeout=5,
+    )
+
+
+def test_status_tells_where_a_key_stands_without_changing_it(exchange, http, clock):
+    first = pyotp.TOTP(_secret(_setup(http, exchange).json()["otpauth_uri"]))
+    assert _status(http, exchange, first.at(clock.now)).json()["status"] == "pending"
+    # Asking changes nothing: still pending, and confirmable.
+    assert _status(http, exchange, first.at(clock.now)).json() == {
+        "status": "pending",
+        "expires_in": 600,
+    }
+    second = pyotp.TOTP(_secret(_setup(http, exchange).json()["otpauth_uri"]))
+    assert _status(http, exchange, first.at(clock.now)).json() == {"status": "superseded"}
+    assert _confirm(http, exchange, first.at(clock.now)).json() == {"error": "superseded"}
+    assert _confirm(http, exchange, second.at(clock.now)).status_code == 200
+    assert _status(http, exchange, second.at(clock.now)).json() == {
+        "status": "confirmed",
+        "confirmed_at": "2026-03-16T11:30:00Z",
+    }
+    assert exchange.enrollment.active_secret(EMAIL) == base64.b32decode(second.secret)
+
+
+def test_status_and_confirm_share_one_wrong_code_limit(exchange, http, clock):
+    # Neither endpoint may become a way to guess the active key's codes.
+    secret = _secret(_setup(http, exchange).json()["otpauth_uri"])
+    right = pyotp.TOTP(secret).at(clock.now)
+    wrong = f"{(int(right) + 500_000) % 1_000_000:06d}"
+    for _ in range(3):
+        assert _status(http, exchange, wrong).json() == {"status": "unknown"}
+    for _ in range(2):
+        assert _confirm(http, exchange, wrong).status_code == 400
+    assert _status(http, exchange, right).status_code == 429
+    assert _confirm(http, exchange, right).json() == {"error": "too_many_attempts"}
+
+
+def test_status_of_an_expired_setup(exchange, http, clock):
+    code_of = pyotp.TOTP(_secret(_setup(http, exchange).json()["otpauth_uri"]))
+    clock.advance(600)
+    assert _status(http, exchange, code_of.at(clock.now)).json() == {"status": "expired"}
+    assert _confirm(http, exchange, code_of.at(clock.now)).json() == {"error": "expired"}
 
 
 @pytest.mark.parametrize(

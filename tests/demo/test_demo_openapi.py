@@ -104,10 +104,25 @@ def test_live_responses_match_the_schemas(make_exchange, clock, http, validate):
     secret = setup["otpauth_uri"].split("secret=")[1].split("&")[0]
     confirm_body = {"account": "kari.hansen@outlook.com", "code": pyotp.TOTP(secret).at(clock.now)}
     validate(confirm_body, "EnrollmentConfirmRequest")
-    validate(
-        http.post(base + "/api/v1/2fa/confirm", json=confirm_body, timeout=5).json(),
-        "EnrollmentConfirmResponse",
-    )
+    status_url = base + "/api/v1/2fa/status"
+    pending = http.post(status_url, json=confirm_body, timeout=5).json()
+    validate(pending, "EnrollmentStatusResponse")
+    assert pending["status"] == "pending"
+    for _ in range(2):  # confirming twice: both answers are confirmations
+        validate(
+            http.post(base + "/api/v1/2fa/confirm", json=confirm_body, timeout=5).json(),
+            "EnrollmentConfirmResponse",
+        )
+    confirmed = http.post(status_url, json=confirm_body, timeout=5).json()
+    validate(confirmed, "EnrollmentStatusResponse")
+    assert confirmed["status"] == "confirmed"
+    unknown = http.post(status_url, json={**confirm_body, "account": "x@y.z"}, timeout=5).json()
+    validate(unknown, "EnrollmentStatusResponse")
+    superseded_setup = http.post(base + "/api/v1/2fa/setup", json=setup_body, timeout=5).json()
+    old_secret = superseded_setup["otpauth_uri"].split("secret=")[1].split("&")[0]
+    http.post(base + "/api/v1/2fa/setup", json=setup_body, timeout=5)
+    old_code = {"account": "kari.hansen@outlook.com", "code": pyotp.TOTP(old_secret).at(clock.now)}
+    validate(http.post(base + "/api/v1/2fa/confirm", json=old_code, timeout=5).json(), "Error")
 
     for error in (
         http.post(base + "/api/v1/2fa/setup", json={"email": "x@y.z"}, timeout=5).json(),
