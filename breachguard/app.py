@@ -146,7 +146,7 @@ class Application:
         )
         window = self._new_window(old_window)
         if old_window is not None:
-            old_window.close()
+            old_window.close_without_asking()
             old_window.deleteLater()
         self._present(window)
         for problem in self.registry.problems:
@@ -170,7 +170,7 @@ class Application:
         step_id = old_window.current_page().STEP_ID
         # Same task runner: the old pages shut down and drop their pending answers
         # before the new ones ask for anything.
-        old_window.close()
+        old_window.close_without_asking()
         old_window.deleteLater()
         window = self._new_window(old_window)
         window.go_to_step_id(step_id)

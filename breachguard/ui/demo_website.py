@@ -9,8 +9,6 @@ It is clearly labelled as a sample. All network work runs on the task runner.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
-from urllib.parse import quote
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPixmap
@@ -25,87 +23,35 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from breachguard.core.http import HttpClient, HttpError, RequestPolicy
-from breachguard.core.strictjson import JsonError, loads_strict
+from breachguard.core.enrollment_api import (
+    EnrollmentApi,
+    EnrollmentApiError,
+    SetupOffer,
+    UnexpectedAnswer,
+    WrongCode,
+)
 from breachguard.qt.context import AppContext
 from breachguard.qt.i18n import core_text
 
 QR_MIN_SIDE = 264  # comfortably scannable from a phone held at arm's length
 QR_QUIET_ZONE = 16
-MAX_URI_CHARS = 2048
-
-
-class ExchangeRefused(Exception):
-    """The exchange answered with an error code (``code``) and maybe ``attempts_left``."""
-
-    def __init__(self, status: int, code: str, attempts_left: int | None = None) -> None:
-        super().__init__(code)
-        self.status = status
-        self.code = code
-        self.attempts_left = attempts_left
 
 
 @dataclass(frozen=True)
 class SetupPage:
-    enrollment_id: str
-    otpauth_uri: str = field(repr=False)  # holds the new secret
-    expires_in: int
+    offer: SetupOffer
     qr: QImage = field(repr=False)
 
 
-def _json_object(data: bytes) -> dict[str, Any]:
-    value = loads_strict(data)
-    if not isinstance(value, dict):
-        raise JsonError("is not a JSON object")
-    return value
-
-
-def _refusal(status: int, data: bytes) -> ExchangeRefused:
-    try:
-        body = _json_object(data)
-    except JsonError:
-        return ExchangeRefused(status, "unreadable")
-    code = body.get("error")
-    left = body.get("attempts_left")
-    return ExchangeRefused(
-        status,
-        code if isinstance(code, str) else "unreadable",
-        left if isinstance(left, int) and not isinstance(left, bool) else None,
-    )
-
-
-def fetch_setup(http: HttpClient, api: str, policy: RequestPolicy, email: str) -> SetupPage:
+def fetch_setup(api: EnrollmentApi, email: str) -> SetupPage:
     """Start a setup for ``email`` and fetch its QR code. Runs on a worker thread."""
-    response = http.post_json(f"{api}/setup", {"email": email}, policy=policy)
-    if response.status != 201:
-        raise _refusal(response.status, response.body)
-    body = _json_object(response.body)
-    enrollment_id, uri = body.get("enrollment_id"), body.get("otpauth_uri")
-    expires_in = body.get("expires_in")
-    if not (
-        isinstance(enrollment_id, str)
-        and enrollment_id.isascii()
-        and enrollment_id.isalnum()
-        and isinstance(uri, str)
-        and 0 < len(uri) <= MAX_URI_CHARS
-        and isinstance(expires_in, int)
-        and not isinstance(expires_in, bool)
-    ):
-        raise JsonError("is missing the setup fields")
-    qr_response = http.get(f"{api}/setup/{quote(enrollment_id)}/qr.png", policy=policy)
-    if qr_response.status != 200:
-        raise _refusal(qr_response.status, qr_response.body)
-    image = QImage.fromData(qr_response.body, "PNG")  # QImage, unlike QPixmap, is thread-safe
+    offer = api.start_setup(email)
+    # QImage, unlike QPixmap, is safe off the GUI thread. (PySide takes the format as
+    # str here, whatever its stubs say.)
+    image = QImage.fromData(api.setup_qr(offer.enrollment_id), "PNG")  # type: ignore[arg-type]
     if image.isNull():
-        raise JsonError("sent a QR code that is not a PNG image")
-    return SetupPage(enrollment_id, uri, expires_in, image)
-
-
-def confirm_code(http: HttpClient, api: str, policy: RequestPolicy, email: str, code: str) -> None:
-    """Confirm the pending setup; raises ExchangeRefused when the exchange says no."""
-    response = http.post_json(f"{api}/confirm", {"account": email, "code": code}, policy=policy)
-    if response.status != 200:
-        raise _refusal(response.status, response.body)
+        raise UnexpectedAnswer(200)
+    return SetupPage(offer, image)
 
 
 class DemoWebsiteWindow(QWidget):
@@ -116,10 +62,16 @@ class DemoWebsiteWindow(QWidget):
         self.context = context
         self.setObjectName("demoWebsite")
         self.setWindowTitle(self.tr("Demo Exchange website (sample)"))
-        self._api = (context.provider.enrollment_api or "").rstrip("/")
-        self._policy = RequestPolicy(allowed_hosts=context.provider.allowed_hosts())
+        api_url = context.provider.enrollment_api
+        self._api = (
+            EnrollmentApi(context.http, api_url, allowed_hosts=context.provider.allowed_hosts())
+            if api_url
+            else None
+        )
         self._account = ""
         self._busy = False
+        self._qr_pixmap: QPixmap | None = None
+        self._qr_revealed = False
 
         layout = QVBoxLayout(self)
         strip = QLabel(
@@ -151,11 +103,11 @@ class DemoWebsiteWindow(QWidget):
         self.email_input.setPlaceholderText(self.tr("Email address of your account"))
         self.email_input.setAccessibleName(self.tr("Email address"))
         self.email_input.returnPressed.connect(self.sign_in)
-        self.sign_in_button = QPushButton(self.tr("Sign in"), self)
+        self.sign_in_button = QPushButton(self.tr("&Sign in"), self)
         self.sign_in_button.setObjectName("demoWebsite.signInButton")
         self.sign_in_button.clicked.connect(self.sign_in)
         form = QFormLayout()
-        form.addRow(self.tr("Email:"), self.email_input)
+        form.addRow(self.tr("&Email:"), self.email_input)
         sign_in.addLayout(form, 1)
         sign_in.addWidget(self.sign_in_button)
         layout.addLayout(sign_in)
@@ -180,6 +132,13 @@ class DemoWebsiteWindow(QWidget):
         self.qr_image.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.qr_image.setStyleSheet(f"QLabel {{ background: white; padding: {QR_QUIET_ZONE}px; }}")
         panel.addWidget(self.qr_image, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.reveal_qr = QPushButton(self.tr("&Reveal the QR code"), self.setup_panel)
+        self.reveal_qr.setObjectName("demoWebsite.revealQrButton")
+        self.reveal_qr.setToolTip(
+            self.tr("Support mode blurs the QR code: anyone watching your screen could scan it.")
+        )
+        self.reveal_qr.clicked.connect(self._reveal_qr)
+        panel.addWidget(self.reveal_qr, 0, Qt.AlignmentFlag.AlignHCenter)
         link_label = QLabel(self.tr("Can't scan? Use this setup link:"), self.setup_panel)
         link_label.setObjectName("demoWebsite.setupLinkLabel")
         panel.addWidget(link_label)
@@ -205,7 +164,7 @@ class DemoWebsiteWindow(QWidget):
         self.code_input.setMaxLength(6)
         self.code_input.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
         self.code_input.returnPressed.connect(self.confirm)
-        self.confirm_button = QPushButton(self.tr("Confirm"), self.setup_panel)
+        self.confirm_button = QPushButton(self.tr("&Confirm"), self.setup_panel)
         self.confirm_button.setObjectName("demoWebsite.confirmButton")
         self.confirm_button.clicked.connect(self.confirm)
         code_label.setBuddy(self.code_input)
@@ -226,10 +185,51 @@ class DemoWebsiteWindow(QWidget):
 
     def _apply_support_mode(self, enabled: bool) -> None:
         # The address and the link (it holds the 2FA secret) stay usable but are drawn
-        # as dots while an agent may be watching; the QR stays, as on a real website.
+        # as dots while an agent may be watching, and the QR is blurred until revealed:
+        # a QR on a shared screen can be scanned by whoever watches.
         echo = QLineEdit.EchoMode.Password if enabled else QLineEdit.EchoMode.Normal
         self.email_input.setEchoMode(echo)
         self.setup_link.setEchoMode(echo)
+        self._qr_revealed = False
+        self._show_qr()
+
+    def _reveal_qr(self) -> None:
+        self._qr_revealed = True
+        self._show_qr()
+
+    def _show_qr(self) -> None:
+        pixmap = self._qr_pixmap
+        blurred = self.context.session.support_mode and not self._qr_revealed
+        self.reveal_qr.setVisible(blurred and pixmap is not None)
+        if pixmap is None:
+            self.qr_image.clear()
+            return
+        if blurred:
+            # Down to a few pixels and back: the modules melt into a grey blur no
+            # camera can read, at the same size so the page does not jump.
+            tiny = pixmap.scaled(
+                max(1, pixmap.width() // 24),
+                max(1, pixmap.height() // 24),
+                Qt.AspectRatioMode.IgnoreAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+            pixmap = tiny.scaled(
+                pixmap.size(),
+                Qt.AspectRatioMode.IgnoreAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        self.qr_image.setPixmap(pixmap)
+        self.qr_image.setAccessibleName(
+            self.tr("Setup QR code, blurred") if blurred else self.tr("Setup QR code")
+        )
+
+    @property
+    def qr_blurred(self) -> bool:
+        return (
+            self._qr_pixmap is not None
+            and self.context.session.support_mode
+            and not self._qr_revealed
+        )
 
     # -- sign in and setup ---------------------------------------------------------------
 
@@ -240,7 +240,7 @@ class DemoWebsiteWindow(QWidget):
         if "@" not in email:
             self.status.setText(self.tr("Enter the email address of your exchange account."))
             return
-        if not self._api:
+        if self._api is None:
             self.status.setText(self.tr("This exchange has no 2FA setup service."))
             return
         self._set_busy(True)
@@ -248,9 +248,7 @@ class DemoWebsiteWindow(QWidget):
         self.setup_panel.hide()
         self.context.tasks.run(
             fetch_setup,
-            self.context.http,
             self._api,
-            self._policy,
             email,
             on_done=lambda page: self._show_setup(email, page),
             on_error=self._setup_failed,
@@ -259,7 +257,7 @@ class DemoWebsiteWindow(QWidget):
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
         self.sign_in_button.setEnabled(not busy)
-        self.sign_in_button.setText(self.tr("Signing in…") if busy else self.tr("Sign in"))
+        self.sign_in_button.setText(self.tr("Signing in…") if busy else self.tr("&Sign in"))
 
     def _show_setup(self, email: str, page: SetupPage) -> None:
         self._set_busy(False)
@@ -274,12 +272,14 @@ class DemoWebsiteWindow(QWidget):
                 Qt.AspectRatioMode.KeepAspectRatio,
                 Qt.TransformationMode.FastTransformation,
             )
-        self.qr_image.setPixmap(pixmap)
-        self.setup_link.setText(page.otpauth_uri)
+        self._qr_pixmap = pixmap
+        self._qr_revealed = False
+        self._show_qr()
+        self.setup_link.setText(page.offer.otpauth_uri)
         self.setup_link.setCursorPosition(0)
         self.code_input.clear()
         self.result.clear()
-        minutes = max(1, page.expires_in // 60)
+        minutes = max(1, page.offer.expires_in // 60)
         self.status.setText(
             self.tr("Signed in. This setup code is valid for {minutes} minutes.").format(
                 minutes=minutes
@@ -290,7 +290,7 @@ class DemoWebsiteWindow(QWidget):
 
     def _setup_failed(self, error: BaseException) -> None:
         self._set_busy(False)
-        if isinstance(error, ExchangeRefused) and error.code == "unknown_account":
+        if isinstance(error, EnrollmentApiError) and error.code == "unknown_account":
             text = self.tr(
                 "The Demo Exchange has no account with this email address. "
                 "Check the spelling, or use the address you found in step 2."
@@ -306,18 +306,15 @@ class DemoWebsiteWindow(QWidget):
         if not (len(code) == 6 and code.isascii() and code.isdigit()):
             self.result.setText(self.tr("Enter the 6-digit code your authenticator app shows."))
             return
-        if not self._account:
+        if not self._account or self._api is None:
             return
         self.confirm_button.setEnabled(False)
         self.result.setText(self.tr("Checking the code…"))
         self.context.tasks.run(
-            confirm_code,
-            self.context.http,
-            self._api,
-            self._policy,
+            self._api.confirm,
             self._account,
             code,
-            on_done=lambda _none: self._confirmed(),
+            on_done=lambda _confirmed_at: self._confirmed(),
             on_error=self._confirm_failed,
         )
 
@@ -330,8 +327,8 @@ class DemoWebsiteWindow(QWidget):
 
     def _confirm_failed(self, error: BaseException) -> None:
         self.confirm_button.setEnabled(True)
-        code = error.code if isinstance(error, ExchangeRefused) else ""
-        if code == "wrong_code" and isinstance(error, ExchangeRefused):
+        code = error.code if isinstance(error, EnrollmentApiError) else ""
+        if isinstance(error, WrongCode):
             left = error.attempts_left
             text = (
                 self.tr("Wrong code. {left} attempts left.").format(left=left)
@@ -342,21 +339,19 @@ class DemoWebsiteWindow(QWidget):
             text = self.tr("This setup has expired. Sign in again to get a new QR code.")
         elif code == "too_many_attempts":
             text = self.tr("Too many wrong codes. Sign in again to get a new QR code.")
-        elif code == "no_pending_enrollment":
+        elif code in ("no_pending_enrollment", "superseded"):
             text = self.tr("There is no setup waiting. Sign in again to get a new QR code.")
         else:
             text = self._common_error(error)
         self.result.setText(text)
 
     def _common_error(self, error: BaseException) -> str:
-        if isinstance(error, HttpError):
+        if isinstance(error, EnrollmentApiError) and error.code == "unreachable":
             return self.tr("The Demo Exchange could not be reached: {reason}").format(
-                reason=core_text(error)
+                reason=core_text(error.params["reason"])
             )
-        if isinstance(error, JsonError):
+        if isinstance(error, UnexpectedAnswer):
             return self.tr("The Demo Exchange sent an answer BreachGuard cannot read.")
-        if isinstance(error, ExchangeRefused):
-            return self.tr("The Demo Exchange refused the request (error {status}).").format(
-                status=error.status
-            )
+        if isinstance(error, EnrollmentApiError):
+            return core_text(error)
         return self.tr("Something went wrong. Please try again.")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         self.tray = self._build_tray()
         self._refresh_step_marks()  # pages may have restored results while being built
         self._shut_down = False
+        self._leaving = False
         app = QCoreApplication.instance()
         if app is not None:
             # Quitting by any route (menu, last window, session end) shuts pages down
@@ -179,7 +180,7 @@ class MainWindow(QMainWindow):
             action.setCheckable(True)
             action.setChecked(entry.id == self.context.provider.id)
             action.triggered.connect(
-                lambda _checked=False, pid=entry.id: self.provider_requested.emit(pid)
+                lambda _checked=False, pid=entry.id: self._request_provider(pid)
             )
             provider_menu.addAction(action)
         provider_menu.addSeparator()
@@ -380,24 +381,72 @@ class MainWindow(QMainWindow):
         self.activateWindow()
         self.go_to_step_id("STATUS")
 
+    # -- leaving: quit, another language or exchange -------------------------------------
+
+    def leave_warnings(self) -> list[str]:
+        return [text for page in self.pages if (text := page.leave_warning())]
+
+    def ask_before_leaving(
+        self,
+        action: str,
+        then: Callable[[], None],
+        *,
+        otherwise: Callable[[], None] | None = None,
+    ) -> None:
+        """Runs ``then`` at once when leaving loses nothing; else asks first, naming what
+        is at stake (``action`` is the button that goes ahead, e.g. "Quit anyway")."""
+        warnings = self.leave_warnings()
+        if not warnings:
+            then()
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Your 2FA setup is not finished"),
+            "\n\n".join(warnings),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setObjectName("main.leaveQuestion")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        go_ahead = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+        go_ahead.setObjectName("main.leaveAnywayButton")
+        stay = box.addButton(self.tr("&Stay here"), QMessageBox.ButtonRole.RejectRole)
+        stay.setObjectName("main.stayButton")
+        box.setDefaultButton(stay)
+        box.setEscapeButton(stay)
+
+        def answered(_result: int) -> None:
+            if box.clickedButton() is go_ahead:
+                then()
+            elif otherwise is not None:
+                otherwise()
+
+        box.finished.connect(answered)
+        box.open()
+
     def _request_language(self, code: str) -> None:
-        """The window is rebuilt in the new language; a 2FA setup in its preview
-        would start over, so ask first."""
-        enroll = next((page for page in self.pages if page.STEP_ID == "2FA"), None)
-        if enroll is not None and enroll.current_step_id() == "2FA-CHECK":
-            answer = QMessageBox.question(
-                self,
-                self.tr("Change the language now?"),
-                self.tr(
-                    "Your new 2FA setup is not finished. Changing the language now means "
-                    "bringing in the setup code again. Nothing is saved until the "
-                    "exchange confirms it."
-                ),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                self._menus_follow_language()
-                return
-        self.language_requested.emit(code)
+        """The window is rebuilt in the new language."""
+        self.ask_before_leaving(
+            self.tr("Change the &language anyway"),
+            lambda: self.language_requested.emit(code),
+            otherwise=self._menus_follow_language,
+        )
+
+    def _request_provider(self, provider_id: str) -> None:
+        if provider_id == self.context.provider.id:
+            self._menus_follow_provider()
+            return
+        self.ask_before_leaving(
+            self.tr("Switch &exchange anyway"),
+            lambda: self.provider_requested.emit(provider_id),
+            otherwise=self._menus_follow_provider,
+        )
+
+    def _menus_follow_provider(self) -> None:
+        for action in self.findChildren(QAction):
+            name = action.objectName()
+            if name.startswith("main.provider."):
+                action.setChecked(name == f"main.provider.{self.context.provider.id}")
 
     def _menus_follow_language(self) -> None:
         chosen = self.context.settings.get("language") or ""
@@ -413,8 +462,22 @@ class MainWindow(QMainWindow):
         show_report_dialog(self.context, self.current_page().current_step_id(), self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._leaving and not self._shut_down and self.leave_warnings():
+            # Quitting now would cost the user something: ask, and close only if they say so.
+            event.ignore()
+            self.ask_before_leaving(self.tr("&Quit anyway"), self._close_confirmed)
+            return
         self._shutdown_pages()
         super().closeEvent(event)
+
+    def _close_confirmed(self) -> None:
+        self._leaving = True
+        self.close()
+
+    def close_without_asking(self) -> None:
+        """For a rebuild that keeps every service (language, exchange): already asked."""
+        self._leaving = True
+        self.close()
 
     def _shutdown_pages(self) -> None:
         if self._shut_down:
@@ -434,7 +497,9 @@ class MainWindow(QMainWindow):
             self, self.tr("Import exchange profile"), "", self.tr("Exchange profiles (*.json)")
         )
         if path:
-            self.import_requested.emit(path)
+            self.ask_before_leaving(
+                self.tr("Switch &exchange anyway"), lambda: self.import_requested.emit(path)
+            )
 
     def show_error(self, title: str, text: str) -> None:
         box = QMessageBox(

@@ -96,6 +96,7 @@ class PrivateWindow(QWidget):
         self._status = cp.CaptureStatus(cp.UNAVAILABLE, cp.PAUSE_ADVICE)
         self._paused = False
         self._setup: OtpSetup | None = None
+        self._code_only = False
         self._codes: list[RecoveryCode] = []
         self._filling = False
         self.setWindowTitle(self.tr("BreachGuard — private window"))
@@ -135,6 +136,10 @@ class PrivateWindow(QWidget):
         self.paused_button.setObjectName("private.pausedButton")
         self.paused_button.clicked.connect(self.confirm_paused)
         layout.addWidget(self.paused_button)
+        # Repeats a phishing warning the user overrode, with the name the code gives.
+        self.warning_banner = Banner("private.issuerWarning", "danger", self)
+        self.warning_banner.hide()
+        layout.addWidget(self.warning_banner)
 
         self.setup_box = QGroupBox(self.tr("Add to an authenticator app on your phone"), self)
         self.setup_box.setObjectName("private.setupBox")
@@ -205,9 +210,33 @@ class PrivateWindow(QWidget):
     def protection_status(self) -> cp.CaptureStatus:
         return self._status
 
-    def show_setup(self, setup: OtpSetup) -> None:
+    def show_setup(self, setup: OtpSetup, warning: str = "") -> None:
         """Holds ``setup`` for a phone authenticator: QR, key as text, live code."""
+        self._show(setup, warning, code_only=False)
+
+    def show_code_only(self, setup: OtpSetup, warning: str = "") -> None:
+        """Only the live code of ``setup``, for typing into the website while on a call
+        with support: no QR and no key, which are all a caller would need to steal it."""
+        self._show(setup, warning, code_only=True)
+
+    def _show(self, setup: OtpSetup, warning: str, *, code_only: bool) -> None:
         self._setup = setup
+        self._code_only = code_only
+        self.setup_box.setTitle(
+            self.tr("Your current code")
+            if code_only
+            else self.tr("Add to an authenticator app on your phone")
+        )
+        self.setup_intro.setText(
+            self.tr("Type this code into the exchange's website.")
+            if code_only
+            else self.tr(
+                "In the authenticator app on your phone, choose “add account” and scan "
+                "this QR code, or type the key below."
+            )
+        )
+        self.warning_banner.set_text(warning)
+        self.warning_banner.setVisible(bool(warning))
         self.setup_box.show()
         self._refresh()
         self._open()
@@ -230,6 +259,8 @@ class PrivateWindow(QWidget):
         """Forgets the setup and the codes and empties every widget that showed them."""
         self._tick.stop()
         self._setup = None
+        self._code_only = False
+        self.warning_banner.hide()
         self._codes = []
         self._paused = False
         self.qr_label.clear()
@@ -304,8 +335,17 @@ class PrivateWindow(QWidget):
         self.pause_banner.setVisible(not revealed)
         self.paused_button.setVisible(not revealed)
         setup = self._setup
+        self.qr_label.setVisible(not self._code_only)
+        self.secret_label.setVisible(not self._code_only)
         if setup is None:
             self._tick.stop()
+        elif self._code_only:
+            self.qr_label.clear()
+            self.secret_label.clear()
+            if revealed:
+                self._tick.start()
+            else:
+                self._tick.stop()
         elif revealed:
             pixmap = QPixmap.fromImage(qr_image(setup.to_uri()))
             self.qr_label.setPixmap(pixmap)

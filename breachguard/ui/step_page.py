@@ -39,6 +39,11 @@ class StepPage(QWidget):
     def on_left(self) -> None:
         """Another page replaced this one."""
 
+    def leave_warning(self) -> str | None:
+        """What would be lost if the window closed or was rebuilt now (quit, another
+        language or exchange), in the user's language; None when nothing would."""
+        return None
+
     def shutdown(self) -> None:
         """The window is closing (quit or a switch of exchange): stop timers and
         polling, and take back anything sensitive the page put on the clipboard."""

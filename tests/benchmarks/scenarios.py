@@ -249,7 +249,7 @@ def stall_keyring() -> dict[str, Any]:
     import keyring
 
     from breachguard.core.secret_store import KeyringSecretStore
-    from breachguard.ui.pages.enroll_page import EnrollPage
+    from breachguard.ui.pages.enroll import EnrollPage
 
     keyring.set_keyring(_blocking_keyring_class()())
     secrets = KeyringSecretStore(allow_insecure=True)  # picks keyring.get_keyring()
@@ -267,12 +267,11 @@ def stall_keyring() -> dict[str, Any]:
         probe = StallProbe()
         started = time.perf_counter()
         probe.start()
-        page.accept_text(DEMO_URI.replace(EMAIL, "ola"))  # no email: saved without the API
-        spin_until(lambda: page.phase == "2FA-CHECK", 10)
-        page.accepted_check.setChecked(True)
-        healthy = spin_until(lambda: page.confirm_button.isEnabled(), 30)
-        page.confirm_button.click()  # staging writes the secret: blocks again
-        saved = spin_until(lambda: page.phase == "2FA-DONE", 40)
+        # No email in the code: the customer's word confirms it, without the exchange.
+        page.controller.intake.accept_text(DEMO_URI.replace(EMAIL, "ola"))
+        healthy = spin_until(lambda: page.controller.state.may_show_code, 40)  # staged: blocked
+        page.check_view.accepted_button.click()  # marking it confirmed reads back: blocks again
+        saved = spin_until(lambda: page.current_step_id() == "2FA-DONE", 40)
         stall = probe.stop()
         elapsed = time.perf_counter() - started
         page.shutdown()
@@ -288,19 +287,21 @@ def stall_qr_file() -> dict[str, Any]:
     """Step 3's "Open a QR image" with a 3840×2160 screenshot file: no screen grab,
     so only the worker's file reading and decoding can hold up the GUI thread."""
     qt_app()
-    from breachguard.ui.pages.enroll_page import EnrollPage
+    from breachguard.ui.pages.enroll import EnrollPage
 
     with demo_context() as context:
         path = Path(context.paths.cache_dir) / "screenshot.png"
         qr_image(3840, 2160).save(str(path))
         page = EnrollPage(context)
         page.show()
+        page.on_entered()
+        spin_until(lambda: page.current_step_id() == "2FA-SCAN", 10)
         spin_for(0.5)
         probe = StallProbe()
         started = time.perf_counter()
         probe.start()
-        page.decode_file(str(path))
-        decoded = spin_until(lambda: page.phase == "2FA-CHECK", 30)
+        page.controller.intake.decode_file(str(path))
+        decoded = spin_until(lambda: page.controller.state.may_show_code, 30)
         stall = probe.stop()
         elapsed = time.perf_counter() - started
         page.shutdown()
@@ -314,7 +315,7 @@ def stall_qr_capture() -> dict[str, Any]:
     from PySide6.QtGui import QGuiApplication, QPixmap
     from PySide6.QtWidgets import QLabel
 
-    from breachguard.ui.pages.enroll_page import EnrollPage
+    from breachguard.ui.pages.enroll import EnrollPage
 
     screen = QGuiApplication.primaryScreen().geometry()
     real_screen = app.platformName() == "xcb"
@@ -328,6 +329,8 @@ def stall_qr_capture() -> dict[str, Any]:
         page.resize(400, 300)  # kept away from the code's position (a third of the screen)
         page.move(0, 0)
         page.show()
+        page.on_entered()
+        spin_until(lambda: page.current_step_id() == "2FA-SCAN", 10)
         spin_for(1.0)  # let the X server map and paint both windows
         grab_started = time.perf_counter()
         if real_screen:
@@ -338,12 +341,12 @@ def stall_qr_capture() -> dict[str, Any]:
         started = time.perf_counter()
         probe.start()
         if real_screen:
-            page.capture_screen_region(None)
+            page.scan_view.capture_screen_region(None)
         else:  # no X server: a captured-size image through the same decode path
             path = Path(context.paths.cache_dir) / "capture.png"
             qr_image(3840, 2160).save(str(path))
-            page.decode_file(str(path))
-        decoded = spin_until(lambda: page.phase == "2FA-CHECK", 30)
+            page.controller.intake.decode_file(str(path))
+        decoded = spin_until(lambda: page.controller.state.may_show_code, 30)
         stall = probe.stop()
         elapsed = time.perf_counter() - started
         page.shutdown()
@@ -379,19 +382,23 @@ def cpu_bare() -> dict[str, Any]:
 def cpu_codes() -> dict[str, Any]:
     """Step 3 showing a live code with its countdown ticking, nobody touching anything."""
     qt_app()
-    from breachguard.ui.pages.enroll_page import EnrollPage
+    from breachguard.ui.pages.enroll import EnrollPage
 
     with demo_context() as context:
         page = EnrollPage(context)
         page.resize(980, 680)
         page.show()
-        page.accept_text(DEMO_URI)
-        page.reveal_button.click()
+        page.on_entered()
+        spin_until(lambda: page.current_step_id() == "2FA-SCAN", 10)
+        page.controller.intake.accept_text(DEMO_URI)
+        spin_until(lambda: page.controller.state.may_show_code, 10)
+        page.check_view.reveal_button.click()
         spin_for(1.0)
         start = time.process_time()
         spin_for(IDLE_S)
         used = time.process_time() - start
-        running = page.phase == "2FA-CHECK" and page.code_label.text().isdigit()
+        shown = page.check_view.code_label.text().replace(" ", "")
+        running = page.current_step_id() == "2FA-CHECK" and shown.isdigit()
         page.shutdown()
     return {"cpu_percent": 100 * used / IDLE_S, "finished": running}
 

@@ -23,7 +23,9 @@ from pathlib import Path
 from typing import Any
 
 from breachguard.core import atomic
+from breachguard.core import enrollment_flow as flow
 from breachguard.core.enrollment import EnrollmentStore
+from breachguard.core.enrollment_work import EnrollmentWork
 from breachguard.core.otpauth import OtpSetup, parse_uri
 from breachguard.core.paths import AppPaths
 from breachguard.core.secret_store import KeyringSecretStore, SecretStore
@@ -32,6 +34,7 @@ from breachguard.core.settings import Settings
 OLD_SECRET = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ"
 NEW_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"
 ACCOUNT = "crash-test-account"
+OTHER_ACCOUNT = "another-crash-test-account"
 
 
 def setup_for(secret: str) -> OtpSetup:
@@ -161,9 +164,11 @@ def checkpoint(events: Events, name: str) -> None:
 
 
 def prepare(store: EnrollmentStore, provider_id: str, *, revoke: bool) -> dict[str, Any]:
-    """Not killed: the user's existing, working token (revoked, for a replacement)."""
-    old = store.begin(provider_id, setup_for(OLD_SECRET), account=ACCOUNT)
-    store.stage_secret(old.id, setup_for(OLD_SECRET))
+    """Not killed: the user's existing, working token. For a replacement it is the same
+    account's and revoked; otherwise another account's, which a new key leaves alone."""
+    account = ACCOUNT if revoke else OTHER_ACCOUNT
+    old = store.begin(provider_id, setup_for(OLD_SECRET), account=account, clock_offset_s=0.0)
+    store.stage_secret(old.id, setup_for(OLD_SECRET), account=account)
     store.confirm(old.id, setup_for(OLD_SECRET))
     if revoke:
         store.apply_revocation(provider_id, revoked_at=old.created_at + 1)
@@ -171,13 +176,15 @@ def prepare(store: EnrollmentStore, provider_id: str, *, revoke: bool) -> dict[s
 
 
 def enroll(store: EnrollmentStore, provider_id: str, events: Events) -> None:
-    """Step 3 in the order the enroll page runs it."""
+    """Step 3's keyring work, through the same code the app runs for it: staging when
+    the setup code is brought in, saving once the exchange accepted it."""
+    work = EnrollmentWork(store, provider_id, "Demo Exchange")
     setup = setup_for(NEW_SECRET)
-    record = store.begin(provider_id, setup, account=ACCOUNT)
-    checkpoint(events, "after begin")
-    store.stage_secret(record.id, setup)
+    staged = work.run(flow.Stage(setup, ACCOUNT, "uri", 0.0))
+    assert isinstance(staged, flow.Staged), staged
     checkpoint(events, "after stage")
-    store.confirm(record.id, setup)
+    saved = work.run(flow.SaveConfirmed(staged.record, setup))
+    assert isinstance(saved, flow.Saved), saved
     checkpoint(events, "after confirm")
 
 

@@ -123,11 +123,11 @@ def test_a_kill_at_any_step_of_an_enrollment_loses_nothing(
     events = trace(tmp_path / "trace", scenario, f"crash-{uuid.uuid4().hex[:8]}")
     # The points named in the crash-safety requirement are all among the events.
     for expected in (
+        "keyring set account",
         "keyring set totp",
         "write enrollments.json",
         "fsync",
         "replace enrollments.json",
-        "checkpoint after begin",
         "checkpoint after stage",
         "checkpoint after confirm",
     ):

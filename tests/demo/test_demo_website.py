@@ -13,7 +13,7 @@ import pytest
 
 from breachguard.core.otpauth import parse_uri
 from breachguard.core.totp import totp
-from breachguard.qt.qr import decode_qimage
+from breachguard.qt.qr import QrError, decode_qimage
 from breachguard.ui.demo_website import QR_MIN_SIDE, DemoWebsiteWindow
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -81,6 +81,46 @@ def test_wrong_code_says_how_many_attempts_are_left(qtbot: Any, window: DemoWebs
     assert window.confirm_button.isEnabled()
 
 
+def test_support_mode_blurs_the_qr_until_revealed(
+    qtbot: Any, app_context: Any, window: DemoWebsiteWindow
+) -> None:
+    sign_in(qtbot, window, "ola.nordmann@gmail.com")
+    sharp = window.qr_image.pixmap().toImage()
+    assert decode_qimage(sharp).text == window.setup_link.text()
+    app_context.session.set_support_mode(True)
+    assert window.qr_blurred and window.reveal_qr.isVisible()
+    blurred = window.qr_image.pixmap().toImage()
+    assert blurred.size() == sharp.size()  # the page does not jump
+    with pytest.raises(QrError):
+        decode_qimage(blurred)  # nobody watching the screen can scan it
+    window.reveal_qr.click()
+    assert not window.qr_blurred and not window.reveal_qr.isVisible()
+    assert decode_qimage(window.qr_image.pixmap().toImage()).text == window.setup_link.text()
+    # Turning support mode on again blurs it again.
+    app_context.session.set_support_mode(False)
+    app_context.session.set_support_mode(True)
+    assert window.qr_blurred
+
+
+def test_a_key_breachguard_already_confirmed_is_accepted_on_the_website(
+    qtbot: Any, window: DemoWebsiteWindow, app_context: Any
+) -> None:
+    from breachguard.core.enrollment_api import EnrollmentApi
+    from breachguard.core.http import HttpClient
+
+    sign_in(qtbot, window, "ola.nordmann@gmail.com")
+    setup = parse_uri(window.setup_link.text())
+    provider = app_context.provider
+    api = EnrollmentApi(
+        HttpClient(), provider.enrollment_api, allowed_hosts=provider.allowed_hosts()
+    )
+    api.confirm("ola.nordmann@gmail.com", totp(setup.secret, time.time()))
+    # The customer then types the code on the website too: the same key, so accepted.
+    window.code_input.setText(totp(setup.secret, time.time()))
+    window.confirm_button.click()
+    qtbot.waitUntil(lambda: window.result.text().startswith("Accepted"), timeout=10000)
+
+
 def test_malformed_code_is_caught_before_sending(qtbot: Any, window: DemoWebsiteWindow) -> None:
     sign_in(qtbot, window, "ola.nordmann@gmail.com")
     window.code_input.setText("12a4")
@@ -93,7 +133,7 @@ def test_unknown_email_gets_a_clear_message(qtbot: Any, window: DemoWebsiteWindo
     sign_in(qtbot, window, "nobody@example.org")
     assert "no account with this email address" in window.status.text()
     assert not window.setup_panel.isVisible()
-    assert window.sign_in_button.text() == "Sign in"
+    assert window.sign_in_button.text() == "&Sign in"
 
 
 def test_unreachable_exchange_is_explained(
@@ -116,7 +156,7 @@ from breachguard.core.provider import profile_from_dict
 from breachguard.core.settings import Settings
 from breachguard.demo.server import DemoExchange
 from breachguard.qt.context import AppContext, SessionState
-from breachguard.qt.qr import decode_qimage
+from breachguard.qt.qr import QrError, decode_qimage
 from breachguard.qt.tasks import TaskRunner
 from breachguard.ui.demo_website import DemoWebsiteWindow
 

@@ -89,7 +89,10 @@ def test_step_two_is_ticked_once_the_login_email_is_known(window: MainWindow) ->
 def test_enroll_page_opens_the_demo_website_window(qtbot: Any, window: MainWindow) -> None:
     from PySide6.QtWidgets import QPushButton
 
+    from breachguard.core.enrollment_flow import Phase
+
     window.go_to_step_id("2FA")
+    qtbot.waitUntil(lambda: window.pages[2].controller.state.phase is Phase.SCAN)
     button = window.findChild(QPushButton, "enroll.openWebsiteButton")
     assert button is not None and button.isVisible()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
@@ -102,14 +105,23 @@ def test_closing_the_window_shuts_pages_down_and_takes_back_a_copied_code(
     qtbot: Any, window: MainWindow
 ) -> None:
     from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from breachguard.core.enrollment_flow import Phase
 
     enroll = window.pages[2]
-    enroll.accept_text(
+    window.go_to_step_id("2FA")
+    qtbot.waitUntil(lambda: enroll.controller.state.phase is Phase.SCAN)
+    enroll.controller.intake.accept_text(
         "otpauth://totp/Demo%20Exchange:ola.nordmann%40gmail.com?secret=JBSWY3DPEHPK3PXP"
     )
-    enroll.copy_button.click()
-    assert QGuiApplication.clipboard().text() == enroll.current_code()
+    qtbot.waitUntil(lambda: enroll.controller.state.may_show_code)
+    enroll.check_view.copy_button.click()
+    assert QGuiApplication.clipboard().text() == enroll.controller.current_code()
     status = window.pages[0]
-    window.close()
+    window.close()  # the setup is not finished: asked first
+    box = next(b for b in window.findChildren(QMessageBox, "main.leaveQuestion") if b.isVisible())
+    box.findChild(QAbstractButton, "main.leaveAnywayButton").click()
+    qtbot.waitUntil(lambda: not window.isVisible())
     assert QGuiApplication.clipboard().text() == ""
     assert not status.controller.running  # polling stopped with the window

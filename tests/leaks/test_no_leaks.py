@@ -143,37 +143,45 @@ def find_login_email(qtbot: Any, window: MainWindow) -> str:
 
 
 def enroll(qtbot: Any, window: MainWindow, inputs: Path) -> tuple[str, en.EnrollmentRecord]:
-    """A wrong setup code is refused by the exchange and cancelled; then the exchange's
+    """A wrong setup code is refused by the exchange and discarded; then the exchange's
     own QR code is scanned from a picture and confirmed. Returns the real secret."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from breachguard.core.enrollment_flow import Phase
+
     window.go_to_step_id("2FA")
     page: Any = window.pages[2]
-    qtbot.waitUntil(lambda: page.health is not None and page.health.ok)
+    state = lambda: page.controller.state  # noqa: E731
+    qtbot.waitUntil(lambda: state().phase is Phase.SCAN)
     api = window.context.provider.enrollment_api
     response = HttpClient().post_json(api + "/setup", {"email": EMAIL}, policy=RequestPolicy())
     setup = loads_strict(response.body)
     secret = re.search(r"secret=([A-Z2-7]+)", setup["otpauth_uri"]).group(1)  # type: ignore[union-attr]
 
-    page.accept_text(f"otpauth://totp/Demo%20Exchange:{EMAIL}?secret={WRONG_SECRET}")
-    qtbot.waitUntil(lambda: page.phase == "2FA-CHECK")  # after a check against revoked keys
-    page.reveal_button.click()
-    page.copy_button.click()
-    qtbot.waitUntil(page.confirm_button.isEnabled)
-    page.confirm_button.click()
-    qtbot.waitUntil(lambda: "did not accept" in page.status_label.text(), timeout=10000)
-    page.abort_button.click()
-    qtbot.waitUntil(lambda: page.phase == "2FA-SCAN")
+    page.controller.intake.accept_text(
+        f"otpauth://totp/Demo%20Exchange:{EMAIL}?secret={WRONG_SECRET}"
+    )
+    qtbot.waitUntil(lambda: state().may_show_code)  # after a check against revoked keys
+    page.check_view.reveal_button.click()
+    page.check_view.copy_button.click()
+    page.check_view.confirm_button.click()
+    qtbot.waitUntil(lambda: "did not accept" in page.problem_banner.label.text(), timeout=10000)
+    page.check_view.discard_button.click()
+    box = next(b for b in page.findChildren(QMessageBox, "enroll.discardQuestion") if b.isVisible())
+    box.button(QMessageBox.StandardButton.Discard).click()
+    qtbot.waitUntil(lambda: state().phase is Phase.SCAN and state().busy is None, timeout=10000)
 
     png = HttpClient().get(f"{api}/setup/{setup['enrollment_id']}/qr.png")
     picture = inputs / "exchange-qr.png"
     picture.write_bytes(png.body)
-    page.decode_file(str(picture))
-    qtbot.waitUntil(lambda: page.phase == "2FA-CHECK")
-    page.reveal_button.click()
-    page.confirm_button.click()
-    qtbot.waitUntil(lambda: page.phase == "2FA-DONE", timeout=10000)
-    record = page.record
+    page.controller.intake.decode_file(str(picture))
+    qtbot.waitUntil(lambda: state().may_show_code)
+    page.check_view.reveal_button.click()
+    page.check_view.confirm_button.click()
+    qtbot.waitUntil(lambda: state().phase is Phase.DONE, timeout=10000)
+    record = state().done
     assert record is not None and record.status == en.CONFIRMED
-    page._clear_clipboard_if_ours()  # the 20 s timer would outlive the test
+    page.controller.clipboard.take_back()  # the 20 s timer would outlive the test
     return secret, record
 
 
@@ -228,7 +236,7 @@ def test_a_full_walk_leaves_no_secret_or_personal_data_on_disk(
     sms_code = find_login_email(qtbot, window)
     app_context.session.set_support_mode(True)  # support staff join on a screen share
     secret, record = enroll(qtbot, window, inputs)
-    store = window.pages[2].store  # type: ignore[attr-defined]
+    store = window.pages[2].controller.store  # type: ignore[attr-defined]
     store.save_recovery_codes(record.id, [en.RecoveryCode(c) for c in RECOVERY_CODES])
     assert [c.code for c in store.recovery_codes(record.id)] == RECOVERY_CODES
     window.go_to_step_id("CHECKLIST")

@@ -10,9 +10,10 @@ import pytest
 from PySide6.QtDBus import QDBusConnection
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
+from breachguard.core.enrollment_flow import Phase
 from breachguard.qt import portal, qr
-from breachguard.ui.pages.enroll_page import EnrollPage
-from tests.enroll.test_enroll_page import EMAIL, start_demo_setup
+from breachguard.ui.pages.enroll import EnrollPage
+from tests.enroll.step3_helpers import EMAIL, make_page, phase, website_setup
 from tests.portal.conftest import FakePortalProcess
 
 WAIT_MS = 15_000
@@ -27,13 +28,7 @@ def page(
     monkeypatch.setattr(
         portal, "PortalScreenshot", functools.partial(portal.PortalScreenshot, connection=bus)
     )
-    app_context.session.set_login_email(EMAIL)
-    widget = EnrollPage(app_context)
-    qtbot.addWidget(widget)
-    widget.show()
-    widget.on_entered()
-    qtbot.waitUntil(lambda: widget.health is not None)
-    return widget
+    return make_page(qtbot, app_context)
 
 
 def scan_button(page: EnrollPage) -> QPushButton:
@@ -45,14 +40,14 @@ def scan_button(page: EnrollPage) -> QPushButton:
 def test_portal_capture_of_the_demo_qr_opens_the_preview(
     qtbot: Any, page: EnrollPage, fake_portal: Callable[..., FakePortalProcess]
 ) -> None:
-    setup = start_demo_setup(page.context)
-    exchange_portal = fake_portal("ok", setup["otpauth_uri"])
+    exchange_portal = fake_portal("ok", website_setup(page.context))
 
     scan_button(page).click()
-    qtbot.waitUntil(lambda: page.phase == "2FA-CHECK", timeout=WAIT_MS)
-    assert page.summary["account"].text() == EMAIL
-    assert page.issuer_check is not None and page.issuer_check.ok
-    assert not page.error_banner.isVisible()
+    qtbot.waitUntil(lambda: phase(page) is Phase.CHECK, timeout=WAIT_MS)
+    assert page.check_view.summary["account"].text() == EMAIL
+    gate = page.controller.state.gate
+    assert gate is not None and not gate.needs_override
+    assert not page.problem_banner.isVisible()
     assert not page.window().isMinimized()  # the portal's dialog does the picking
     (written,) = exchange_portal.written_files()
     assert not written.exists()
@@ -64,16 +59,16 @@ def test_cancelled_portal_dialog_leaves_the_page_as_it_was(
     exchange_portal = fake_portal("cancel")
     scan_button(page).click()
     qtbot.waitUntil(lambda: len(exchange_portal.events("screenshot")) == 1, timeout=WAIT_MS)
-    qtbot.waitUntil(lambda: not page._busy, timeout=WAIT_MS)
-    assert page.phase == "2FA-SCAN"
-    assert not page.error_banner.isVisible()
+    assert not page.controller.intake.busy
+    assert phase(page) is Phase.SCAN
+    assert not page.problem_banner.isVisible()
 
 
 def test_missing_portal_is_explained_on_the_page(qtbot: Any, page: EnrollPage) -> None:
     scan_button(page).click()
-    qtbot.waitUntil(page.error_banner.isVisible, timeout=WAIT_MS)
-    assert "offers no screenshot service" in page.error_banner.label.text()
-    assert page.phase == "2FA-SCAN"
+    qtbot.waitUntil(page.problem_banner.isVisible, timeout=WAIT_MS)
+    assert "offers no screenshot service" in page.problem_banner.label.text()
+    assert phase(page) is Phase.SCAN
 
 
 def test_a_screenshot_that_cannot_be_deleted_is_reported(
@@ -82,12 +77,11 @@ def test_a_screenshot_that_cannot_be_deleted_is_reported(
     fake_portal: Callable[..., FakePortalProcess],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    setup = start_demo_setup(page.context)
-    fake_portal("ok", setup["otpauth_uri"])
+    fake_portal("ok", website_setup(page.context))
     monkeypatch.setattr(portal, "_remove", lambda _path: False)
 
     scan_button(page).click()
-    qtbot.waitUntil(lambda: page.phase == "2FA-CHECK", timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: phase(page) is Phase.CHECK, timeout=WAIT_MS)
     box = page.findChild(QMessageBox, "enroll.leftoverScreenshotDialog")
     assert box is not None and box.isVisible()
     assert "could not delete the screenshot" in box.text()

@@ -34,13 +34,14 @@ from PySide6.QtWidgets import (
 )
 
 from breachguard.core import totp
+from breachguard.core.enrollment_flow import Keyring, Phase
 from breachguard.core.otpauth import parse_uri
 from breachguard.core.profiles import ProfileEntry
 from breachguard.demo.accounts import ACCOUNTS
 from breachguard.ui.main_window import MainWindow
 from breachguard.ui.pages import build_pages
 from breachguard.ui.pages.email_page import EmailPage
-from breachguard.ui.pages.enroll_page import EnrollPage
+from breachguard.ui.pages.enroll import EnrollPage
 from tests.email.test_email_page import add, enter_code, open_lookup, send_code
 
 CUSTOMER = ACCOUNTS[0]  # Ola Nordmann, +4741234567, ola.nordmann@gmail.com
@@ -141,7 +142,8 @@ class Secrets:
     def leaks(self, texts: dict[str, str]) -> list[str]:
         found = []
         patterns = [re.escape(p) for p in self.plain]
-        patterns += [rf"(?<!\d){code}(?!\d)" for code in self.current_codes()]
+        # Codes are shown grouped ("123 456"); either way they count.
+        patterns += [rf"(?<!\d){code[:3]}\s?{code[3:]}(?!\d)" for code in self.current_codes()]
         pattern = re.compile("|".join(patterns), re.IGNORECASE)
         for name, text in texts.items():
             for match in pattern.finditer(text):
@@ -214,31 +216,33 @@ def test_support_mode_masks_every_page_and_state(
         email.tabs.setCurrentIndex(tab)
         check(secrets, f"email tab {tab} after the answer", qtbot)
 
-    # Step 3: the exchange's website, the preview with the code "revealed".
+    # Step 3: the exchange's website, the check phase with the code "revealed".
     window.go_to_step_id("2FA")
     enroll = page_of(window, EnrollPage)
-    qtbot.waitUntil(lambda: enroll.health is not None)
+    qtbot.waitUntil(lambda: enroll.controller.state.keyring is Keyring.OK)
     check(secrets, "2FA scan phase", qtbot)
-    enroll.accept_text("this is not a setup code")
+    enroll.controller.intake.accept_text("this is not a setup code")
+    assert enroll.problem_banner.isVisible()
     check(secrets, "2FA error", qtbot)
-    enroll.manual_account.setText(CUSTOMER.email)
+    enroll.scan_view.manual_account.setText(CUSTOMER.email)
     check(secrets, "account typed for a hand-typed key", qtbot)
-    enroll.manual_account.clear()
+    enroll.scan_view.manual_account.clear()
     website_button = window.findChild(QAbstractButton, "enroll.openWebsiteButton")
     qtbot.mouseClick(website_button, Qt.MouseButton.LeftButton)
-    website = enroll._demo_website
+    website = enroll.website_window()
     check(secrets, "demo website opened", qtbot)
     website.sign_in_button.click()
     qtbot.waitUntil(lambda: bool(website.setup_link.text()), timeout=10000)
     setup = parse_uri(website.setup_link.text())
     secrets.add_setup(setup.secret, setup.secret_base32)
+    assert website.qr_blurred  # the QR on the website is blurred for the agent too
     check(secrets, "demo website shows the setup", qtbot)
-    website.close()
+    link = website.setup_link.text()
 
-    enroll.accept_text(website.setup_link.text())
-    qtbot.waitUntil(lambda: enroll.phase == "2FA-CHECK")
-    check(secrets, "2FA preview", qtbot)
-    qtbot.mouseClick(enroll.reveal_button, Qt.MouseButton.LeftButton)
+    enroll.controller.intake.accept_text(link)
+    qtbot.waitUntil(lambda: enroll.controller.state.may_show_code)  # the key is staged
+    check(secrets, "2FA check phase", qtbot)
+    qtbot.mouseClick(enroll.check_view.reveal_button, Qt.MouseButton.LeftButton)
     private = enroll.private_window()
     assert private.isVisible()
     assert window.private_banner.isVisible()
@@ -247,15 +251,16 @@ def test_support_mode_masks_every_page_and_state(
     private.close()
     # Revealed while support mode was off, then the agent joins: hidden again.
     app_context.session.set_support_mode(False)
-    enroll.reveal_button.click()
-    assert enroll.code_label.text().isdigit()
+    enroll.check_view.reveal_button.click()
+    assert enroll.check_view.code_label.text().replace(" ", "").isdigit()
     app_context.session.set_support_mode(True)
     check(secrets, "code revealed before support mode was switched on", qtbot)
 
-    qtbot.mouseClick(enroll.confirm_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: enroll.phase == "2FA-DONE", timeout=10000)
+    qtbot.mouseClick(enroll.check_view.confirm_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: enroll.controller.state.phase is Phase.DONE, timeout=10000)
     qtbot.waitUntil(lambda: enroll.recovery_box.isEnabled())
-    check(secrets, "2FA saved, inventory", qtbot)
+    check(secrets, "2FA saved", qtbot)
+    website.close()
     enroll.recovery_box.input.setText(" ".join(RECOVERY_CODES))
     check(secrets, "recovery codes typed", qtbot)
     enroll.recovery_box.save_button.click()
@@ -264,6 +269,9 @@ def test_support_mode_masks_every_page_and_state(
     qtbot.waitUntil(lambda: private.recovery_list.count() == len(RECOVERY_CODES))
     check(secrets, "recovery codes in the private window before the pause", qtbot)
     private.close()
+    enroll.done_view.another.emit()
+    qtbot.waitUntil(lambda: enroll.controller.state.phase is Phase.SCAN)
+    check(secrets, "2FA inventory", qtbot)
 
     # Switching support mode off and on again re-masks what is already on screen.
     app_context.session.set_support_mode(False)

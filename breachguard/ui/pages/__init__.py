@@ -9,7 +9,7 @@ from breachguard.ui.step_page import StepPage
 def build_pages(context: AppContext) -> list[StepPage]:
     from breachguard.ui.pages.checklist_page import ChecklistPage
     from breachguard.ui.pages.email_page import EmailPage
-    from breachguard.ui.pages.enroll_page import EnrollPage
+    from breachguard.ui.pages.enroll import EnrollPage
     from breachguard.ui.pages.status_page import StatusPage
 
     return [StatusPage(context), EmailPage(context), EnrollPage(context), ChecklistPage(context)]
