@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,12 +27,15 @@ from breachguard.core.profiles import ProfileEntry
 from breachguard.core.resources import load_brand
 from breachguard.qt.context import AppContext
 from breachguard.ui.banner import Banner
-from breachguard.ui.step_page import StepPage
+from breachguard.ui.step_page import PageScrollArea, StepPage
 from breachguard.ui.steps import heading
 from breachguard.ui.tray import StatusTray
 
 NON_BREAKING_HYPHEN = "\u2011"
 NO_BREAK_SPACE = "\u00a0"
+# Room for every step (step 3's check phase included) without scrolling, where
+# the screen has it.
+OPENING_SIZE = QSize(1000, 860)
 
 
 class MainWindow(QMainWindow):
@@ -132,7 +135,9 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(central)
         self.stack.setObjectName("main.pages")
         for page in self.pages:
-            self.stack.addWidget(page)
+            # Wrapped here, once, so every page (future ones too) scrolls rather
+            # than making the window taller than a small screen.
+            self.stack.addWidget(PageScrollArea(page, self.stack))
         right.addWidget(self.stack, 1)
 
         nav = QHBoxLayout()
@@ -166,7 +171,7 @@ class MainWindow(QMainWindow):
         outer.addLayout(right, 1)
         self.setCentralWidget(central)
         self._build_menus(providers)
-        self.resize(980, 680)
+        self.resize(self.sizeHint().expandedTo(OPENING_SIZE))
 
     def _build_menus(self, providers: Sequence[ProfileEntry]) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
