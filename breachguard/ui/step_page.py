@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QScrollArea,
+    QStackedLayout,
     QStyle,
     QWidget,
 )
@@ -49,6 +50,89 @@ class StepPage(QWidget):
     def shutdown(self) -> None:
         """The window is closing (quit or a switch of exchange): stop timers and
         polling, and take back anything sensitive the page put on the clipboard."""
+
+
+class _CurrentPhaseLayout(QStackedLayout):
+    """A stacked layout that asks for the height of the page it shows, not of its
+    tallest page (Qt's own does the latter, also for hidden pages); the width
+    stays that of the widest, so switching pages does not reflow the window."""
+
+    def _widest(self) -> int:
+        widths = [0]
+        for index in range(self.count()):
+            widget = self.widget(index)
+            if widget is not None:
+                widths.append(max(widget.minimumSizeHint().width(), widget.minimumWidth()))
+        return max(widths)
+
+    def sizeHint(self) -> QSize:
+        current = self.currentWidget()
+        if current is None:
+            return QSize(self._widest(), 0)
+        hint = current.sizeHint().expandedTo(current.minimumSize())
+        return QSize(max(hint.width(), self._widest()), hint.height())
+
+    def minimumSize(self) -> QSize:
+        current = self.currentWidget()
+        height = 0
+        if current is not None:
+            height = max(current.minimumSizeHint().height(), current.minimumHeight())
+        return QSize(self._widest(), height)
+
+    def hasHeightForWidth(self) -> bool:
+        current = self.currentWidget()
+        return current is not None and current.hasHeightForWidth()
+
+    def heightForWidth(self, width: int) -> int:
+        current = self.currentWidget()
+        if current is None:
+            return -1
+        return max(current.heightForWidth(width), self.minimumSize().height())
+
+    def minimumHeightForWidth(self, width: int) -> int:
+        current = self.currentWidget()
+        if current is None:
+            return -1
+        layout = current.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            return max(layout.totalMinimumHeightForWidth(width), self.minimumSize().height())
+        return self.heightForWidth(width)
+
+
+class PhaseStack(QWidget):
+    """The phases of a page (scan, check, done), one shown at a time, taking the
+    room of the one shown: a short phase does not keep a tall one's empty space
+    (which, in a small window, would only be scrolled past)."""
+
+    currentChanged = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._layout = _CurrentPhaseLayout(self)
+        self._layout.currentChanged.connect(self._on_current_changed)
+
+    def addWidget(self, widget: QWidget) -> int:
+        return self._layout.addWidget(widget)
+
+    def count(self) -> int:
+        return self._layout.count()
+
+    def widget(self, index: int) -> QWidget | None:
+        return self._layout.widget(index)
+
+    def currentIndex(self) -> int:
+        return self._layout.currentIndex()
+
+    def currentWidget(self) -> QWidget | None:
+        return self._layout.currentWidget()
+
+    def setCurrentIndex(self, index: int) -> None:
+        self._layout.setCurrentIndex(index)
+
+    def _on_current_changed(self, index: int) -> None:
+        self._layout.invalidate()
+        self.updateGeometry()  # the page around it lays out again, at the new height
+        self.currentChanged.emit(index)
 
 
 class PageScrollArea(QScrollArea):

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QProgressBar,
     QPushButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -49,7 +48,7 @@ from breachguard.ui.pages.enroll_secrets import (
     find_revoked_twin,
 )
 from breachguard.ui.private_window import PrivateWindow
-from breachguard.ui.step_page import StepPage
+from breachguard.ui.step_page import PhaseStack, StepPage
 
 CLIPBOARD_CLEAR_MS = 20_000
 KEYRING_TIMEOUT_S = 15.0
@@ -143,7 +142,7 @@ class EnrollPage(StepPage):
         self.allow_insecure.toggled.connect(self._on_allow_insecure)
         self.error_banner = Banner("enroll.errorLabel", "danger", self)
         self.error_banner.hide()
-        self.stack = QStackedWidget(self)
+        self.stack = PhaseStack(self)  # as tall as the phase shown
         self.stack.setObjectName("enroll.phases")
         for widget in (
             self.keyring_banner,
