@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import pytest
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
@@ -25,23 +23,6 @@ from tests.feeds.conftest import feed_bytes, item, make_profile
 
 FEED = "/notices/feed.json"
 SIG = "/notices/feed.json.minisig"
-
-
-@pytest.fixture
-def page_factory(qtbot: Any) -> Iterator[Any]:
-    pages: list[StatusPage] = []
-
-    def build(context: AppContext, **kwargs: Any) -> StatusPage:
-        page = StatusPage(context, **kwargs)
-        qtbot.addWidget(page)
-        page.resize(1100, 760)
-        pages.append(page)
-        return page
-
-    yield build
-    for page in pages:
-        page.shutdown()
-        page.context.tasks.wait_idle(10000)
 
 
 def wait_loaded(qtbot: Any, page: StatusPage, sources: int) -> None:
@@ -74,7 +55,7 @@ def test_shows_the_demo_exchange_notices(
     assert dated == sorted(dated, reverse=True)
     banner_text = texts(page)
     assert (
-        "Demo Exchange notices: Verified ✓ signed by Demo Exchange, last checked just now"
+        "Demo Exchange notices: Verified ✓ signed by Demo Exchange, published just now"
         in banner_text
     )
     assert "Demo Exchange status page: Unverified (TLS only)" in banner_text
