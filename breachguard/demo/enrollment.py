@@ -26,6 +26,7 @@ PERIOD = 30
 DIGITS = 6
 SETUP_LIFETIME = 600
 MAX_ATTEMPTS = 5
+MAX_PENDING = 10_000
 
 
 def totp(secret: bytes, at: float, *, period: int = PERIOD, digits: int = DIGITS) -> str:
@@ -43,6 +44,13 @@ def otpauth_uri(secret_b32: str, account: str) -> str:
         f"otpauth://totp/{issuer}:{quote(account, safe='')}?secret={secret_b32}"
         f"&issuer={issuer}&algorithm=SHA1&digits={DIGITS}&period={PERIOD}"
     )
+
+
+def _account_key(email: str) -> str:
+    """A customer's own spelling of their address, or the address as typed, trimmed
+    and lowercased (the same normalisation ``account_by_email`` applies)."""
+    account = account_by_email(email)
+    return account.email if account is not None else email.strip().lower()
 
 
 def qr_png(uri: str) -> bytes:
@@ -73,24 +81,27 @@ class EnrollmentService:
         self._lock = threading.Lock()
 
     def setup(self, email: str) -> Reply:
-        account = account_by_email(email)
-        if account is None:
-            return error(404, "unknown_account")
+        # Unknown addresses get the same answer and the same work as customers (a
+        # pending enrollment that confirms alike), so the answer says nothing about
+        # who has an account here.
+        name = _account_key(email)
         secret = self._rng.getrandbits(160).to_bytes(20, "big")
         secret_b32 = base64.b32encode(secret).decode("ascii")  # 32 characters, no padding
         enrollment = _Enrollment(
             enrollment_id=f"{self._rng.getrandbits(128):032x}",
-            email=account.email,
+            email=name,
             secret=secret,
-            uri=otpauth_uri(secret_b32, account.email),
+            uri=otpauth_uri(secret_b32, name),
             expires_at=self._clock() + SETUP_LIFETIME,
         )
         with self._lock:
-            previous = self._by_email.pop(account.email, None)
+            previous = self._by_email.pop(name, None)
             if previous is not None:  # a new setup replaces the one not yet confirmed
                 self._by_id.pop(previous.enrollment_id, None)
             self._by_id[enrollment.enrollment_id] = enrollment
-            self._by_email[account.email] = enrollment
+            self._by_email[name] = enrollment
+            while len(self._by_email) > MAX_PENDING:  # a flood of made-up addresses
+                self._forget(next(iter(self._by_email.values())))
         return Reply(
             201,
             {
@@ -111,10 +122,9 @@ class EnrollmentService:
         return qr_png(uri)
 
     def confirm(self, email: str, code: str) -> Reply:
-        account = account_by_email(email)
         now = self._clock()
         with self._lock:
-            enrollment = self._by_email.get(account.email) if account else None
+            enrollment = self._by_email.get(_account_key(email))
             if enrollment is None:
                 return error(404, "no_pending_enrollment")
             if now >= enrollment.expires_at:

@@ -4,14 +4,22 @@ It plays a breached exchange end to end: a signed notice feed, a Statuspage-styl
 status API, the phone-number lookup for the login email, TOTP re-enrollment and a
 clock endpoint. It is a demonstration, never a place for real data: it binds to
 loopback only, and its "SMS" go to an in-memory outbox the app shows on screen.
+
+It is as careful as a real exchange all the same. Every request must name it in
+its Host header (a web page in the user's browser that rebinds its own domain to
+127.0.0.1 is refused), and the SMS outbox stands for the customer's phone: it is
+read only with a token made for each run and handed to the app in process
+(``sms_token``), never over the network.
 """
 
 from __future__ import annotations
 
+import hmac
 import json
 import logging
 import random
 import re
+import secrets
 import threading
 import time
 from collections.abc import Callable
@@ -23,6 +31,7 @@ from urllib.parse import urlsplit
 from breachguard.core.provider import NEVER_ASK_KEYS, is_loopback_host
 from breachguard.core.strictjson import JsonError, loads_strict
 from breachguard.demo import statuspage
+from breachguard.demo.accounts import account_by_email
 from breachguard.demo.enrollment import EnrollmentService
 from breachguard.demo.feed import Edition, FeedPublisher
 from breachguard.demo.lookup import LookupService, SmsOutbox
@@ -68,6 +77,9 @@ class DemoExchange:
             clock=clock, rng=rng, outbox=self.outbox, mask_emails=mask_lookup_emails
         )
         self.enrollment = EnrollmentService(clock=clock, rng=rng)
+        # Not from ``rng``: tests seed that, and the token must not be guessable.
+        self._sms_token = secrets.token_urlsafe(32)
+        self._hosts: frozenset[str] = frozenset()
         self._server: _Server | None = None
         self._thread: threading.Thread | None = None
         self._feed: FeedPublisher | None = None
@@ -82,7 +94,13 @@ class DemoExchange:
         server = _Server((self._host, self._port), _Handler)
         server.exchange = self
         host = f"[{self._host}]" if ":" in self._host else self._host
-        self._base_url = f"http://{host}:{server.server_address[1]}"
+        port = server.server_address[1]
+        self._base_url = f"http://{host}:{port}"
+        names = (host, "localhost")
+        self._hosts = frozenset(
+            {f"{name}:{port}".lower() for name in names}
+            | ({name.lower() for name in names} if port == 80 else set())
+        )
         self.started_at = self.clock()
         self._feed = FeedPublisher(
             base_url=self._base_url,
@@ -140,6 +158,25 @@ class DemoExchange:
 
     def sms_outbox(self) -> list[dict[str, str]]:
         return self.outbox.messages()
+
+    @property
+    def sms_token(self) -> str:
+        """The bearer token that reads ``/demo/sms`` (new for every run)."""
+        return self._sms_token
+
+    def signs_in(self, email: str) -> bool:
+        """Whether the demo website's sign-in accepts ``email`` (it stands for an email
+        and password form, asked in process, never over the API)."""
+        return account_by_email(email) is not None
+
+    def serves_host(self, host: str | None) -> bool:
+        """Whether a request's Host header names this server."""
+        return host is not None and host.strip().lower() in self._hosts
+
+    def sms_authorized(self, authorization: str | None) -> bool:
+        expected = f"Bearer {self._sms_token}".encode()
+        given = (authorization or "").strip().encode("utf-8", "replace")
+        return hmac.compare_digest(given, expected)
 
     def profile_dict(self) -> dict[str, Any]:
         base = self.base_url
@@ -280,6 +317,13 @@ class _Handler(BaseHTTPRequestHandler):
         length = self.headers.get("Content-Length", "0").strip()
         self._body_unread = "Transfer-Encoding" in self.headers or length not in ("", "0")
         method = "GET" if self._head else method
+        hosts = self.headers.get_all("Host") or []
+        if len(hosts) != 1 or not self.exchange.serves_host(hosts[0]):
+            # DNS rebinding: a page whose domain now resolves to 127.0.0.1 sends its
+            # own name. No route answers it, whatever the path.
+            self.close_connection = True
+            self._send_json(error(421, "misdirected_request"))
+            return
         path = urlsplit(self.path).path
         allowed = []
         for route_method, pattern, name, label in _ROUTES:
@@ -465,6 +509,11 @@ class _Handler(BaseHTTPRequestHandler):
         self._send_json(self.exchange.lookup.verify(body["request_id"], body["code"]))
 
     def _sms(self) -> None:
+        if not self.exchange.sms_authorized(self.headers.get("Authorization")):
+            self._send_json(
+                Reply(401, {"error": "unauthorized"}, {"WWW-Authenticate": 'Bearer realm="demo"'})
+            )
+            return
         self._send_json(Reply(200, {"messages": self.exchange.sms_outbox()}))
 
     # -- 2FA enrollment --------------------------------------------------------------------

@@ -74,6 +74,17 @@ def _refusal(status: int, data: bytes) -> ExchangeRefused:
     )
 
 
+def sign_in_and_fetch_setup(
+    demo: Any, http: HttpClient, api: str, policy: RequestPolicy, email: str
+) -> SetupPage:
+    """Sign in, then fetch the setup. Signing in (a password, on a real website) turns
+    a wrong address away; the setup API itself answers every address alike, so the
+    in-process Demo Exchange is asked. Runs on a worker thread."""
+    if demo is not None and not demo.signs_in(email):
+        raise ExchangeRefused(401, "unknown_account")
+    return fetch_setup(http, api, policy, email)
+
+
 def fetch_setup(http: HttpClient, api: str, policy: RequestPolicy, email: str) -> SetupPage:
     """Start a setup for ``email`` and fetch its QR code. Runs on a worker thread."""
     response = http.post_json(f"{api}/setup", {"email": email}, policy=policy)
@@ -247,7 +258,8 @@ class DemoWebsiteWindow(QWidget):
         self.status.setText(self.tr("Signing in…"))
         self.setup_panel.hide()
         self.context.tasks.run(
-            fetch_setup,
+            sign_in_and_fetch_setup,
+            self.context.demo,
             self.context.http,
             self._api,
             self._policy,

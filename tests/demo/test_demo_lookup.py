@@ -23,8 +23,19 @@ def _verify(http, exchange, request_id, code):
     )
 
 
+def _outbox(http, exchange) -> list[dict[str, str]]:
+    """What the app's Demo SMS panel reads, with the run's token."""
+    response = http.get(
+        exchange.base_url + "/demo/sms",
+        headers={"Authorization": f"Bearer {exchange.sms_token}"},
+        timeout=5,
+    )
+    assert response.status_code == 200
+    return response.json()["messages"]
+
+
 def _latest_code(http, exchange) -> str:
-    messages = http.get(exchange.base_url + "/demo/sms", timeout=5).json()["messages"]
+    messages = _outbox(http, exchange)
     match = re.search(r"your code is (\d{6})\.", messages[0]["text"])
     assert match, messages[0]
     return match.group(1)
@@ -49,7 +60,7 @@ def test_only_a_known_number_gets_an_sms(exchange, http):
     _start(http, exchange, UNKNOWN)
     assert exchange.sms_outbox() == []
     _start(http, exchange, KNOWN)
-    messages = http.get(exchange.base_url + "/demo/sms", timeout=5).json()["messages"]
+    messages = _outbox(http, exchange)
     assert messages == exchange.sms_outbox()
     assert len(messages) == 1
     assert messages[0]["to"] == "+47 ••• 567"  # the app's own fixed-length mask
