@@ -139,7 +139,7 @@ class EnrollmentService:
                 matched |= hmac.compare_digest(candidate.encode(), code.encode())
             if not matched:
                 enrollment.wrong += 1
-                return error(400, "wrong_code", attempts_left=MAX_ATTEMPTS - enrollment.wrong)
+                return error(403, "wrong_code", attempts_left=MAX_ATTEMPTS - enrollment.wrong)
             self._forget(enrollment)
             confirmed_at = datetime.fromtimestamp(now, tz=timezone.utc).strftime(
                 "%Y-%m-%dT%H:%M:%SZ"

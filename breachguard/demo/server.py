@@ -44,6 +44,7 @@ MAX_BODY_BYTES = 16 * 1024
 # Oversized bodies up to this size are read and dropped so the client sees the 413.
 _DRAIN_LIMIT = 1024 * 1024
 _JSON = "application/json; charset=utf-8"
+_METHOD = re.compile(r"[A-Z][A-Z-]{0,19}")  # method names as registered with IANA
 _NO_STORE = {"Cache-Control": "no-store"}
 
 
@@ -292,6 +293,22 @@ class _Handler(BaseHTTPRequestHandler):
             return False
         return True
 
+    def __getattr__(self, name: str) -> Any:
+        # http.server answers a method without a do_<METHOD> with 501 Not Implemented.
+        # Any method is routed instead, so a path answers 405 with its Allow list for
+        # a method it does not take (TRACE, OPTIONS, ...) and 404 if it does not exist.
+        if not name.startswith("do_"):
+            raise AttributeError(name)
+        method = name[3:]
+        if _METHOD.fullmatch(method):
+            return lambda: self._dispatch(method)
+
+        def refuse() -> None:
+            self.command = "(not a method)"  # kept out of the log
+            self.send_error(400)
+
+        return refuse
+
     def do_GET(self) -> None:
         self._dispatch("GET")
 
@@ -300,15 +317,6 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_POST(self) -> None:
         self._dispatch("POST")
-
-    def do_PUT(self) -> None:
-        self._dispatch("PUT")
-
-    def do_PATCH(self) -> None:
-        self._dispatch("PATCH")
-
-    def do_DELETE(self) -> None:
-        self._dispatch("DELETE")
 
     def _dispatch(self, method: str) -> None:
         # One handler serves every request on a kept-alive connection: reset per request.
@@ -520,6 +528,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _setup(self) -> None:
         body = self._read_json({"email": 254})
+        _require_min_length(body, "email", 3)
         self._send_json(self.exchange.enrollment.setup(body["email"]))
 
     def _qr(self, enrollment_id: str) -> None:
@@ -531,6 +540,14 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _confirm(self) -> None:
         body = self._read_json({"account": 254, "code": 6})
+        _require_min_length(body, "account", 3)
         if not body["code"].isascii() or not body["code"].isdigit() or len(body["code"]) != 6:
             raise _BadRequest(error(400, "invalid_request", detail="'code' must be six digits"))
         self._send_json(self.exchange.enrollment.confirm(body["account"], body["code"]))
+
+
+def _require_min_length(body: dict[str, str], name: str, minimum: int) -> None:
+    if len(body[name]) < minimum:
+        raise _BadRequest(
+            error(400, "invalid_request", detail=f"{name!r} must be at least {minimum} characters")
+        )

@@ -162,7 +162,7 @@ def test_wrong_codes_count_down_and_then_lock(exchange, http, clock):
     right = pyotp.TOTP(secret).at(clock.now)
     wrong = f"{(int(right) + 500_000) % 1_000_000:06d}"
     first = _confirm(http, exchange, wrong)
-    assert first.status_code == 400
+    assert first.status_code == 403
     assert first.json() == {"error": "wrong_code", "attempts_left": 4}
     for _ in range(4):
         _confirm(http, exchange, wrong)

@@ -135,6 +135,24 @@ def test_unknown_paths_and_methods(exchange, http):
     assert delete.headers["Allow"] == "GET, HEAD"
 
 
+@pytest.mark.parametrize("method", ["TRACE", "OPTIONS", "CONNECT", "PROPFIND", "PURGE"])
+def test_methods_no_path_takes_are_405_not_501(exchange, http, method):
+    # http.server alone answers an unknown method with 501 "server_error".
+    response = http.request(method, exchange.base_url + "/api/v1/lookup/verify", timeout=5)
+    assert response.status_code == 405
+    assert response.json() == {"error": "method_not_allowed"}
+    assert response.headers["Allow"] == "POST"
+    missing = http.request(method, exchange.base_url + "/nowhere", timeout=5)
+    assert (missing.status_code, missing.json()) == (404, {"error": "not_found"})
+
+
+def test_a_method_that_is_not_a_method_name_is_400(exchange, caplog):
+    reply = _raw(exchange, b"G\xc3\xa9T /time HTTP/1.1\r\nHost: {host}\r\n\r\n")
+    assert reply.startswith(b"HTTP/1.1 400 ")
+    assert b'{"error": "bad_request"}' in reply
+    assert "G\xe9T" not in caplog.text
+
+
 @pytest.mark.parametrize(
     "request_line", [b"BLAH\r\n\r\n", b"GET /time\r\n\r\n", b"GET /time HTTP/1.1 extra\r\n\r\n"]
 )
