@@ -4,6 +4,10 @@ The order matters: the raw bytes are checked against the pinned minisign key(s)
 before any parsing; then the publisher must be this provider and the sequence
 must not go backwards (persisted across restarts). Any failure keeps the last
 good state and says why; nothing unsigned ever replaces a signed feed.
+
+Freshness: an expired copy is asked for in full (a 304 would only confirm it),
+and a changed feed whose signature does not verify gets its signature fetched
+once more past the caches before that counts as a failed verification.
 """
 
 from __future__ import annotations
