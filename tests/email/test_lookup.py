@@ -224,6 +224,19 @@ def test_hostile_verify_answers(httpserver: HTTPServer, body: str) -> None:
         client.verify("a1b2c3d4e5f6", "123456")
 
 
+@pytest.mark.parametrize("status", [403, 400], ids=["api-1.1", "api-1.0"])
+def test_a_wrong_code_is_understood_from_old_and_new_servers(
+    httpserver: HTTPServer, status: int
+) -> None:
+    httpserver.expect_request("/lookup/verify", method="POST").respond_with_json(
+        {"error": "wrong_code", "attempts_left": 3}, status=status
+    )
+    client = lookup.LookupClient(HttpClient(), httpserver.url_for("/lookup"))
+    with pytest.raises(lookup.WrongCode) as raised:
+        client.verify("a1b2c3d4e5f6", "123456")
+    assert raised.value.attempts_left == 3
+
+
 def test_redirect_to_another_host_is_refused(httpserver: HTTPServer) -> None:
     httpserver.expect_request("/lookup/start").respond_with_response(
         Response("", 307, headers={"Location": "http://localhost:1/steal"})

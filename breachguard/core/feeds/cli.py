@@ -10,11 +10,13 @@ from __future__ import annotations
 import argparse
 import json
 import tempfile
+import time
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any, TextIO
 
+from breachguard.core.feeds.alerts import actions_for
 from breachguard.core.feeds.model import FeedError, FeedState, Notice, ParsedFeed
 from breachguard.core.feeds.source import FeedFetcher
 from breachguard.core.feeds.statuspage import parse_statuspage
@@ -174,7 +176,7 @@ def _time(value: datetime | None) -> str | None:
     return value.isoformat() if value else None
 
 
-def _notice_json(notice: Notice) -> dict[str, Any]:
+def _notice_json(notice: Notice, actions: tuple[str, ...]) -> dict[str, Any]:
     return {
         "id": notice.id,
         "title": notice.title,
@@ -185,7 +187,7 @@ def _notice_json(notice: Notice) -> dict[str, Any]:
         "modified": _time(notice.modified),
         "next_update_at": _time(notice.next_update_at),
         "components": list(notice.components),
-        "actions": list(notice.offered_actions()),
+        "actions": list(actions),
         "supersedes": notice.supersedes,
         "correction_of": notice.correction_of,
         "link": {"url": notice.link.url, "safe": notice.link.safe} if notice.link else None,
@@ -216,7 +218,8 @@ def _state_json(state: FeedState) -> dict[str, Any]:
         "expires_at": _time(feed.expires_at) if feed else None,
         "page_indicator": feed.page_indicator if feed else None,
         "warnings": list(feed.warnings) if feed else [],
-        "notices": [_notice_json(n) for n in state.notices],
+        # The same as the window: no actions from an unverified or expired feed.
+        "notices": [_notice_json(n, actions_for(state, n, time.time())) for n in state.notices],
     }
 
 
