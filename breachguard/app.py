@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from breachguard import APP_NAME, __version__
 from breachguard.core.atomic import remove_stale_temp_files
 from breachguard.core.logsetup import configure_logging
-from breachguard.core.paths import AppPaths
+from breachguard.core.paths import AppPaths, HomeError
 from breachguard.core.profiles import DEMO_PROVIDER_ID, ProfileRegistry
 from breachguard.core.provider import ProfileError, ProviderProfile
 from breachguard.core.resources import load_brand, resource_path
@@ -289,9 +289,17 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         module_name, function = SUBCOMMANDS[arguments[0]][0].split(":")
         run = getattr(importlib.import_module(module_name), function)
-        return int(run(arguments[1:]))
+        try:
+            return int(run(arguments[1:]))
+        except HomeError as exc:
+            print(f"breachguard {arguments[0]}: {exc}", file=sys.stderr)
+            return 2
     args = build_parser().parse_args(arguments)
-    paths = AppPaths.from_environment().ensure()
+    try:
+        paths = AppPaths.from_environment().ensure()
+    except HomeError as exc:
+        print(f"breachguard: {exc}", file=sys.stderr)
+        return 2
     configure_logging(paths.log_dir)
     for directory in (paths.config_dir, paths.data_dir, paths.cache_dir):
         remove_stale_temp_files(directory)

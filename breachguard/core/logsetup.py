@@ -3,12 +3,15 @@
 The filter is the last line of defence: code should not log personal data in the
 first place, but if an email, phone number, otpauth URI, base32 secret or OTP
 code slips into a message or an exception, it is replaced before it is written.
+
+The file is the user's alone (0600, in a 0700 folder).
 """
 
 from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 import re
 from pathlib import Path
 
@@ -43,16 +46,29 @@ class RedactingFilter(logging.Filter):
         return True
 
 
+class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """Opens the log (and each new one after a rotation) 0600, never through a link."""
+
+    def _open(self):  # type: ignore[no-untyped-def]
+        flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0)
+        fd = os.open(self.baseFilename, flags | getattr(os, "O_CLOEXEC", 0), 0o600)
+        if hasattr(os, "fchmod"):
+            os.fchmod(fd, 0o600)  # a log left by an older version may be 0644
+        return os.fdopen(fd, "a", encoding=self.encoding, errors=self.errors)
+
+
 def configure_logging(log_dir: Path, *, level: int = logging.INFO) -> Path:
     """Attach the rotating, redacting file handler to the root logger (idempotent)."""
-    log_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    from breachguard.core.atomic import ensure_private_dir
+
+    ensure_private_dir(log_dir)
     path = log_dir / LOG_FILE_NAME
     root = logging.getLogger()
     for handler in list(root.handlers):
         if getattr(handler, "breachguard", False):
             root.removeHandler(handler)
             handler.close()
-    handler = logging.handlers.RotatingFileHandler(
+    handler = PrivateRotatingFileHandler(
         path, maxBytes=512 * 1024, backupCount=3, encoding="utf-8", delay=True
     )
     handler.breachguard = True  # type: ignore[attr-defined]
