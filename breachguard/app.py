@@ -14,7 +14,7 @@ from breachguard.core.atomic import remove_stale_temp_files
 from breachguard.core.logsetup import configure_logging
 from breachguard.core.paths import AppPaths, HomeError
 from breachguard.core.profiles import DEMO_PROVIDER_ID, ProfileRegistry
-from breachguard.core.provider import ProfileError, ProviderProfile
+from breachguard.core.provider import ProfileError, ProfileOrigin, ProviderProfile
 from breachguard.core.resources import load_brand, resource_path
 from breachguard.core.settings import Settings
 
@@ -111,7 +111,7 @@ class Application:
 
             if self.demo is None:
                 self.demo = DemoExchange().start()
-            return profile_from_dict(self.demo.profile_dict())
+            return profile_from_dict(self.demo.profile_dict(), origin=ProfileOrigin.BUILT_IN)
         self.stop_demo()
         profile = self.registry.find(provider_id)
         if profile is None:

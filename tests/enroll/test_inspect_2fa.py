@@ -24,6 +24,7 @@ LOOKALIKE_URI = (
     "&issuer=Dem0%20Exchange"
 )
 WEAK_URI = f"otpauth://totp/Demo%20Exchange:ola.nordmann@gmail.com?secret={SECRET_80}&issuer=Demo%20Exchange"
+EXAMPLE = Path(__file__).resolve().parents[2] / "resources/profiles/example-exchange.json"
 RUNNER = "import sys; from breachguard.inspect_2fa import run; sys.exit(run(sys.argv[1:]))"
 
 
@@ -170,10 +171,7 @@ def test_missing_image_file_is_invalid(tmp_path: Path) -> None:
 
 
 def test_provider_profile_file_sets_the_expected_issuer(tmp_path: Path) -> None:
-    from breachguard.demo.server import DemoExchange
-
-    with DemoExchange() as exchange:
-        profile = exchange.profile_dict()
+    profile = json.loads(EXAMPLE.read_text(encoding="utf-8"))
     profile["id"] = "kraken-test"
     profile["totp"]["issuers"] = ["Kraken"]
     path = tmp_path / "kraken.json"
