@@ -113,14 +113,25 @@ def test_a_folder_is_not_a_file(tmp_path: Path) -> None:
 # -- every reader ----------------------------------------------------------------------
 
 
-def test_profile_files(fifo: Path, zero_link: Path, tmp_path: Path) -> None:
-    from breachguard.core.provider import ProfileError, load_profile_file
+def test_profile_files(fifo: Path, zero_link: Path, tmp_path: Path, app_paths: Any) -> None:
+    from breachguard.core.profile_update import ProfileFile
+    from breachguard.core.profiles import ProfileRegistry
+    from breachguard.core.provider import ProfileError
 
     big = tmp_path / "big.json"
     big.write_bytes(b" " * (256 * 1024) + EXAMPLE.read_bytes())
     for path, reason in ((fifo, "pipe"), (zero_link, "device"), (big, "larger than 256 KiB")):
         with pytest.raises(ProfileError, match=reason):
-            within(5, lambda path=path: load_profile_file(path))
+            within(5, lambda path=path: ProfileFile.read(path))
+    # Planted in the app's own folder, a link is not followed at all.
+    app_paths.profiles_dir.mkdir(parents=True)
+    (app_paths.profiles_dir / "planted.json").symlink_to(EXAMPLE)
+    registry = ProfileRegistry(app_paths.profiles_dir)
+    assert registry.imported() == []
+    assert registry.problems == [
+        "imported profile planted.json: cannot read the profile file: is a symbolic link; "
+        "BreachGuard does not follow links in its own folders"
+    ]
 
 
 def test_the_command_line_refuses_a_fifo_profile_at_once(fifo: Path, hermetic_home: Path) -> None:

@@ -113,13 +113,14 @@ def main(
 
 
 def _resolve(value: str, find: Callable[[str], ProviderProfile | None]) -> ProviderProfile:
+    """A known provider id wins over a file of that name in the current folder."""
+    profile = find(value)
+    if profile is not None:
+        return profile
     path = Path(value)
     if value.endswith(".json") or path.is_file():
         return load_profile_file(path)
-    profile = find(value)
-    if profile is None:
-        raise ProfileError("", f"no provider with id {value!r} is known here")
-    return profile
+    raise ProfileError("", f"no provider with id {value!r} is known here")
 
 
 def _adhoc_profile(source: FeedSource) -> ProviderProfile:
