@@ -253,6 +253,25 @@ def test_qr_images(fifo: Path, zero_link: Path, tmp_path: Path, qtbot: Any) -> N
         assert caught.value.code == code
 
 
+@pytest.mark.parametrize("kind", ["fifo", "zero"])
+def test_inspect_2fa_image_argument(kind: str, tmp_path: Path) -> None:
+    path = tmp_path / "qr.png"
+    if kind == "fifo":
+        os.mkfifo(path)
+    else:
+        path.symlink_to("/dev/zero")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", BREACHGUARD_HOME=str(tmp_path / "h"))
+    result = subprocess.run(
+        [sys.executable, "-m", "breachguard", "inspect-2fa", str(path)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=30,
+    )
+    assert result.returncode == 2
+    assert "qr.png is not a picture file" in result.stderr
+
+
 def test_limits_are_named_in_messages() -> None:
     assert localfiles.describe_size(256 * 1024) == "256 KiB"
     assert localfiles.describe_size(20 * 1024 * 1024) == "20 MiB"
