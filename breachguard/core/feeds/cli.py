@@ -193,7 +193,12 @@ def _notice_json(notice: Notice) -> dict[str, Any]:
         "actions": list(notice.offered_actions()),
         "supersedes": notice.supersedes,
         "correction_of": notice.correction_of,
-        "link": {"url": notice.link.url, "safe": notice.link.safe} if notice.link else None,
+        # The window's verdict: a safe link opens this very URL; another is text only.
+        "link": (
+            {"url": notice.link.url, "safe": notice.link.safe, "reason": notice.link.reason}
+            if notice.link
+            else None
+        ),
         "translations": {
             lang: {"title": t.title, "body": t.body} for lang, t in notice.translations.items()
         },
