@@ -1,5 +1,5 @@
 """Every local read is bounded: real FIFOs, links to /dev/zero and oversized files,
-against the helper and against each reader (profiles, settings, brand files, saved
+against read_bounded itself and against each reader (profiles, settings, brand files, saved
 feeds, QR images). A read that hung would fail the deadline, not hang the run."""
 
 from __future__ import annotations
