@@ -69,9 +69,9 @@ def demo_exchange() -> Iterator[Any]:
 
 @pytest.fixture
 def demo_profile(demo_exchange: Any):
-    from breachguard.core.provider import profile_from_dict
+    from breachguard.core.provider import ProfileOrigin, profile_from_dict
 
-    return profile_from_dict(demo_exchange.profile_dict())
+    return profile_from_dict(demo_exchange.profile_dict(), origin=ProfileOrigin.BUILT_IN)
 
 
 @pytest.fixture

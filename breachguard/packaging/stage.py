@@ -116,9 +116,7 @@ def stage(brand: Brand, project: Path, root: Path) -> Staged:
     for stale in profiles.glob("*.json"):
         stale.unlink()
     for bundled in brand.bundled:
-        atomic_write_bytes(
-            profiles / f"{bundled.profile.id}.json", bundled.source.read_bytes(), mode=0o644
-        )
+        atomic_write_bytes(profiles / f"{bundled.profile.id}.json", bundled.data, mode=0o644)
     # Installed apps are read by every user of the computer, not just the builder.
     atomic_write_bytes(root / APP_NAME / BRAND_FILE, brand_to_bytes(brand.defaults()), mode=0o644)
 

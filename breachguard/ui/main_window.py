@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QScreen, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -180,8 +180,10 @@ class MainWindow(QMainWindow):
         file_menu.setObjectName("main.fileMenu")
         provider_menu = QMenu(self.tr("&Exchange"), self)
         provider_menu.setObjectName("main.providerMenu")
+        provider_menu.setToolTipsVisible(True)
         for entry in providers:
-            action = QAction(entry.name, self)
+            action = QAction(self.provider_menu_text(entry, providers), self)
+            action.setToolTip(self._provider_tooltip(entry))
             action.setObjectName(f"main.provider.{entry.id}")
             action.setCheckable(True)
             action.setChecked(entry.id == self.context.provider.id)
@@ -265,6 +267,37 @@ class MainWindow(QMainWindow):
         about.setObjectName("main.aboutAction")
         about.triggered.connect(self._show_about)
         help_menu.addAction(about)
+
+    def provider_menu_text(self, entry: ProfileEntry, providers: Sequence[ProfileEntry]) -> str:
+        """The menu entry: the name (with the id when another profile has the same
+        name) and where the profile came from ("imported from x.json on 14/03/2026")."""
+        from breachguard.core.profile_update import same_name
+
+        name = entry.name
+        if sum(1 for other in providers if same_name(other.name, entry.name)) > 1:
+            name = self.tr("{0} ({1})").format(entry.name, entry.id)
+        return self.tr("{0} — {1}").format(name, self._provider_origin(entry))
+
+    def _provider_origin(self, entry: ProfileEntry) -> str:
+        if entry.origin == "demo":
+            return self.tr("built in")
+        if entry.origin == "bundled":
+            return self.tr("bundled with {0}").format(self._app_name)
+        if entry.source_name and entry.imported_at is not None:
+            local = entry.imported_at.astimezone()
+            day = QLocale().toString(
+                QDate(local.year, local.month, local.day), QLocale.FormatType.ShortFormat
+            )
+            return self.tr("imported from {0} on {1}").format(entry.source_name, day)
+        return self.tr("imported from a file")
+
+    def _provider_tooltip(self, entry: ProfileEntry) -> str:
+        lines = [self.tr("Profile id: {0}").format(entry.id)]
+        if entry.web_domains:
+            lines.append(self.tr("Websites: {0}").format(", ".join(entry.web_domains)))
+        if entry.signed_by:
+            lines.append(self.tr("Signed by key {0}").format(entry.signed_by))
+        return "\n".join(lines)
 
     # -- navigation ------------------------------------------------------------------
 

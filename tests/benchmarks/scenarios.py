@@ -95,7 +95,7 @@ def demo_context(secrets: Any = None) -> Iterator[Any]:
     """Services wired as the app wires them, on a loopback Demo Exchange."""
     from breachguard.core.http import HttpClient
     from breachguard.core.paths import AppPaths
-    from breachguard.core.provider import profile_from_dict
+    from breachguard.core.provider import ProfileOrigin, profile_from_dict
     from breachguard.core.settings import Settings
     from breachguard.demo.server import DemoExchange
     from breachguard.qt.context import AppContext, SessionState
@@ -108,7 +108,7 @@ def demo_context(secrets: Any = None) -> Iterator[Any]:
         context = AppContext(
             paths=paths,
             settings=settings,
-            provider=profile_from_dict(exchange.profile_dict()),
+            provider=profile_from_dict(exchange.profile_dict(), origin=ProfileOrigin.BUILT_IN),
             tasks=TaskRunner(),
             http=HttpClient(),
             session=SessionState(settings),

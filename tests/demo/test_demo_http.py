@@ -17,7 +17,7 @@ import phonenumbers
 import pytest
 import requests
 
-from breachguard.core.provider import profile_from_dict
+from breachguard.core.provider import ProfileOrigin, profile_from_dict
 from breachguard.demo.accounts import ACCOUNTS
 from breachguard.demo.server import MAX_BODY_BYTES, DemoExchange
 
@@ -193,7 +193,7 @@ def test_logs_carry_no_codes_ids_phones_or_emails(exchange, http, caplog):
 
 
 def test_profile_loads_and_pins_the_demo_key(exchange):
-    profile = profile_from_dict(exchange.profile_dict())
+    profile = profile_from_dict(exchange.profile_dict(), origin=ProfileOrigin.BUILT_IN)
     assert profile.id == "demo-exchange" and profile.demo
     assert profile.feeds[0].signed
     assert profile.feeds[0].public_keys == (exchange.public_key_base64(),)
@@ -266,7 +266,7 @@ def test_module_entry_point_serves_until_interrupted():
             process.communicate()
     assert process.returncode == 0
     profile = json.loads("".join(lines[2:-2]))
-    assert profile_from_dict(profile).website_url == match.group(1)
+    assert profile_from_dict(profile, origin=ProfileOrigin.BUILT_IN).website_url == match.group(1)
 
 
 def test_an_unread_body_ends_the_connection(exchange):

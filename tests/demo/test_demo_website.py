@@ -152,7 +152,7 @@ from PySide6.QtWidgets import QApplication
 from breachguard.core.http import HttpClient
 from breachguard.core.otpauth import parse_uri
 from breachguard.core.paths import AppPaths
-from breachguard.core.provider import profile_from_dict
+from breachguard.core.provider import ProfileOrigin, profile_from_dict
 from breachguard.core.settings import Settings
 from breachguard.demo.server import DemoExchange
 from breachguard.qt.context import AppContext, SessionState
@@ -166,7 +166,7 @@ paths = AppPaths.from_environment().ensure()
 settings = Settings(paths.settings_file)
 tasks = TaskRunner()
 context = AppContext(paths=paths, settings=settings,
-    provider=profile_from_dict(exchange.profile_dict()), tasks=tasks,
+    provider=profile_from_dict(exchange.profile_dict(), origin=ProfileOrigin.BUILT_IN), tasks=tasks,
     http=HttpClient(), session=SessionState(settings), demo=exchange)
 window = DemoWebsiteWindow(context)
 window.move(0, 0)

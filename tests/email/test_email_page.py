@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QApplication, QGroupBox, QPushButton
 
 from breachguard.core.http import HttpClient
-from breachguard.core.provider import profile_from_dict
+from breachguard.core.provider import ProfileOrigin, profile_from_dict
 from breachguard.core.settings import Settings
 from breachguard.demo.server import DemoExchange
 from breachguard.qt.context import AppContext, SessionState
@@ -42,7 +42,7 @@ def _context(app_paths: Any, exchange: DemoExchange) -> AppContext:
     return AppContext(
         paths=app_paths,
         settings=settings,
-        provider=profile_from_dict(exchange.profile_dict()),
+        provider=profile_from_dict(exchange.profile_dict(), origin=ProfileOrigin.BUILT_IN),
         tasks=TaskRunner(),
         http=HttpClient(),
         session=SessionState(settings),
@@ -330,9 +330,7 @@ def test_country_list_is_filled_when_the_lookup_tab_opens(page: EmailPage) -> No
     )
 
 
-def test_a_damaged_address_list_is_set_aside_and_said_so(
-    qtbot: Any, context: AppContext
-) -> None:
+def test_a_damaged_address_list_is_set_aside_and_said_so(qtbot: Any, context: AppContext) -> None:
     from breachguard.core.addressbook import FILE_NAME
 
     (context.paths.data_dir / FILE_NAME).write_bytes(b'{"addresses": [1')

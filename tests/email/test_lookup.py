@@ -13,13 +13,13 @@ from werkzeug import Response
 
 from breachguard.core import lookup
 from breachguard.core.http import HttpClient
-from breachguard.core.provider import profile_from_dict
+from breachguard.core.provider import ProfileOrigin, profile_from_dict
 from breachguard.demo.server import DemoExchange
 
 
 def _client(exchange: DemoExchange) -> lookup.LookupClient:
     return lookup.LookupClient.for_provider(
-        HttpClient(), profile_from_dict(exchange.profile_dict())
+        HttpClient(), profile_from_dict(exchange.profile_dict(), origin=ProfileOrigin.BUILT_IN)
     )
 
 

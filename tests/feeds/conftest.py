@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from breachguard.core.provider import ProviderProfile, profile_from_dict
+from breachguard.core.provider import ProfileOrigin, ProviderProfile, profile_from_dict
 from breachguard.demo.signer import MinisignSigner, demo_signer
 
 PROVIDER_ID = "demo-exchange"
@@ -120,7 +120,7 @@ def profile_dict(
 
 
 def make_profile(base_url: str, **kwargs: Any) -> ProviderProfile:
-    return profile_from_dict(profile_dict(base_url, **kwargs))
+    return profile_from_dict(profile_dict(base_url, **kwargs), origin=ProfileOrigin.BUILT_IN)
 
 
 @pytest.fixture

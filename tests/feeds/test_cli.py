@@ -10,7 +10,7 @@ from typing import Any
 from pytest_httpserver import HTTPServer
 
 from breachguard.core.feeds.cli import main
-from breachguard.core.provider import profile_from_dict
+from breachguard.core.provider import ProfileOrigin, profile_from_dict
 from breachguard.demo.signer import MinisignSigner
 from tests.feeds.conftest import feed_bytes, item
 
@@ -22,7 +22,7 @@ def run(args: list[str], tmp_path: Path, **kwargs: Any) -> tuple[int, str, str]:
 
 
 def test_provider_mode_against_the_demo(demo_exchange: Any, tmp_path: Path) -> None:
-    profile = profile_from_dict(demo_exchange.profile_dict())
+    profile = profile_from_dict(demo_exchange.profile_dict(), origin=ProfileOrigin.BUILT_IN)
     code, out, err = run(
         ["--provider", "demo-exchange"], tmp_path, find_provider={"demo-exchange": profile}.get
     )

@@ -81,10 +81,13 @@ def run_main_in_process(
                 w.objectName() == "mainWindow" and w.isVisible() for w in qt_app.topLevelWidgets()
             )
         )
-        window = next(w for w in qt_app.topLevelWidgets() if w.objectName() == "mainWindow")
+        window = next(
+            w for w in qt_app.topLevelWidgets() if w.objectName() == "mainWindow" and w.isVisible()
+        )  # an earlier test's window may linger, closed
         seen["title"] = window.windowTitle()
         seen["banner"] = window.demo_banner.isVisible()
         window.close()
+        window.deleteLater()
         return 0
 
     monkeypatch.setattr(QApplication, "exec", staticmethod(fake_exec))
