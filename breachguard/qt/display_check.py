@@ -33,6 +33,8 @@ _PLUGIN_FILES = {
 _MISSING_LIBRARY = re.compile(
     r"(?P<soname>[^\s:/]+\.so(?:\.[0-9]+)*): cannot open shared object file"
 )
+# Libraries inside the PySide6 wheel: never a system package's business.
+_BUNDLED_WITH_PYSIDE6 = ("libQt6", "libicu", "libpyside6", "libshiboken6")
 # Debian names a library package after its soname (libfoo.so.1 → libfoo1, and
 # libfoo-x11.so.0 → libfoo-x11-0); these are the exceptions among Qt's libraries.
 _PACKAGE_EXCEPTIONS = {
@@ -101,6 +103,11 @@ def _load_problem(platform: str, plugins: Path) -> str | None:
         if missing is None:
             return f"Qt's {name} platform plugin cannot be loaded: {exc}"
         soname = missing["soname"]
+        if soname.startswith(_BUNDLED_WITH_PYSIDE6):
+            return (
+                f"Qt's {name} platform plugin needs {soname}, which PySide6 brings itself: "
+                f"its installation in {plugins.parent.parent} is incomplete; reinstall it"
+            )
         package = debian_package(soname)
         advice = (
             f"; on Debian or Ubuntu: sudo apt-get install {package}"

@@ -132,3 +132,25 @@ def test_a_missing_qt_library_is_named_with_its_package(tmp_path: Path, xvfb_dis
         "Qt's X11 platform plugin needs libxcb-cursor.so.0, which is not installed; "
         "on Debian or Ubuntu: sudo apt-get install libxcb-cursor0",
     )
+
+
+def test_a_missing_library_of_pyside6_itself_is_not_sent_to_apt(tmp_path: Path) -> None:
+    """A plugin folder whose Qt libraries are gone: the advice is PySide6's own install.
+    (A fresh process: in this one Qt's libraries are loaded already.)"""
+    plugins = Path(__import__("PySide6").__file__).parent / "Qt" / "plugins"
+    broken = tmp_path / "PySide6" / "Qt" / "plugins" / "platforms"
+    broken.mkdir(parents=True)
+    # Its RUNPATH ($ORIGIN/../../lib) now points at a folder without Qt's libraries.
+    shutil.copy2(plugins / "platforms" / "libqxcb.so", broken / "libqxcb.so")
+    probe = (
+        "import sys; from pathlib import Path\n"
+        "from breachguard.qt.display_check import display_problem\n"
+        "print(display_problem({'DISPLAY': sys.argv[1]}, plugins=Path(sys.argv[2])))\n"
+    )
+    done = start_app(
+        app_env(tmp_path),
+        [sys.executable, "-c", probe, unused_x_display(), str(broken.parent)],
+    )
+    problem = done.stdout.strip()
+    assert problem.startswith("Qt's X11 platform plugin needs libQt6"), (problem, done.stderr)
+    assert "which PySide6 brings itself" in problem and "apt-get" not in problem

@@ -103,6 +103,14 @@ def test_the_desktop_entry_names_the_brand(tmp_path: Path) -> None:
     acme = desktop_entry(render(tmp_path / "acme", overrides=ACME), "example.acme.breachguard")
     assert acme["Name"] == "Acme Guard"
     assert acme["Icon"] == "example.acme.breachguard"
+    validator = shutil.which("desktop-file-validate")
+    if validator is None:
+        pytest.skip("desktop-file-validate is not installed (apt-get install desktop-file-utils)")
+    for entry in tmp_path.glob("*/bookworm/*/usr/share/applications/*.desktop"):
+        checked = subprocess.run(
+            [validator, str(entry)], capture_output=True, text=True, timeout=60, check=False
+        )
+        assert checked.returncode == 0 and not checked.stdout.strip(), checked.stdout
 
 
 def test_template_filters_escape_for_their_formats() -> None:
