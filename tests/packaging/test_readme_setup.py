@@ -40,6 +40,7 @@ def test_ci_runs_the_readme_commands_with_a_debian_python() -> None:
     blocks = [b.strip() for b in re.findall(r"```\n(.*?)```", setup_section(), flags=re.S)]
     assert blocks[2] in ci.splitlines()  # the test command, verbatim
     assert f"sh -c '{blocks[1]}'" in ci  # the demo command, verbatim, on Xvfb
+    assert "grep -m1 '^sudo apt-get install python3-venv ' README.md" in ci  # the apt line
     assert 'export PATH="/usr/bin:$PATH"' in ci
 
 
