@@ -16,6 +16,7 @@ from pathlib import Path
 
 from breachguard.packaging.brand import BrandError, load_brand
 from breachguard.packaging.deb import DebError, finish, newest_debs
+from breachguard.packaging.elf import ElfError
 from breachguard.packaging.shlibs import LibraryLookupError
 from breachguard.packaging.stage import (
     StagingError,
@@ -104,7 +105,7 @@ def finish_packages(debs: list[Path]) -> int:
     for deb in debs:
         try:
             done = finish(deb)
-        except (DebError, LibraryLookupError, OSError) as exc:
+        except (DebError, ElfError, LibraryLookupError, OSError) as exc:
             print(f"breachguard.packaging: {deb.name}: {exc}", file=sys.stderr)
             return 1
         print(

@@ -8,16 +8,19 @@ import math
 import re
 import shutil
 import subprocess
+import time
 import tomllib
 from pathlib import Path
 
 import pytest
 
+from breachguard.packaging.__main__ import finish_packages
 from breachguard.packaging.deb import (
     ArMember,
     DebError,
     DependsIncomplete,
     finish,
+    newest_debs,
     read_ar,
     read_control,
     write_ar,
@@ -233,6 +236,28 @@ def ar_member(name: str, data: bytes) -> ArMember:
     """A member with an ordinary ar header (write_ar fills in the size)."""
     header = name.encode().ljust(16) + b"0".ljust(12) + b"0".ljust(6) * 2 + b"100644".ljust(8)
     return ArMember(name, header + b"0".ljust(10) + b"`\n", data)
+
+
+@NEEDS_DPKG
+def test_the_packaging_command_finishes_new_packages_only(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    library = system_library("libxcb-cursor.so.0")
+    files = {
+        "usr/lib/sample/libxcb-cursor.so.0": library.read_bytes(),
+        "usr/lib/sample/data.bin": b"1",
+    }
+    good = build_deb(tmp_path / "good", files, briefcase_depends())
+    assert newest_debs(good.parent, since=time.time() + 3600) == []  # written before "since"
+    assert newest_debs(good.parent, since=time.time() - 60) == [good]
+    assert finish_packages([good]) == 0
+    out = capsys.readouterr().out
+    assert f"# {good}: " in out and "Installed-Size " in out
+    bad = build_deb(tmp_path / "bad", files, "libc6")
+    assert finish_packages([bad]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("breachguard.packaging: sample.deb: Depends is incomplete:")
+    assert "Installed-Size" not in read_control(bad)
 
 
 @NEEDS_DPKG
