@@ -372,6 +372,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ProviderChoiceError as exc:
         print(f"breachguard: {exc}", file=sys.stderr)
         return 2
+    from breachguard.qt.display_check import display_problem
+
+    problem = display_problem()  # Qt would abort the process instead
+    if problem is not None:
+        print(f"breachguard: {problem}", file=sys.stderr)
+        return 2
 
     from PySide6.QtWidgets import QApplication
 
