@@ -51,7 +51,7 @@ def bring_in_by_link(qtbot: Any, page: Any, site: DemoWebsiteWindow) -> str:
     page.scan_view.use_clipboard.click()
     wait_phase(qtbot, page, Phase.CHECK)
     assert QGuiApplication.clipboard().text() == ""  # taken off the clipboard…
-    assert "removed from the clipboard" in page.note_banner.label.text()  # …and said so
+    assert "removed from the clipboard" in page.remark_banner.label.text()  # …and said so
     return link
 
 

@@ -62,6 +62,18 @@ def test_same_computer_warning_offers_the_phone(qtbot: Any, app_context: Any) ->
     assert not app_context.session.private_window_open
 
 
+def test_copying_the_code_says_when_the_clipboard_is_cleared(qtbot: Any, app_context: Any) -> None:
+    page = make_page(qtbot, app_context)
+    page.controller.intake.accept_text(FRESH_URI)
+    wait_phase(qtbot, page, Phase.CHECK)
+    page.check_view.copy_button.click()
+    assert QGuiApplication.clipboard().text() == page.controller.current_code()
+    assert page.remark_banner.isVisible()
+    assert "cleared in 20 seconds" in page.remark_banner.label.text()
+    page.controller.clipboard.take_back()
+    assert QGuiApplication.clipboard().text() == ""
+
+
 def test_a_lookalike_code_shows_nothing_until_the_exchange_name_is_typed(
     qtbot: Any, app_context: Any
 ) -> None:

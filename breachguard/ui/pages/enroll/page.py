@@ -73,8 +73,16 @@ class EnrollPage(StepPage):
         self.problem_banner = Banner("enroll.errorLabel", "danger", self)
         self.problem_banner.setAccessibleDescription(self.tr("Problem"))
         self.note_banner = Banner("enroll.noteLabel", "info", self)
+        # What the page just did for the user (copied, cleared the clipboard): kept
+        # until the phase changes, apart from the flow's own notes.
+        self.remark_banner = Banner("enroll.remarkLabel", "info", self)
         self.clock_banner = Banner("enroll.clockStatus", "warning", self)
-        for banner in (self.problem_banner, self.note_banner, self.clock_banner):
+        for banner in (
+            self.problem_banner,
+            self.note_banner,
+            self.remark_banner,
+            self.clock_banner,
+        ):
             banner.hide()
             layout.addWidget(banner)
 
@@ -167,6 +175,7 @@ class EnrollPage(StepPage):
             self._ask_discard(state.question)
         self._asked = state.question
         if phase is not self._phase:
+            self.remark_banner.hide()  # about the phase that was
             self._phase = phase
             self.changed.emit()  # the heading shows the phase id in support mode
 
@@ -254,8 +263,8 @@ class EnrollPage(StepPage):
         self._remark_text(core_text(message))
 
     def _remark_text(self, text: str) -> None:
-        self.note_banner.set_text(text)
-        self.note_banner.show()
+        self.remark_banner.set_text(text)
+        self.remark_banner.show()
 
     def _open_website(self) -> None:
         # The demo's "website" is a window of its own, so its QR can be scanned from the

@@ -56,6 +56,7 @@ class ScanView(QWidget):
         self._login_email = login_email
         self._portal: PortalScreenshot | None = None
         self._grabber: qr.StripGrabber | None = None
+        self._flow_busy = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(
@@ -167,12 +168,17 @@ class ScanView(QWidget):
         self.migration_label.hide()
         layout.addWidget(self.migration_label)
         intake.migration_progress.connect(self._show_migration)
-        intake.busy_changed.connect(self._set_busy)
+        intake.busy_changed.connect(self._enable)
 
     # -- what the machine says ---------------------------------------------------------------
 
     def show_state(self, state: FlowState, _machine: EnrollmentFlow) -> None:
-        busy = state.busy is not None or self.intake.busy
+        self._flow_busy = state.busy is not None
+        self._enable()
+
+    def _enable(self, *_args: object) -> None:
+        """Bringing in another code waits while one is decoded or checked."""
+        busy = self._flow_busy or self.intake.busy
         for widget in (self.use_link, self.use_key, self.use_clipboard, *self.picture_buttons):
             widget.setEnabled(not busy)
 
@@ -214,11 +220,6 @@ class ScanView(QWidget):
     def _show_migration(self, message: object) -> None:
         self.migration_label.setText(core_text(message))
         self.migration_label.show()
-
-    def _set_busy(self, _busy: bool) -> None:
-        busy = self.intake.busy
-        for widget in (self.use_link, self.use_key, self.use_clipboard, *self.picture_buttons):
-            widget.setEnabled(not busy)
 
     def _open_image(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
