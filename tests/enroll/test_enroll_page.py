@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from breachguard.core import enrollment as en
@@ -27,6 +27,7 @@ from tests.enroll.step3_helpers import (
     press,
     question,
     wait_phase,
+    website_setup,
 )
 
 
@@ -248,3 +249,60 @@ def test_the_screen_scan_gives_the_window_back_and_says_what_it_found(
     assert restored == [True]
     assert page.controller.state.problem.code == "no_qr"  # type: ignore[union-attr]
     assert phase(page) is Phase.SCAN
+
+
+# -- leaving mid-setup: quit, another language or exchange ---------------------------------
+
+
+def staged_in_window(qtbot: Any, main_window: Any) -> Any:
+    """Step 3 of the real window with a setup whose key is staged, not confirmed."""
+    main_window.context.session.set_login_email(EMAIL)
+    main_window.go_to_step_id("2FA")
+    page = main_window.pages[2]
+    wait_phase(qtbot, page, Phase.SCAN)
+    page.controller.intake.accept_text(website_setup(main_window.context))
+    wait_phase(qtbot, page, Phase.CHECK)
+    assert page.controller.state.staged
+    return page
+
+
+def test_ctrl_q_mid_setup_asks_and_staying_keeps_everything(qtbot: Any, main_window: Any) -> None:
+    page = staged_in_window(qtbot, main_window)
+    quit_action = main_window.findChild(QAction, "main.quitAction")
+    assert quit_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Quit)  # Ctrl+Q
+    quit_action.trigger()
+    box = question(qtbot, main_window, "main.leaveQuestion")
+    assert "not confirmed yet" in box.text() and "continues the setup" in box.text()
+    press(box, "main.stayButton")
+    qtbot.waitUntil(lambda: not box.isVisible())
+    assert main_window.isVisible() and phase(page) is Phase.CHECK
+    assert page.controller.state.staged
+
+
+@pytest.mark.parametrize("request_kind", ["language", "exchange"])
+def test_another_language_or_exchange_mid_setup_asks_first(
+    qtbot: Any, main_window: Any, request_kind: str
+) -> None:
+    staged_in_window(qtbot, main_window)
+    signal = (
+        main_window.language_requested
+        if request_kind == "language"
+        else main_window.provider_requested
+    )
+    asked: list[str] = []
+    signal.connect(asked.append)
+    if request_kind == "language":
+        main_window.findChild(QAction, "main.language.de").trigger()
+    else:
+        main_window._request_provider("example-exchange")  # what the menu item does
+    box = question(qtbot, main_window, "main.leaveQuestion")
+    press(box, "main.stayButton")
+    qtbot.waitUntil(lambda: not box.isVisible())
+    assert asked == []  # nothing rebuilt: the setup is as it was
+    if request_kind == "language":
+        main_window.findChild(QAction, "main.language.de").trigger()
+    else:
+        main_window._request_provider("example-exchange")
+    press(question(qtbot, main_window, "main.leaveQuestion"), "main.leaveAnywayButton")
+    qtbot.waitUntil(lambda: bool(asked))
+    assert asked == ["de" if request_kind == "language" else "example-exchange"]
