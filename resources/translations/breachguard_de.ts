@@ -2,6 +2,133 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>CheckView</name>
+    <message>
+        <source>Exchange:</source>
+        <translation>Börse:</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Konto:</translation>
+    </message>
+    <message>
+        <source>Codes:</source>
+        <translation>Codes:</translation>
+    </message>
+    <message>
+        <source>Phone only: BreachGuard will not keep a copy of this key. Add it to the authenticator app on your phone, then type the phone&apos;s code into the exchange&apos;s website.</source>
+        <translation>Nur auf dem Handy: BreachGuard behält keine Kopie dieses Schlüssels. Fügen Sie ihn zur Authenticator-App auf Ihrem Handy hinzu und geben Sie dann den Code, den Ihr Handy anzeigt, auf der Website der Börse ein.</translation>
+    </message>
+    <message>
+        <source>Show the key for my &amp;phone…</source>
+        <translation>Schlüssel für mein Hand&amp;y anzeigen…</translation>
+    </message>
+    <message>
+        <source>&amp;Show code</source>
+        <translation>Code &amp;anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy code</source>
+        <translation>Code &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Seconds until the code changes</source>
+        <translation>Sekunden, bis sich der Code ändert</translation>
+    </message>
+    <message>
+        <source>new code in %v s</source>
+        <translation>neuer Code in %v s</translation>
+    </message>
+    <message>
+        <source>The &amp;website accepted the code</source>
+        <translation>Die We&amp;bsite hat den Code angenommen</translation>
+    </message>
+    <message>
+        <source>&amp;Let BreachGuard confirm it</source>
+        <translation>Von BreachGuard bestätigen &amp;lassen</translation>
+    </message>
+    <message>
+        <source>Status of the setup</source>
+        <translation>Stand der Einrichtung</translation>
+    </message>
+    <message>
+        <source>&amp;Discard this setup…</source>
+        <translation>Diese Einrichtung &amp;verwerfen…</translation>
+    </message>
+    <message>
+        <source>(not named in the code)</source>
+        <translation>(im Code nicht genannt)</translation>
+    </message>
+    <message>
+        <source>(not named)</source>
+        <translation>(nicht genannt)</translation>
+    </message>
+    <message>
+        <source>{digits} digits, new every {period} s, {algorithm}</source>
+        <translation>{digits} Stellen, alle {period} s neu, {algorithm}</translation>
+    </message>
+    <message>
+        <source>Not while you are on a call with support: remote-access tools can share the clipboard.</source>
+        <translation>Nicht während eines Gesprächs mit dem Support: Programme für den Fernzugriff können die Zwischenablage mit einem anderen Computer teilen.</translation>
+    </message>
+    <message>
+        <source>H&amp;ide code</source>
+        <translation>Code &amp;ausblenden</translation>
+    </message>
+    <message>
+        <source>1. Add the key to the authenticator app on your phone.</source>
+        <translation>1. Fügen Sie den Schlüssel zur Authenticator-App auf Ihrem Handy hinzu.</translation>
+    </message>
+    <message>
+        <source>2. Type the code your phone shows into {exchange}&apos;s website.</source>
+        <translation>2. Geben Sie den Code, den Ihr Handy anzeigt, auf der Website von {exchange} ein.</translation>
+    </message>
+    <message>
+        <source>1. Your new code (Show code opens it in the private window):</source>
+        <translation>1. Ihr neuer Code („Code anzeigen“ öffnet ihn im privaten Fenster):</translation>
+    </message>
+    <message>
+        <source>1. Your new code:</source>
+        <translation>1. Ihr neuer Code:</translation>
+    </message>
+    <message>
+        <source>1. Your new code (press Show code to see it):</source>
+        <translation>1. Ihr neuer Code (drücken Sie „Code anzeigen“, um ihn zu sehen):</translation>
+    </message>
+    <message>
+        <source>2. Type this code into {exchange}&apos;s website, on the page where you started the setup.</source>
+        <translation>2. Geben Sie diesen Code auf der Website von {exchange} ein, auf der Seite, auf der Sie die Einrichtung gestartet haben.</translation>
+    </message>
+    <message>
+        <source>3. When the website says the code was accepted, press:</source>
+        <translation>3. Wenn die Website meldet, dass der Code angenommen wurde, drücken Sie:</translation>
+    </message>
+    <message>
+        <source>BreachGuard then asks the exchange to make sure and saves the key. Or let BreachGuard confirm the code with the exchange for you.</source>
+        <translation>BreachGuard fragt dann zur Sicherheit bei der Börse nach und speichert den Schlüssel. Oder lassen Sie BreachGuard den Code für Sie bei der Börse bestätigen.</translation>
+    </message>
+    <message>
+        <source>BreachGuard then saves the key as your confirmed 2FA key.</source>
+        <translation>BreachGuard speichert den Schlüssel dann als Ihren bestätigten 2FA-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Saving the key first…</source>
+        <translation>Der Schlüssel wird zuerst gespeichert…</translation>
+    </message>
+    <message>
+        <source>Code not available yet</source>
+        <translation>Code noch nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Current code</source>
+        <translation>Aktueller Code</translation>
+    </message>
+    <message>
+        <source>Code hidden</source>
+        <translation>Code ausgeblendet</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistPage</name>
     <message>
         <source>Safety checklist</source>
@@ -124,14 +251,6 @@
         <translation>E-Mail-Adresse</translation>
     </message>
     <message>
-        <source>Sign in</source>
-        <translation>Anmelden</translation>
-    </message>
-    <message>
-        <source>Email:</source>
-        <translation>E-Mail:</translation>
-    </message>
-    <message>
         <source>Scan this QR code with your authenticator app to set up 2FA:</source>
         <translation>Scannen Sie diesen QR-Code mit Ihrer Authenticator-App, um 2FA einzurichten:</translation>
     </message>
@@ -160,8 +279,28 @@
         <translation>Code aus Ihrer Authenticator-App</translation>
     </message>
     <message>
-        <source>Confirm</source>
-        <translation>Bestätigen</translation>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal the QR code</source>
+        <translation>QR-Code auf&amp;decken</translation>
+    </message>
+    <message>
+        <source>Support mode blurs the QR code: anyone watching your screen could scan it.</source>
+        <translation>Im Support-Modus ist der QR-Code unscharf: Wer Ihren Bildschirm sieht, könnte ihn sonst scannen.</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Bestätigen</translation>
+    </message>
+    <message>
+        <source>Setup QR code, blurred</source>
+        <translation>QR-Code zur Einrichtung, unscharf</translation>
     </message>
     <message>
         <source>Enter the email address of your exchange account.</source>
@@ -224,12 +363,35 @@
         <translation>Die Demo-Börse hat eine Antwort geschickt, die BreachGuard nicht lesen kann.</translation>
     </message>
     <message>
-        <source>The Demo Exchange refused the request (error {status}).</source>
-        <translation>Die Demo-Börse hat die Anfrage abgelehnt (Fehler {status}).</translation>
-    </message>
-    <message>
         <source>Something went wrong. Please try again.</source>
         <translation>Etwas ist schiefgegangen. Bitte versuchen Sie es noch einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>DoneView</name>
+    <message>
+        <source>Continue to the &amp;checklist</source>
+        <translation>Weiter zur Chec&amp;kliste</translation>
+    </message>
+    <message>
+        <source>Set up &amp;another code</source>
+        <translation>Weiteren Code &amp;einrichten</translation>
+    </message>
+    <message>
+        <source>Done: 2FA is set up on your phone</source>
+        <translation>Fertig: 2FA ist auf Ihrem Handy eingerichtet</translation>
+    </message>
+    <message>
+        <source>{exchange} accepted the new key. It is in the authenticator app on your phone only: BreachGuard kept no copy. Remove the old, revoked entry from any other authenticator app.</source>
+        <translation>{exchange} hat den neuen Schlüssel angenommen. Er ist nur in der Authenticator-App auf Ihrem Handy: BreachGuard hat keine Kopie behalten. Entfernen Sie den alten, gesperrten Eintrag aus jeder anderen Authenticator-App.</translation>
+    </message>
+    <message>
+        <source>Done: your new 2FA key is confirmed and saved</source>
+        <translation>Fertig: Ihr neuer 2FA-Schlüssel ist bestätigt und gespeichert</translation>
+    </message>
+    <message>
+        <source>{exchange} accepted the new key, and it is saved in your keyring ({account}). Remove the old, revoked entry from any other authenticator app. If the exchange showed you recovery codes, save them below.</source>
+        <translation>{exchange} hat den neuen Schlüssel angenommen, und er ist in Ihrem Schlüsselbund gespeichert ({account}). Entfernen Sie den alten, gesperrten Eintrag aus jeder anderen Authenticator-App. Wenn Ihnen die Börse Wiederherstellungscodes gezeigt hat, speichern Sie sie unten.</translation>
     </message>
 </context>
 <context>
@@ -578,136 +740,55 @@
 <context>
     <name>EnrollPage</name>
     <message>
-        <source>Something went wrong ({kind}).</source>
-        <translation>Etwas ist schiefgegangen ({kind}).</translation>
-    </message>
-    <message>
         <source>Set up two-factor authentication again</source>
         <translation>Zwei-Faktor-Authentifizierung neu einrichten</translation>
     </message>
     <message>
-        <source>Store secrets in the unencrypted file anyway (not recommended)</source>
-        <translation>Geheimnisse trotzdem in der unverschlüsselten Datei speichern (nicht empfohlen)</translation>
+        <source>Problem</source>
+        <translation>Problem</translation>
     </message>
     <message>
-        <source>Your exchange revoked the old 2FA codes. Start the new setup on the exchange&apos;s own website; it shows a QR code or a setup link. Bring it in here in any of these ways.</source>
-        <translation>Ihre Börse hat die alten 2FA-Codes gesperrt. Starten Sie die neue Einrichtung auf der Website der Börse selbst; dort sehen Sie einen QR-Code oder einen Einrichtungslink. Übernehmen Sie ihn auf einem dieser Wege hierher.</translation>
+        <source>Phone only?</source>
+        <translation>Nur auf dem Handy?</translation>
     </message>
     <message>
-        <source>Open the Demo Exchange website</source>
-        <translation>Website der Demo-Börse öffnen</translation>
+        <source>BreachGuard will not keep a copy of the new key: it goes into the authenticator app on your phone and nowhere else. If you lose the phone, you need the exchange&apos;s recovery codes or support. Go on without the keyring?</source>
+        <translation>BreachGuard behält keine Kopie des neuen Schlüssels: Er kommt in die Authenticator-App auf Ihrem Handy und nirgendwo sonst hin. Wenn Sie das Handy verlieren, brauchen Sie die Wiederherstellungscodes der Börse oder den Support. Ohne Schlüsselbund weitermachen?</translation>
     </message>
     <message>
-        <source>Use the link from the clipboard</source>
-        <translation>Link aus der Zwischenablage verwenden</translation>
+        <source>Discard this setup?</source>
+        <translation>Diese Einrichtung verwerfen?</translation>
     </message>
     <message>
-        <source>otpauth://… setup link</source>
-        <translation>otpauth://…-Einrichtungslink</translation>
+        <source>Code copied. The clipboard is cleared in {seconds} seconds.</source>
+        <translation>Code kopiert. Die Zwischenablage wird in {seconds} Sekunden geleert.</translation>
     </message>
-    <message>
-        <source>Setup link</source>
-        <translation>Einrichtungslink</translation>
-    </message>
-    <message>
-        <source>Use this link</source>
-        <translation>Diesen Link verwenden</translation>
-    </message>
-    <message>
-        <source>Open a QR image…</source>
-        <translation>QR-Bild öffnen…</translation>
-    </message>
-    <message>
-        <source>Paste a QR image</source>
-        <translation>QR-Bild einfügen</translation>
-    </message>
-    <message>
-        <source>Scan the screen</source>
-        <translation>Bildschirm scannen</translation>
-    </message>
-    <message>
-        <source>Or type the key by hand</source>
-        <translation>Oder den Schlüssel von Hand eingeben</translation>
-    </message>
-    <message>
-        <source>&amp;Secret key:</source>
-        <translation>Geheimer &amp;Schlüssel:</translation>
-    </message>
-    <message>
-        <source>&amp;Account (email):</source>
-        <translation>&amp;Konto (E-Mail):</translation>
-    </message>
-    <message>
-        <source>Use this key</source>
-        <translation>Diesen Schlüssel verwenden</translation>
-    </message>
-    <message>
-        <source>Exchange this code is for</source>
-        <translation>Börse, zu der dieser Code gehört</translation>
-    </message>
-    <message>
-        <source>Choose the exchange…</source>
-        <translation>Börse auswählen…</translation>
-    </message>
-    <message>
-        <source>Exchange:</source>
-        <translation>Börse:</translation>
-    </message>
-    <message>
-        <source>Account:</source>
-        <translation>Konto:</translation>
-    </message>
-    <message>
-        <source>Codes:</source>
-        <translation>Codes:</translation>
-    </message>
-    <message>
-        <source>Show code</source>
-        <translation>Code anzeigen</translation>
-    </message>
-    <message>
-        <source>Copy code</source>
-        <translation>Code kopieren</translation>
-    </message>
-    <message>
-        <source>Seconds until the code changes</source>
-        <translation>Sekunden, bis sich der Code ändert</translation>
-    </message>
-    <message>
-        <source>%v s</source>
-        <translation>%v s</translation>
-    </message>
-    <message>
-        <source>The exchange accepted the code</source>
-        <translation>Die Börse hat den Code angenommen</translation>
-    </message>
-    <message>
-        <source>Cancel setup</source>
-        <translation>Einrichtung abbrechen</translation>
-    </message>
-    <message>
-        <source>Confirm and save</source>
-        <translation>Bestätigen und speichern</translation>
-    </message>
+</context>
+<context>
+    <name>InventoryBox</name>
     <message>
         <source>Your 2FA keys for this exchange</source>
         <translation>Ihre 2FA-Schlüssel für diese Börse</translation>
     </message>
     <message>
-        <source>Replace this token</source>
-        <translation>Dieses Token ersetzen</translation>
+        <source>&amp;Continue the unfinished setup</source>
+        <translation>Nicht abgeschlossene Einrichtung f&amp;ortsetzen</translation>
     </message>
     <message>
-        <source>Continue to the checklist</source>
-        <translation>Weiter zur Checkliste</translation>
+        <source>No 2FA keys saved for this exchange yet.</source>
+        <translation>Für diese Börse sind noch keine 2FA-Schlüssel gespeichert.</translation>
     </message>
     <message>
-        <source>Set up another code</source>
-        <translation>Weiteren Code einrichten</translation>
+        <source>revoked by the exchange, codes hidden</source>
+        <translation>von der Börse gesperrt, Codes ausgeblendet</translation>
     </message>
     <message>
-        <source>revoked by the exchange, codes hidden; replace it</source>
-        <translation>von der Börse gesperrt, Codes ausgeblendet; bitte ersetzen</translation>
+        <source>setup not finished</source>
+        <translation>Einrichtung nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>working? (see below)</source>
+        <translation>funktioniert? (siehe unten)</translation>
     </message>
     <message>
         <source>working</source>
@@ -722,124 +803,59 @@
         <translation>(kein Kontoname)</translation>
     </message>
     <message>
-        <source>No 2FA keys saved for this exchange yet.</source>
-        <translation>Für diese Börse sind noch keine 2FA-Schlüssel gespeichert.</translation>
+        <source>The exchange revoked this key. Set up a new one above; this entry is removed once the new key is confirmed.</source>
+        <translation>Die Börse hat diesen Schlüssel gesperrt. Richten Sie oben einen neuen ein; dieser Eintrag wird entfernt, sobald der neue Schlüssel bestätigt ist.</translation>
     </message>
     <message>
-        <source>A setup for {exchange} was interrupted. Its key is safe in the keyring; bring in the same setup code again to finish it.</source>
-        <translation>Eine Einrichtung für {exchange} wurde unterbrochen. Ihr Schlüssel liegt sicher im Schlüsselbund; übernehmen Sie denselben Einrichtungscode noch einmal, um sie abzuschließen.</translation>
+        <source>You began this setup earlier; its key is in your keyring. Continue it to finish.</source>
+        <translation>Sie haben diese Einrichtung früher begonnen; ihr Schlüssel liegt in Ihrem Schlüsselbund. Setzen Sie sie fort, um sie abzuschließen.</translation>
     </message>
     <message>
-        <source>The clipboard holds a 2FA setup link.</source>
-        <translation>In der Zwischenablage liegt ein 2FA-Einrichtungslink.</translation>
+        <source>BreachGuard could not compare clocks with the exchange when this key was made, so it cannot tell whether a revocation affects it. If the exchange refuses its codes, set up a new key.</source>
+        <translation>BreachGuard konnte die Uhren nicht mit der Börse vergleichen, als dieser Schlüssel erstellt wurde, und kann daher nicht sagen, ob eine Sperrung ihn betrifft. Wenn die Börse seine Codes ablehnt, richten Sie einen neuen Schlüssel ein.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyringView</name>
+    <message>
+        <source>BreachGuard keeps your new 2FA key only in your computer&apos;s keyring, never in a file. It saves the key there before it shows you a single code, so a key the exchange accepts is never lost.</source>
+        <translation>BreachGuard bewahrt Ihren neuen 2FA-Schlüssel nur im Schlüsselbund Ihres Computers auf, nie in einer Datei. Es speichert den Schlüssel dort, bevor es Ihnen auch nur einen Code zeigt, damit ein Schlüssel, den die Börse annimmt, nie verloren geht.</translation>
     </message>
     <message>
-        <source>Open a QR code picture</source>
-        <translation>Bild mit QR-Code öffnen</translation>
+        <source>&amp;Try again</source>
+        <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
-        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
-        <translation>Bilder (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
+        <source>Or go on without the keyring: add the new key to an authenticator app on your phone only. BreachGuard will not keep a copy of it, so it cannot show you codes later.</source>
+        <translation>Oder machen Sie ohne Schlüsselbund weiter: Fügen Sie den neuen Schlüssel nur zu einer Authenticator-App auf Ihrem Handy hinzu. BreachGuard behält keine Kopie davon und kann Ihnen deshalb später keine Codes zeigen.</translation>
     </message>
     <message>
-        <source>The clipboard holds no picture. Copy the QR code picture first (for example with a screenshot).</source>
-        <translation>In der Zwischenablage liegt kein Bild. Kopieren Sie zuerst das Bild mit dem QR-Code (zum Beispiel mit einem Bildschirmfoto).</translation>
+        <source>Add it to my &amp;phone only…</source>
+        <translation>Nur zu meinem Hand&amp;y hinzufügen…</translation>
     </message>
     <message>
-        <source>Screenshot left on disk</source>
-        <translation>Bildschirmfoto liegt noch auf der Festplatte</translation>
+        <source>Checking your keyring…</source>
+        <translation>Ihr Schlüsselbund wird geprüft…</translation>
     </message>
     <message>
-        <source>The export holds no token for {exchange}.</source>
-        <translation>Der Export enthält kein Token für {exchange}.</translation>
+        <source>Your keyring is locked</source>
+        <translation>Ihr Schlüsselbund ist gesperrt</translation>
     </message>
     <message>
-        <source>recently</source>
-        <translation>kürzlich</translation>
+        <source>This computer has no keyring BreachGuard can use</source>
+        <translation>Dieser Computer hat keinen Schlüsselbund, den BreachGuard verwenden kann</translation>
     </message>
     <message>
-        <source>This is your {exchange} 2FA key from {created}. The exchange revoked every key created before {revoked}, so it no longer works and was not saved. Start a new setup on the exchange&apos;s own website.</source>
-        <translation>Dies ist Ihr 2FA-Schlüssel für {exchange} vom {created}. Die Börse hat alle Schlüssel gesperrt, die vor dem {revoked} erstellt wurden; er funktioniert daher nicht mehr und wurde nicht gespeichert. Starten Sie eine neue Einrichtung auf der Website der Börse selbst.</translation>
+        <source>The only keyring here does not encrypt</source>
+        <translation>Der einzige Schlüsselbund hier verschlüsselt nicht</translation>
     </message>
     <message>
-        <source>The exported {exchange} 2FA key comes from an authenticator app, and the exchange revoked every key set up before {revoked}. It no longer works and was not saved. Start a new setup on the exchange&apos;s own website.</source>
-        <translation>Der exportierte 2FA-Schlüssel für {exchange} stammt aus einer Authenticator-App, und die Börse hat alle Schlüssel gesperrt, die vor dem {revoked} eingerichtet wurden. Er funktioniert nicht mehr und wurde nicht gespeichert. Starten Sie eine neue Einrichtung auf der Website der Börse selbst.</translation>
+        <source>Your keyring does not answer</source>
+        <translation>Ihr Schlüsselbund antwortet nicht</translation>
     </message>
     <message>
-        <source>I started this setup on {exchange}&apos;s own website and want to continue anyway</source>
-        <translation>Ich habe diese Einrichtung auf der Website von {exchange} selbst gestartet und möchte trotzdem fortfahren</translation>
-    </message>
-    <message>
-        <source>(not named in the code)</source>
-        <translation>(im Code nicht genannt)</translation>
-    </message>
-    <message>
-        <source>{digits} digits, new every {period} s, {algorithm}</source>
-        <translation>{digits} Stellen, alle {period} s neu, {algorithm}</translation>
-    </message>
-    <message>
-        <source>Type the code shown above into the exchange&apos;s website. BreachGuard then checks with the exchange and saves the key when it was accepted.</source>
-        <translation>Geben Sie den oben angezeigten Code auf der Website der Börse ein. BreachGuard fragt dann bei der Börse nach und speichert den Schlüssel, sobald er angenommen wurde.</translation>
-    </message>
-    <message>
-        <source>Type the code shown above into the exchange&apos;s website. When the exchange accepts it, tick the box and save.</source>
-        <translation>Geben Sie den oben angezeigten Code auf der Website der Börse ein. Wenn die Börse ihn annimmt, setzen Sie das Häkchen und speichern Sie.</translation>
-    </message>
-    <message>
-        <source>Check with the exchange and save</source>
-        <translation>Bei der Börse prüfen und speichern</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Speichern</translation>
-    </message>
-    <message>
-        <source>Current code</source>
-        <translation>Aktueller Code</translation>
-    </message>
-    <message>
-        <source>Code hidden</source>
-        <translation>Code ausgeblendet</translation>
-    </message>
-    <message>
-        <source>Hide code</source>
-        <translation>Code ausblenden</translation>
-    </message>
-    <message>
-        <source>Code copied. The clipboard is cleared in 20 seconds.</source>
-        <translation>Code kopiert. Die Zwischenablage wird in 20 Sekunden geleert.</translation>
-    </message>
-    <message>
-        <source>Fix this computer&apos;s clock first (see above).</source>
-        <translation>Stellen Sie zuerst die Uhr dieses Computers richtig (siehe oben).</translation>
-    </message>
-    <message>
-        <source>Saving the key in your keyring…</source>
-        <translation>Der Schlüssel wird in Ihrem Schlüsselbund gespeichert…</translation>
-    </message>
-    <message>
-        <source>Checking the code with the exchange…</source>
-        <translation>Der Code wird bei der Börse geprüft…</translation>
-    </message>
-    <message>
-        <source>The exchange did not accept the code ({left} attempts left). Wait for the next code and try again.</source>
-        <translation>Die Börse hat den Code nicht angenommen (noch {left} Versuche). Warten Sie auf den nächsten Code und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>The exchange has no setup waiting (it may have expired). Start the setup again on the exchange&apos;s website.</source>
-        <translation>Bei der Börse wartet keine Einrichtung (sie ist vielleicht abgelaufen). Starten Sie die Einrichtung erneut auf der Website der Börse.</translation>
-    </message>
-    <message>
-        <source>Too many attempts. Wait a few minutes, then start again.</source>
-        <translation>Zu viele Versuche. Warten Sie ein paar Minuten und beginnen Sie dann von vorn.</translation>
-    </message>
-    <message>
-        <source>The exchange answered unexpectedly (HTTP {status}).</source>
-        <translation>Die Börse hat unerwartet geantwortet (HTTP {status}).</translation>
-    </message>
-    <message>
-        <source>Done. Your new 2FA key for {exchange} is saved in your keyring ({account}). Remove the old, revoked entry from any other authenticator app.</source>
-        <translation>Fertig. Ihr neuer 2FA-Schlüssel für {exchange} ist in Ihrem Schlüsselbund gespeichert ({account}). Entfernen Sie den alten, gesperrten Eintrag aus jeder anderen Authenticator-App.</translation>
+        <source>Your keyring cannot be used right now</source>
+        <translation>Ihr Schlüsselbund kann gerade nicht verwendet werden</translation>
     </message>
 </context>
 <context>
@@ -937,6 +953,42 @@
         <translation>Ü&amp;ber BreachGuard</translation>
     </message>
     <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>{0} — {1}</source>
+        <translation>{0} — {1}</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>eingebaut</translation>
+    </message>
+    <message>
+        <source>bundled with {0}</source>
+        <translation>mitgeliefert mit {0}</translation>
+    </message>
+    <message>
+        <source>imported from {0} on {1}</source>
+        <translation>importiert aus {0} am {1}</translation>
+    </message>
+    <message>
+        <source>imported from a file</source>
+        <translation>aus einer Datei importiert</translation>
+    </message>
+    <message>
+        <source>Profile id: {0}</source>
+        <translation>Profilkennung: {0}</translation>
+    </message>
+    <message>
+        <source>Websites: {0}</source>
+        <translation>Websites: {0}</translation>
+    </message>
+    <message>
+        <source>Signed by key {0}</source>
+        <translation>Signiert mit Schlüssel {0}</translation>
+    </message>
+    <message>
         <source>, done</source>
         <translation>, erledigt</translation>
     </message>
@@ -969,12 +1021,24 @@
         <translation>Support-Modus: Ihre E-Mail-Adresse, Telefonnummer, Codes und Geheimnisse sind ausgeblendet. Mitarbeiter von {0} verlangen nie von Ihnen: {1}.</translation>
     </message>
     <message>
-        <source>Change the language now?</source>
-        <translation>Sprache jetzt wechseln?</translation>
+        <source>Your 2FA setup is not finished</source>
+        <translation>Ihre 2FA-Einrichtung ist nicht abgeschlossen</translation>
     </message>
     <message>
-        <source>Your new 2FA setup is not finished. Changing the language now means bringing in the setup code again. Nothing is saved until the exchange confirms it.</source>
-        <translation>Ihre neue 2FA-Einrichtung ist noch nicht abgeschlossen. Wenn Sie die Sprache jetzt wechseln, müssen Sie den Einrichtungscode noch einmal übernehmen. Gespeichert wird erst, wenn die Börse ihn bestätigt.</translation>
+        <source>&amp;Stay here</source>
+        <translation>&amp;Hier bleiben</translation>
+    </message>
+    <message>
+        <source>Change the &amp;language anyway</source>
+        <translation>&amp;Sprache trotzdem wechseln</translation>
+    </message>
+    <message>
+        <source>Switch &amp;exchange anyway</source>
+        <translation>&amp;Börse trotzdem wechseln</translation>
+    </message>
+    <message>
+        <source>&amp;Quit anyway</source>
+        <translation>Trotzdem &amp;beenden</translation>
     </message>
     <message>
         <source>Import exchange profile</source>
@@ -1036,6 +1100,14 @@ Hilft Ihnen durch den Tag nach einem Angriff auf Ihre Börse: verifizierte Mitte
         <translation>Auch Esc schließt dieses Fenster</translation>
     </message>
     <message>
+        <source>Your current code</source>
+        <translation>Ihr aktueller Code</translation>
+    </message>
+    <message>
+        <source>Type this code into the exchange&apos;s website.</source>
+        <translation>Geben Sie diesen Code auf der Website der Börse ein.</translation>
+    </message>
+    <message>
         <source>QR code for your authenticator app</source>
         <translation>QR-Code für Ihre Authenticator-App</translation>
     </message>
@@ -1069,6 +1141,85 @@ Hilft Ihnen durch den Tag nach einem Angriff auf Ihre Börse: verifizierte Mitte
     </message>
 </context>
 <context>
+    <name>ProfileUpdateDialog</name>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Install the update</source>
+        <translation>Update &amp;installieren</translation>
+    </message>
+    <message>
+        <source>&amp;Add as another exchange</source>
+        <translation>Als weitere Börse &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Exchange profile not imported</source>
+        <translation>Börsenprofil nicht importiert</translation>
+    </message>
+    <message>
+        <source>Update the profile of {0}?</source>
+        <translation>Das Profil von {0} aktualisieren?</translation>
+    </message>
+    <message>
+        <source>Add a second exchange with the same name?</source>
+        <translation>Eine zweite Börse mit demselben Namen hinzufügen?</translation>
+    </message>
+    <message>
+        <source>The file {0} was not imported: the Demo Exchange is built into the app.</source>
+        <translation>Die Datei {0} wurde nicht importiert: Die Demo-Börse ist in die App eingebaut.</translation>
+    </message>
+    <message>
+        <source>The file {0} was not imported: the profile of {1} comes with this app and is updated only with the app, never from a file. It would have changed:</source>
+        <translation>Die Datei {0} wurde nicht importiert: Das Profil von {1} wird mit dieser App geliefert und nur mit der App aktualisiert, nie aus einer Datei. Geändert hätte sich:</translation>
+    </message>
+    <message>
+        <source>The file {0} was not imported: it replaces the keys that notices from {1} must be signed with, and it is not signed by a key {1} uses now. Such a file could make forged notices look verified. It would have changed:</source>
+        <translation>Die Datei {0} wurde nicht importiert: Sie ersetzt die Schlüssel, mit denen Mitteilungen von {1} signiert sein müssen, ist aber nicht mit einem Schlüssel signiert, den {1} derzeit verwendet. Eine solche Datei könnte gefälschte Mitteilungen als verifiziert erscheinen lassen. Geändert hätte sich:</translation>
+    </message>
+    <message>
+        <source>The file {0} would change the installed profile of {1} ({2}). Nothing has changed yet. Check every difference:</source>
+        <translation>Die Datei {0} würde das installierte Profil von {1} ({2}) ändern. Noch hat sich nichts geändert. Prüfen Sie jeden Unterschied:</translation>
+    </message>
+    <message>
+        <source>The file {0} is a new exchange ({1}) that uses the same name as the installed {2} ({3}). It is not an update of {2}: a file that says it is may be a phishing attempt. How it differs from {3}:</source>
+        <translation>Die Datei {0} ist eine neue Börse ({1}) mit demselben Namen wie die installierte Börse {2} ({3}). Sie ist kein Update von {2}: Eine Datei, die das behauptet, kann ein Phishing-Versuch sein. So unterscheidet sie sich von {3}:</translation>
+    </message>
+    <message>
+        <source>The file {0} cannot be imported.</source>
+        <translation>Die Datei {0} kann nicht importiert werden.</translation>
+    </message>
+    <message>
+        <source>✓ Signed by key {0}, which {1} uses now.</source>
+        <translation>✓ Signiert mit Schlüssel {0}, den {1} derzeit verwendet.</translation>
+    </message>
+    <message>
+        <source>The file is not signed.</source>
+        <translation>Die Datei ist nicht signiert.</translation>
+    </message>
+    <message>
+        <source>Its signature is not from a key {0} uses now ({1}).</source>
+        <translation>Ihre Signatur stammt nicht von einem Schlüssel, den {0} derzeit verwendet ({1}).</translation>
+    </message>
+    <message>
+        <source>If the exchange really changed its keys, ask it for the profile together with its signature file ({0}.minisig) and import both from the same folder.</source>
+        <translation>Wenn die Börse ihre Schlüssel wirklich geändert hat, bitten Sie sie um das Profil zusammen mit seiner Signaturdatei ({0}.minisig) und importieren Sie beide aus demselben Ordner.</translation>
+    </message>
+    <message>
+        <source>Accept only if the exchange itself told you to install this file, on its official website. An email or chat message asking you to is a warning sign.</source>
+        <translation>Nehmen Sie das nur an, wenn die Börse Sie selbst auf ihrer offiziellen Website aufgefordert hat, diese Datei zu installieren. Eine E-Mail oder Chatnachricht mit dieser Aufforderung ist ein Warnzeichen.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryCodesBox</name>
     <message>
         <source>Recovery codes</source>
@@ -1083,16 +1234,16 @@ Hilft Ihnen durch den Tag nach einem Angriff auf Ihre Börse: verifizierte Mitte
         <translation>Wiederherstellungscodes, durch Leerzeichen getrennt</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>Speichern</translation>
+        <source>Save co&amp;des</source>
+        <translation>Codes s&amp;peichern</translation>
     </message>
     <message>
-        <source>Paste from the clipboard and save</source>
-        <translation>Aus der Zwischenablage einfügen und speichern</translation>
+        <source>Paste and save fro&amp;m the clipboard</source>
+        <translation>Aus der Zwischenablage einfügen und spei&amp;chern</translation>
     </message>
     <message>
-        <source>Show recovery codes…</source>
-        <translation>Wiederherstellungscodes anzeigen…</translation>
+        <source>Show recover&amp;y codes…</source>
+        <translation>Wiede&amp;rherstellungscodes anzeigen…</translation>
     </message>
     <message>
         <source>Available once a working 2FA key for this exchange is saved.</source>
@@ -1101,6 +1252,10 @@ Hilft Ihnen durch den Tag nach einem Angriff auf Ihre Börse: verifizierte Mitte
     <message>
         <source>Saved {count} recovery codes in your keyring.</source>
         <translation>{count} Wiederherstellungscodes in Ihrem Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved {count} recovery codes in your keyring and removed them from the clipboard.</source>
+        <translation>{count} Wiederherstellungscodes in Ihrem Schlüsselbund gespeichert und aus der Zwischenablage entfernt.</translation>
     </message>
     <message>
         <source>Saving in your keyring…</source>
@@ -1177,12 +1332,107 @@ Hilft Ihnen durch den Tag nach einem Angriff auf Ihre Börse: verifizierte Mitte
         <translation>Codes auf dem Computer, an dem Sie sich anmelden, sind ein schwächerer zweiter Faktor: Wer in diesen Computer eindringt, hat Passwort und Codes. Sicherer ist eine Authenticator-App auf Ihrem Handy.</translation>
     </message>
     <message>
-        <source>Show on my phone instead…</source>
-        <translation>Auf dem Handy anzeigen…</translation>
+        <source>Show on my &amp;phone instead…</source>
+        <translation>Stattdessen auf dem Hand&amp;y anzeigen…</translation>
     </message>
     <message>
         <source>Opens a private window with the QR code and key for your phone</source>
         <translation>Öffnet ein privates Fenster mit QR-Code und Schlüssel für Ihr Handy</translation>
+    </message>
+</context>
+<context>
+    <name>ScanView</name>
+    <message>
+        <source>Your exchange revoked the old 2FA codes.
+1. Start the new 2FA setup on the exchange&apos;s own website: it shows a QR code or a setup link.
+2. Bring it in here, in any of these ways. BreachGuard saves the new key in your keyring before it shows you a code.</source>
+        <translation>Ihre Börse hat die alten 2FA-Codes gesperrt.
+1. Starten Sie die neue 2FA-Einrichtung auf der Website der Börse selbst: Dort sehen Sie einen QR-Code oder einen Einrichtungslink.
+2. Übernehmen Sie ihn auf einem dieser Wege hierher. BreachGuard speichert den neuen Schlüssel in Ihrem Schlüsselbund, bevor es Ihnen einen Code zeigt.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the Demo Exchange website</source>
+        <translation>Website der Demo-&amp;Börse öffnen</translation>
+    </message>
+    <message>
+        <source>The clipboard holds a 2FA setup link.</source>
+        <translation>In der Zwischenablage liegt ein 2FA-Einrichtungslink.</translation>
+    </message>
+    <message>
+        <source>Use the link from the c&amp;lipboard</source>
+        <translation>Link aus der Zwischen&amp;ablage verwenden</translation>
+    </message>
+    <message>
+        <source>otpauth://… setup link</source>
+        <translation>otpauth://…-Einrichtungslink</translation>
+    </message>
+    <message>
+        <source>Setup link</source>
+        <translation>Einrichtungslink</translation>
+    </message>
+    <message>
+        <source>Use this lin&amp;k</source>
+        <translation>Diesen &amp;Link verwenden</translation>
+    </message>
+    <message>
+        <source>Open a QR &amp;image…</source>
+        <translation>QR-B&amp;ild öffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste a QR image</source>
+        <translation>QR-Bild ein&amp;fügen</translation>
+    </message>
+    <message>
+        <source>Scan the sc&amp;reen</source>
+        <translation>Bildschir&amp;m scannen</translation>
+    </message>
+    <message>
+        <source>Or type the key by hand</source>
+        <translation>Oder den Schlüssel von Hand eingeben</translation>
+    </message>
+    <message>
+        <source>Secret key</source>
+        <translation>Geheimer Schlüssel</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>Anz&amp;eigen</translation>
+    </message>
+    <message>
+        <source>Show the typed key</source>
+        <translation>Eingegebenen Schlüssel anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Secret key:</source>
+        <translation>Geheimer &amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>&amp;Account (email):</source>
+        <translation>&amp;Konto (E-Mail):</translation>
+    </message>
+    <message>
+        <source>Us&amp;e this key</source>
+        <translation>Diesen Schlüssel &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>Hi&amp;de</source>
+        <translation>A&amp;usblenden</translation>
+    </message>
+    <message>
+        <source>Open a QR code picture</source>
+        <translation>Bild mit QR-Code öffnen</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no picture. Copy the QR code picture first (for example with a screenshot).</source>
+        <translation>In der Zwischenablage liegt kein Bild. Kopieren Sie zuerst das Bild mit dem QR-Code (zum Beispiel mit einem Bildschirmfoto).</translation>
+    </message>
+    <message>
+        <source>Screenshot left on disk</source>
+        <translation>Bildschirmfoto liegt noch auf der Festplatte</translation>
     </message>
 </context>
 <context>
@@ -1361,8 +1611,12 @@ Hilft Ihnen durch den Tag nach einem Angriff auf Ihre Börse: verifizierte Mitte
         <translation>Die Börse hat keine aktuellen Mitteilungen.</translation>
     </message>
     <message>
-        <source>{label}: Verified ✓ signed by {name}, last checked {age}</source>
-        <translation>{label}: Verifiziert ✓ signiert von {name}, zuletzt geprüft {age}</translation>
+        <source>{label}: Verified ✓ signed by {name}, published {age}</source>
+        <translation>{label}: Verifiziert ✓ signiert von {name}, veröffentlicht {age}</translation>
+    </message>
+    <message>
+        <source>{label}: Unverified (TLS only), updated {age}. It cannot start any action or alert in this app.</source>
+        <translation>{label}: nicht verifiziert (nur TLS), aktualisiert {age}. Diese Quelle kann in dieser App keine Aktion und keine Warnung auslösen.</translation>
     </message>
     <message>
         <source>{label}: no verified notices yet</source>
@@ -1371,10 +1625,6 @@ Hilft Ihnen durch den Tag nach einem Angriff auf Ihre Börse: verifizierte Mitte
     <message>
         <source>{label}: Unverified (TLS only), nothing loaded yet</source>
         <translation>{label}: nicht verifiziert (nur TLS), noch nichts geladen</translation>
-    </message>
-    <message>
-        <source>{label}: Unverified (TLS only), last checked {age}. It cannot start any action in this app.</source>
-        <translation>{label}: nicht verifiziert (nur TLS), zuletzt geprüft {age}. Diese Quelle kann in dieser App keine Aktion auslösen.</translation>
     </message>
     <message>
         <source>⚠ The latest notices from {label} failed verification and were NOT shown: {reason}. Below are the last verified notices, from {age}.</source>
@@ -1484,8 +1734,8 @@ Hilft Ihnen durch den Tag nach einem Angriff auf Ihre Börse: verifizierte Mitte
         <translation>BreachGuard öffnen</translation>
     </message>
     <message>
-        <source>no open notices</source>
-        <translation>keine offenen Mitteilungen</translation>
+        <source>no open verified notices</source>
+        <translation>keine offenen verifizierten Mitteilungen</translation>
     </message>
     <message>
         <source>information</source>
@@ -1521,6 +1771,49 @@ Hilft Ihnen durch den Tag nach einem Angriff auf Ihre Börse: verifizierte Mitte
     <message>
         <source>Step {number} of {total} — {title}</source>
         <translation>Schritt {number} von {total} — {title}</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyView</name>
+    <message>
+        <source>Stop: is this setup code really from {exchange}?</source>
+        <translation>Stopp: Stammt dieser Einrichtungscode wirklich von {exchange}?</translation>
+    </message>
+    <message>
+        <source>The code names:</source>
+        <translation>Der Code nennt:</translation>
+    </message>
+    <message>
+        <source>You are setting up:</source>
+        <translation>Sie richten ein:</translation>
+    </message>
+    <message>
+        <source>Fake setup codes arrive by email, chat or a look-alike website. If you did not start this setup yourself on {exchange}&apos;s own website, discard it. Nothing from it has been shown or saved.</source>
+        <translation>Gefälschte Einrichtungscodes kommen per E-Mail, Chat oder über eine ähnlich aussehende Website. Wenn Sie diese Einrichtung nicht selbst auf der Website von {exchange} gestartet haben, verwerfen Sie sie. Davon wurde noch nichts angezeigt oder gespeichert.</translation>
+    </message>
+    <message>
+        <source>Name of the exchange</source>
+        <translation>Name der Börse</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange name:</source>
+        <translation>Name der &amp;Börse:</translation>
+    </message>
+    <message>
+        <source>&amp;Continue anyway</source>
+        <translation>Trotzdem &amp;fortfahren</translation>
+    </message>
+    <message>
+        <source>&amp;Discard this setup code</source>
+        <translation>Diesen Einrichtungscode &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>(no exchange named)</source>
+        <translation>(keine Börse genannt)</translation>
+    </message>
+    <message>
+        <source>Only if you are sure you started it on {exchange}&apos;s own website: type {exchange} below to go on.</source>
+        <translation>Nur wenn Sie sicher sind, dass Sie sie auf der Website von {exchange} selbst gestartet haben: Geben Sie unten {exchange} ein, um fortzufahren.</translation>
     </message>
 </context>
 <context>
@@ -1710,6 +2003,10 @@ Hilft Ihnen durch den Tag nach einem Angriff auf Ihre Börse: verifizierte Mitte
         <translation>führt zu einer bloßen IP-Adresse, nicht zur Website der Börse</translation>
     </message>
     <message>
+        <source>has characters a web address&apos;s host cannot have</source>
+        <translation>enthält Zeichen, die im Servernamen einer Webadresse nicht vorkommen können</translation>
+    </message>
+    <message>
         <source>uses an unusual port</source>
         <translation>verwendet einen ungewöhnlichen Port</translation>
     </message>
@@ -1828,6 +2125,10 @@ Hilft Ihnen durch den Tag nach einem Angriff auf Ihre Börse: verifizierte Mitte
         <translation>Das sieht nicht nach Wiederherstellungscodes aus.</translation>
     </message>
     <message>
+        <source>The key of this unfinished setup is no longer in the keyring; start again.</source>
+        <translation>Der Schlüssel dieser nicht abgeschlossenen Einrichtung ist nicht mehr im Schlüsselbund; beginnen Sie von vorn.</translation>
+    </message>
+    <message>
         <source>The secret of this token is missing from the keyring. Set up 2FA again.</source>
         <translation>Das Geheimnis dieses Tokens fehlt im Schlüsselbund. Richten Sie 2FA neu ein.</translation>
     </message>
@@ -1842,6 +2143,227 @@ Hilft Ihnen durch den Tag nach einem Angriff auf Ihre Börse: verifizierte Mitte
     <message>
         <source>The stored recovery codes are damaged.</source>
         <translation>Die gespeicherten Wiederherstellungscodes sind beschädigt.</translation>
+    </message>
+</context>
+<context>
+    <name>enrollment_api</name>
+    <message>
+        <source>The exchange could not be reached: {reason}</source>
+        <translation>Die Börse ist nicht erreichbar: {reason}</translation>
+    </message>
+    <message>
+        <source>The exchange has no 2FA setup waiting for this account.</source>
+        <translation>Bei der Börse wartet keine 2FA-Einrichtung für dieses Konto.</translation>
+    </message>
+    <message>
+        <source>This setup code has expired at the exchange.</source>
+        <translation>Dieser Einrichtungscode ist bei der Börse abgelaufen.</translation>
+    </message>
+    <message>
+        <source>A newer setup was started on the exchange&apos;s website, so this setup code no longer counts.</source>
+        <translation>Auf der Website der Börse wurde eine neuere Einrichtung gestartet, daher gilt dieser Einrichtungscode nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes: the exchange has locked this setup.</source>
+        <translation>Zu viele falsche Codes: Die Börse hat diese Einrichtung gesperrt.</translation>
+    </message>
+    <message>
+        <source>The exchange has no account with this email address.</source>
+        <translation>Die Börse hat kein Konto mit dieser E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>The exchange answered in a way BreachGuard cannot read (HTTP {status}).</source>
+        <translation>Die Börse hat eine Antwort geschickt, die BreachGuard nicht lesen kann (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>The exchange&apos;s server reported a problem (HTTP {status}). Try again in a few minutes.</source>
+        <translation>Der Server der Börse hat ein Problem gemeldet (HTTP {status}). Versuchen Sie es in ein paar Minuten noch einmal.</translation>
+    </message>
+    <message>
+        <source>The exchange did not accept the code.</source>
+        <translation>Die Börse hat den Code nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>The exchange did not accept the code ({left} attempts left).</source>
+        <translation>Die Börse hat den Code nicht angenommen (noch {left} Versuche).</translation>
+    </message>
+</context>
+<context>
+    <name>enrollment_flow</name>
+    <message>
+        <source>Type the exchange&apos;s name, {exchange}, to show that you started this setup on its own website.</source>
+        <translation>Geben Sie den Namen der Börse ({exchange}) ein, um zu zeigen, dass Sie diese Einrichtung auf ihrer eigenen Website gestartet haben.</translation>
+    </message>
+    <message>
+        <source>Checking your keyring…</source>
+        <translation>Ihr Schlüsselbund wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Checking the setup code…</source>
+        <translation>Der Einrichtungscode wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Saving the new key in your keyring…</source>
+        <translation>Der neue Schlüssel wird in Ihrem Schlüsselbund gespeichert…</translation>
+    </message>
+    <message>
+        <source>Asking the exchange whether it accepted the key…</source>
+        <translation>Die Börse wird gefragt, ob sie den Schlüssel angenommen hat…</translation>
+    </message>
+    <message>
+        <source>Confirming the key with the exchange…</source>
+        <translation>Der Schlüssel wird bei der Börse bestätigt…</translation>
+    </message>
+    <message>
+        <source>Marking the key as confirmed in your keyring…</source>
+        <translation>Der Schlüssel wird in Ihrem Schlüsselbund als bestätigt markiert…</translation>
+    </message>
+    <message>
+        <source>Discarding the setup…</source>
+        <translation>Die Einrichtung wird verworfen…</translation>
+    </message>
+    <message>
+        <source>Continuing your unfinished setup…</source>
+        <translation>Ihre nicht abgeschlossene Einrichtung wird fortgesetzt…</translation>
+    </message>
+    <message>
+        <source>The exchange no longer has this unfinished setup (it expires after a while). Discard it and start a new setup on the exchange&apos;s website.</source>
+        <translation>Die Börse hat diese nicht abgeschlossene Einrichtung nicht mehr (sie läuft nach einer Weile ab). Verwerfen Sie sie und starten Sie eine neue Einrichtung auf der Website der Börse.</translation>
+    </message>
+    <message>
+        <source>The exchange has not confirmed this key yet. Type the code shown into the exchange&apos;s website and wait until it says the code was accepted, then press the button again. Or let BreachGuard confirm it for you.</source>
+        <translation>Die Börse hat diesen Schlüssel noch nicht bestätigt. Geben Sie den angezeigten Code auf der Website der Börse ein und warten Sie, bis sie meldet, dass der Code angenommen wurde; drücken Sie dann die Schaltfläche noch einmal. Oder lassen Sie BreachGuard ihn für Sie bestätigen.</translation>
+    </message>
+    <message>
+        <source>A newer setup was started on the exchange&apos;s website, so this key no longer counts. Discard this setup and bring in the newest setup code.</source>
+        <translation>Auf der Website der Börse wurde eine neuere Einrichtung gestartet, daher gilt dieser Schlüssel nicht mehr. Verwerfen Sie diese Einrichtung und übernehmen Sie den neuesten Einrichtungscode.</translation>
+    </message>
+    <message>
+        <source>This setup has expired at the exchange. Discard it and start a new setup on the exchange&apos;s website.</source>
+        <translation>Diese Einrichtung ist bei der Börse abgelaufen. Verwerfen Sie sie und starten Sie eine neue Einrichtung auf der Website der Börse.</translation>
+    </message>
+    <message>
+        <source>The exchange does not know this key for your account. Check the account in step 2, or bring in the newest setup code from the exchange&apos;s website.</source>
+        <translation>Die Börse kennt diesen Schlüssel für Ihr Konto nicht. Prüfen Sie das Konto in Schritt 2, oder übernehmen Sie den neuesten Einrichtungscode von der Website der Börse.</translation>
+    </message>
+    <message>
+        <source>The setup code you brought in is not saved yet. If you leave now, you will need to bring it in again.</source>
+        <translation>Der übernommene Einrichtungscode ist noch nicht gespeichert. Wenn Sie jetzt gehen, müssen Sie ihn noch einmal übernehmen.</translation>
+    </message>
+    <message>
+        <source>Discard this setup? The new key is deleted from your keyring. Only do this if the exchange&apos;s website did not accept a code from it: otherwise you would be locked out of your account.</source>
+        <translation>Diese Einrichtung verwerfen? Der neue Schlüssel wird aus Ihrem Schlüsselbund gelöscht. Tun Sie das nur, wenn die Website der Börse keinen Code davon angenommen hat: Sonst würden Sie sich aus Ihrem Konto aussperren.</translation>
+    </message>
+    <message>
+        <source>You chose to go on although this setup code names “{issuer}”, not {exchange}. Only add it if you started the setup on {exchange}&apos;s own website.</source>
+        <translation>Sie haben sich entschieden fortzufahren, obwohl dieser Einrichtungscode „{issuer}“ nennt, nicht {exchange}. Fügen Sie ihn nur hinzu, wenn Sie die Einrichtung auf der Website von {exchange} selbst gestartet haben.</translation>
+    </message>
+    <message>
+        <source>Your new 2FA setup for {exchange} is not confirmed yet. Its key stays in your keyring, and BreachGuard continues the setup when you come back.</source>
+        <translation>Ihre neue 2FA-Einrichtung für {exchange} ist noch nicht bestätigt. Ihr Schlüssel bleibt in Ihrem Schlüsselbund, und BreachGuard setzt die Einrichtung fort, wenn Sie zurückkommen.</translation>
+    </message>
+    <message>
+        <source>Your new 2FA setup for {exchange} is not confirmed yet, and BreachGuard keeps no copy of its key. If you leave now, finish it on your phone and the exchange&apos;s website.</source>
+        <translation>Ihre neue 2FA-Einrichtung für {exchange} ist noch nicht bestätigt, und BreachGuard behält keine Kopie ihres Schlüssels. Wenn Sie jetzt gehen, schließen Sie sie auf Ihrem Handy und auf der Website der Börse ab.</translation>
+    </message>
+    <message>
+        <source>Stop this setup? BreachGuard keeps no copy of the key. If you added it to your phone and the website accepted a code, the phone is now your 2FA: keep it there.</source>
+        <translation>Diese Einrichtung abbrechen? BreachGuard behält keine Kopie des Schlüssels. Wenn Sie ihn zu Ihrem Handy hinzugefügt haben und die Website einen Code angenommen hat, ist das Handy jetzt Ihre 2FA: Behalten Sie den Schlüssel dort.</translation>
+    </message>
+    <message>
+        <source>Discard this setup? BreachGuard first asks the exchange: if it already accepted this key, the key is kept and saved instead. Otherwise the key is deleted from your keyring, and you start again on the exchange&apos;s website.</source>
+        <translation>Diese Einrichtung verwerfen? BreachGuard fragt zuerst bei der Börse nach: Hat sie diesen Schlüssel schon angenommen, wird er stattdessen behalten und gespeichert. Andernfalls wird der Schlüssel aus Ihrem Schlüsselbund gelöscht, und Sie beginnen auf der Website der Börse von vorn.</translation>
+    </message>
+    <message>
+        <source>BreachGuard is still checking your keyring.</source>
+        <translation>BreachGuard prüft Ihren Schlüsselbund noch.</translation>
+    </message>
+    <message>
+        <source>The setup you had begun is kept in your keyring as unfinished, until a newer one is confirmed.</source>
+        <translation>Die Einrichtung, die Sie begonnen hatten, bleibt als nicht abgeschlossen in Ihrem Schlüsselbund, bis eine neuere bestätigt ist.</translation>
+    </message>
+    <message>
+        <source>{reason} Your new key stays saved in your keyring; try again in a moment.</source>
+        <translation>{reason} Ihr neuer Schlüssel bleibt in Ihrem Schlüsselbund gespeichert; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>This setup is finished and saved.</source>
+        <translation>Diese Einrichtung ist abgeschlossen und gespeichert.</translation>
+    </message>
+    <message>
+        <source>Bring in the setup code from the exchange&apos;s website first.</source>
+        <translation>Übernehmen Sie zuerst den Einrichtungscode von der Website der Börse.</translation>
+    </message>
+    <message>
+        <source>The new key is not saved in your keyring yet.</source>
+        <translation>Der neue Schlüssel ist noch nicht in Ihrem Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>Add the key to the authenticator app on your phone first.</source>
+        <translation>Fügen Sie den Schlüssel zuerst zur Authenticator-App auf Ihrem Handy hinzu.</translation>
+    </message>
+    <message>
+        <source>Answer the question first.</source>
+        <translation>Beantworten Sie zuerst die Frage.</translation>
+    </message>
+    <message>
+        <source>The keyring failed.</source>
+        <translation>Beim Schlüsselbund ist ein Fehler aufgetreten.</translation>
+    </message>
+    <message>
+        <source>You started this setup earlier and did not finish it. Its key was kept in your keyring: finish it now.</source>
+        <translation>Sie haben diese Einrichtung früher begonnen und nicht abgeschlossen. Ihr Schlüssel wurde in Ihrem Schlüsselbund aufbewahrt: Schließen Sie sie jetzt ab.</translation>
+    </message>
+    <message>
+        <source>The exchange had already accepted this key, so BreachGuard kept it instead of discarding it: it is your 2FA key now.</source>
+        <translation>Die Börse hatte diesen Schlüssel bereits angenommen, daher hat BreachGuard ihn behalten, statt ihn zu verwerfen: Er ist jetzt Ihr 2FA-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>BreachGuard is still busy with the setup in hand; try again in a moment.</source>
+        <translation>BreachGuard ist noch mit der laufenden Einrichtung beschäftigt; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>This is a counter-based (HOTP) code. Exchange re-enrollment uses time-based codes; ask the exchange for a new setup code.</source>
+        <translation>Dies ist ein zählerbasierter Code (HOTP). Für die Neueinrichtung bei Börsen werden zeitbasierte Codes verwendet; bitten Sie die Börse um einen neuen Einrichtungscode.</translation>
+    </message>
+    <message>
+        <source>That is not the exchange&apos;s name. Type {exchange} exactly as shown.</source>
+        <translation>Das ist nicht der Name der Börse. Geben Sie {exchange} genau so ein, wie es angezeigt wird.</translation>
+    </message>
+    <message>
+        <source>The exchange confirmed the key. If its website still asks for a code, you can close that page: nothing more is needed there.</source>
+        <translation>Die Börse hat den Schlüssel bestätigt. Falls ihre Website noch nach einem Code fragt, können Sie diese Seite schließen: Dort ist nichts mehr nötig.</translation>
+    </message>
+    <message>
+        <source>BreachGuard could not ask the exchange whether it already accepted this key, so it kept the key. Try again when the exchange can be reached, or bring in a newer setup code.</source>
+        <translation>BreachGuard konnte die Börse nicht fragen, ob sie diesen Schlüssel schon angenommen hat, und hat den Schlüssel deshalb behalten. Versuchen Sie es erneut, wenn die Börse erreichbar ist, oder übernehmen Sie einen neueren Einrichtungscode.</translation>
+    </message>
+    <message>
+        <source>The exchange had accepted this key meanwhile; it is saved now.</source>
+        <translation>Die Börse hatte diesen Schlüssel inzwischen angenommen; er ist jetzt gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>enrollment_work</name>
+    <message>
+        <source>Something unexpected went wrong. Nothing was deleted; try again. If it happens again, copy the support report (Help menu) for support.</source>
+        <translation>Etwas Unerwartetes ist schiefgegangen. Nichts wurde gelöscht; versuchen Sie es noch einmal. Wenn es wieder passiert, kopieren Sie den Supportbericht (Menü „Hilfe“) für den Support.</translation>
+    </message>
+    <message>
+        <source>This exchange offers no way to confirm 2FA setups.</source>
+        <translation>Diese Börse bietet keine Möglichkeit, 2FA-Einrichtungen zu bestätigen.</translation>
+    </message>
+    <message>
+        <source>The exported {exchange} 2FA key comes from an authenticator app, and the exchange revoked every key set up before {revoked}. It no longer works and was not saved. Start a new setup on the exchange&apos;s own website.</source>
+        <translation>Der exportierte 2FA-Schlüssel für {exchange} stammt aus einer Authenticator-App, und die Börse hat alle Schlüssel gesperrt, die vor dem {revoked} eingerichtet wurden. Er funktioniert nicht mehr und wurde nicht gespeichert. Starten Sie eine neue Einrichtung auf der Website der Börse selbst.</translation>
+    </message>
+    <message>
+        <source>This is your {exchange} 2FA key from {created}. The exchange revoked every key created before {revoked}, so it no longer works and was not saved. Start a new setup on the exchange&apos;s own website.</source>
+        <translation>Dies ist Ihr 2FA-Schlüssel für {exchange} vom {created}. Die Börse hat alle Schlüssel gesperrt, die vor dem {revoked} erstellt wurden; er funktioniert daher nicht mehr und wurde nicht gespeichert. Starten Sie eine neue Einrichtung auf der Website der Börse selbst.</translation>
+    </message>
+    <message>
+        <source>This key is already saved in BreachGuard (since {created}). To set up 2FA again, start a new setup on the exchange&apos;s own website.</source>
+        <translation>Dieser Schlüssel ist bereits in BreachGuard gespeichert (seit {created}). Um 2FA neu einzurichten, starten Sie eine neue Einrichtung auf der Website der Börse selbst.</translation>
     </message>
 </context>
 <context>
@@ -2127,6 +2649,22 @@ Hilft Ihnen durch den Tag nach einem Angriff auf Ihre Börse: verifizierte Mitte
         <translation>Der Kontoname enthält unsichtbare Steuerzeichen – ein Trick gefälschter Einrichtungscodes.</translation>
     </message>
     <message>
+        <source>{exchange} makes its codes with {expected}, but this setup code uses {value}. The exchange would reject its codes, or the setup code is not from {exchange}.</source>
+        <translation>{exchange} erzeugt die Codes mit {expected}, dieser Einrichtungscode verwendet aber {value}. Entweder würde die Börse seine Codes ablehnen, oder der Einrichtungscode stammt nicht von {exchange}.</translation>
+    </message>
+    <message>
+        <source>{exchange} uses codes of {expected} digits, but this setup code makes {value}. The exchange would reject them, or the setup code is not from {exchange}.</source>
+        <translation>{exchange} verwendet Codes mit {expected} Stellen, dieser Einrichtungscode erzeugt aber {value}. Entweder würde die Börse sie ablehnen, oder der Einrichtungscode stammt nicht von {exchange}.</translation>
+    </message>
+    <message>
+        <source>{exchange} changes its codes every {expected} seconds, but this setup code every {value}. The exchange would reject them, or the setup code is not from {exchange}.</source>
+        <translation>{exchange} wechselt die Codes alle {expected} Sekunden, dieser Einrichtungscode aber alle {value}. Entweder würde die Börse sie ablehnen, oder der Einrichtungscode stammt nicht von {exchange}.</translation>
+    </message>
+    <message>
+        <source>This is a Steam Guard code, which makes 5-character codes of its own kind. Exchanges use standard time-based codes; BreachGuard cannot make Steam codes.</source>
+        <translation>Dies ist ein Code für Steam Guard, der eigene Codes aus 5 Zeichen erzeugt. Börsen verwenden übliche zeitbasierte Codes; BreachGuard kann keine Steam-Codes erzeugen.</translation>
+    </message>
+    <message>
         <source>The setup code asks for the algorithm “{name}”, which authenticators do not support (only SHA1, SHA256, SHA512). Codes would be wrong; ask the exchange for a new setup code.</source>
         <translation>Der Einrichtungscode verlangt den Algorithmus „{name}“, den Authenticator-Apps nicht unterstützen (nur SHA1, SHA256, SHA512). Die Codes wären falsch; bitten Sie die Börse um einen neuen Einrichtungscode.</translation>
     </message>
@@ -2270,6 +2808,77 @@ Hilft Ihnen durch den Tag nach einem Angriff auf Ihre Börse: verifizierte Mitte
     </message>
 </context>
 <context>
+    <name>profile_update</name>
+    <message>
+        <source>Signing keys (key IDs)</source>
+        <translation>Signaturschlüssel (Schlüssel-IDs)</translation>
+    </message>
+    <message>
+        <source>Hosts the app connects to</source>
+        <translation>Server, mit denen sich die App verbindet</translation>
+    </message>
+    <message>
+        <source>Notice feeds</source>
+        <translation>Mitteilungs-Feeds</translation>
+    </message>
+    <message>
+        <source>Account lookup API</source>
+        <translation>API für die Kontoabfrage</translation>
+    </message>
+    <message>
+        <source>2FA confirmation API</source>
+        <translation>API für die 2FA-Bestätigung</translation>
+    </message>
+    <message>
+        <source>2FA issuer names</source>
+        <translation>2FA-Ausstellernamen</translation>
+    </message>
+    <message>
+        <source>Official web domains</source>
+        <translation>Offizielle Web-Domains</translation>
+    </message>
+    <message>
+        <source>Email sender domains</source>
+        <translation>Absender-Domains für E-Mails</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Support contact</source>
+        <translation>Support-Kontakt</translation>
+    </message>
+    <message>
+        <source>Clock check URL</source>
+        <translation>URL für die Uhrzeitprüfung</translation>
+    </message>
+    <message>
+        <source>2FA algorithms</source>
+        <translation>2FA-Algorithmen</translation>
+    </message>
+    <message>
+        <source>2FA code lengths</source>
+        <translation>2FA-Codelängen</translation>
+    </message>
+    <message>
+        <source>2FA code periods (seconds)</source>
+        <translation>Gültigkeitsdauer der 2FA-Codes (Sekunden)</translation>
+    </message>
+    <message>
+        <source>What staff never ask for</source>
+        <translation>Wonach Mitarbeiter nie fragen</translation>
+    </message>
+    <message>
+        <source>Feed check interval (seconds)</source>
+        <translation>Abstand der Feed-Prüfungen (Sekunden)</translation>
+    </message>
+</context>
+<context>
     <name>pwned</name>
     <message>
         <source>The password check service sent an answer BreachGuard does not understand, so nothing can be said about this password. A network sign-in page may be in the way; try again later.</source>
@@ -2311,6 +2920,18 @@ Hilft Ihnen durch den Tag nach einem Angriff auf Ihre Börse: verifizierte Mitte
         <translation>Es gibt keinen Bildschirm, der aufgenommen werden kann.</translation>
     </message>
     <message>
+        <source>The file {name} does not exist.</source>
+        <translation>Die Datei {name} gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>{name} is not a picture file (it is a folder, a device or a pipe).</source>
+        <translation>{name} ist keine Bilddatei (sondern ein Ordner, ein Gerät oder eine Pipe).</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be read ({reason}).</source>
+        <translation>Die Datei {name} kann nicht gelesen werden ({reason}).</translation>
+    </message>
+    <message>
         <source>The screen could not be captured.</source>
         <translation>Der Bildschirm konnte nicht aufgenommen werden.</translation>
     </message>
@@ -2330,8 +2951,12 @@ Hilft Ihnen durch den Tag nach einem Angriff auf Ihre Börse: verifizierte Mitte
         <translation>Dieser Computer hat keinen Schlüsselbund, der 2FA-Geheimnisse sicher aufbewahrt. Unter Linux installieren und starten Sie einen (zum Beispiel „gnome-keyring“ oder KWallet), melden sich in einer Desktop-Sitzung an und versuchen es dann noch einmal.</translation>
     </message>
     <message>
-        <source>Your keyring is locked, or the unlock prompt was closed. Unlock it (your login password usually does it) and try again.</source>
-        <translation>Ihr Schlüsselbund ist gesperrt, oder die Abfrage zum Entsperren wurde geschlossen. Entsperren Sie ihn (meist mit Ihrem Anmeldepasswort) und versuchen Sie es noch einmal.</translation>
+        <source>Your keyring is locked, or the unlock prompt was closed. Unlock it (your login password usually does it), then press Try again.</source>
+        <translation>Ihr Schlüsselbund ist gesperrt, oder die Abfrage zum Entsperren wurde geschlossen. Entsperren Sie ihn (meist mit Ihrem Anmeldepasswort) und drücken Sie dann „Erneut versuchen“.</translation>
+    </message>
+    <message>
+        <source>Your keyring is running but locked or not set up yet: the request to unlock or create it was closed or could not be shown. Unlock it, or create a “Login” keyring in your desktop&apos;s “Passwords and Keys” app, then press Try again.</source>
+        <translation>Ihr Schlüsselbund läuft, ist aber gesperrt oder noch nicht eingerichtet: Die Anfrage, ihn zu entsperren oder anzulegen, wurde geschlossen oder konnte nicht angezeigt werden. Entsperren Sie ihn oder legen Sie in der App „Passwörter und Verschlüsselung“ Ihres Desktops einen Schlüsselbund „Anmeldung“ an, und drücken Sie dann „Erneut versuchen“.</translation>
     </message>
     <message>
         <source>The keyring refused to store the secret. Nothing was changed; your previous token is untouched. Check that the keyring is unlocked and has space, then try again.</source>

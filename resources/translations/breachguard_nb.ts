@@ -2,6 +2,133 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb">
 <context>
+    <name>CheckView</name>
+    <message>
+        <source>Exchange:</source>
+        <translation>Børs:</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Konto:</translation>
+    </message>
+    <message>
+        <source>Codes:</source>
+        <translation>Koder:</translation>
+    </message>
+    <message>
+        <source>Phone only: BreachGuard will not keep a copy of this key. Add it to the authenticator app on your phone, then type the phone&apos;s code into the exchange&apos;s website.</source>
+        <translation>Bare på telefonen: BreachGuard beholder ingen kopi av denne nøkkelen. Legg den til i autentiseringsappen på telefonen, og skriv så inn koden telefonen viser, på børsens nettsted.</translation>
+    </message>
+    <message>
+        <source>Show the key for my &amp;phone…</source>
+        <translation>Vis nøkkelen for telefonen &amp;min…</translation>
+    </message>
+    <message>
+        <source>&amp;Show code</source>
+        <translation>Vis &amp;koden</translation>
+    </message>
+    <message>
+        <source>&amp;Copy code</source>
+        <translation>K&amp;opier koden</translation>
+    </message>
+    <message>
+        <source>Seconds until the code changes</source>
+        <translation>Sekunder til koden skifter</translation>
+    </message>
+    <message>
+        <source>new code in %v s</source>
+        <translation>ny kode om %v s</translation>
+    </message>
+    <message>
+        <source>The &amp;website accepted the code</source>
+        <translation>Nettstedet go&amp;dtok koden</translation>
+    </message>
+    <message>
+        <source>&amp;Let BreachGuard confirm it</source>
+        <translation>&amp;La BreachGuard bekrefte den</translation>
+    </message>
+    <message>
+        <source>Status of the setup</source>
+        <translation>Status for oppsettet</translation>
+    </message>
+    <message>
+        <source>&amp;Discard this setup…</source>
+        <translation>Fo&amp;rkast dette oppsettet…</translation>
+    </message>
+    <message>
+        <source>(not named in the code)</source>
+        <translation>(ikke oppgitt i koden)</translation>
+    </message>
+    <message>
+        <source>(not named)</source>
+        <translation>(ikke oppgitt)</translation>
+    </message>
+    <message>
+        <source>{digits} digits, new every {period} s, {algorithm}</source>
+        <translation>{digits} sifre, ny hvert {period}. sekund, {algorithm}</translation>
+    </message>
+    <message>
+        <source>Not while you are on a call with support: remote-access tools can share the clipboard.</source>
+        <translation>Ikke mens du er i en samtale med kundestøtten: verktøy for fjerntilgang kan dele utklippstavlen.</translation>
+    </message>
+    <message>
+        <source>H&amp;ide code</source>
+        <translation>S&amp;kjul koden</translation>
+    </message>
+    <message>
+        <source>1. Add the key to the authenticator app on your phone.</source>
+        <translation>1. Legg nøkkelen til i autentiseringsappen på telefonen.</translation>
+    </message>
+    <message>
+        <source>2. Type the code your phone shows into {exchange}&apos;s website.</source>
+        <translation>2. Skriv inn koden telefonen viser, på nettstedet til {exchange}.</translation>
+    </message>
+    <message>
+        <source>1. Your new code (Show code opens it in the private window):</source>
+        <translation>1. Den nye koden din («Vis koden» åpner den i det private vinduet):</translation>
+    </message>
+    <message>
+        <source>1. Your new code:</source>
+        <translation>1. Den nye koden din:</translation>
+    </message>
+    <message>
+        <source>1. Your new code (press Show code to see it):</source>
+        <translation>1. Den nye koden din (trykk «Vis koden» for å se den):</translation>
+    </message>
+    <message>
+        <source>2. Type this code into {exchange}&apos;s website, on the page where you started the setup.</source>
+        <translation>2. Skriv inn denne koden på nettstedet til {exchange}, på siden der du startet oppsettet.</translation>
+    </message>
+    <message>
+        <source>3. When the website says the code was accepted, press:</source>
+        <translation>3. Når nettstedet sier at koden er godtatt, trykker du:</translation>
+    </message>
+    <message>
+        <source>BreachGuard then asks the exchange to make sure and saves the key. Or let BreachGuard confirm the code with the exchange for you.</source>
+        <translation>BreachGuard spør så børsen for å være sikker, og lagrer nøkkelen. Eller la BreachGuard bekrefte koden hos børsen for deg.</translation>
+    </message>
+    <message>
+        <source>BreachGuard then saves the key as your confirmed 2FA key.</source>
+        <translation>BreachGuard lagrer så nøkkelen som din bekreftede 2FA-nøkkel.</translation>
+    </message>
+    <message>
+        <source>Saving the key first…</source>
+        <translation>Lagrer nøkkelen først…</translation>
+    </message>
+    <message>
+        <source>Code not available yet</source>
+        <translation>Koden er ikke tilgjengelig ennå</translation>
+    </message>
+    <message>
+        <source>Current code</source>
+        <translation>Gjeldende kode</translation>
+    </message>
+    <message>
+        <source>Code hidden</source>
+        <translation>Koden er skjult</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistPage</name>
     <message>
         <source>Safety checklist</source>
@@ -124,14 +251,6 @@
         <translation>E-postadresse</translation>
     </message>
     <message>
-        <source>Sign in</source>
-        <translation>Logg inn</translation>
-    </message>
-    <message>
-        <source>Email:</source>
-        <translation>E-post:</translation>
-    </message>
-    <message>
         <source>Scan this QR code with your authenticator app to set up 2FA:</source>
         <translation>Skann denne QR-koden med autentiseringsappen din for å sette opp 2FA:</translation>
     </message>
@@ -160,8 +279,28 @@
         <translation>Kode fra autentiseringsappen</translation>
     </message>
     <message>
-        <source>Confirm</source>
-        <translation>Bekreft</translation>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Logg inn</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-post:</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal the QR code</source>
+        <translation>&amp;Vis QR-koden</translation>
+    </message>
+    <message>
+        <source>Support mode blurs the QR code: anyone watching your screen could scan it.</source>
+        <translation>Kundestøttemodus gjør QR-koden uskarp: alle som ser skjermen din, kunne skanne den.</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Bekreft</translation>
+    </message>
+    <message>
+        <source>Setup QR code, blurred</source>
+        <translation>QR-kode for oppsett, uskarp</translation>
     </message>
     <message>
         <source>Enter the email address of your exchange account.</source>
@@ -224,12 +363,35 @@
         <translation>Demobørsen sendte et svar som BreachGuard ikke kan lese.</translation>
     </message>
     <message>
-        <source>The Demo Exchange refused the request (error {status}).</source>
-        <translation>Demobørsen avviste forespørselen (feil {status}).</translation>
-    </message>
-    <message>
         <source>Something went wrong. Please try again.</source>
         <translation>Noe gikk galt. Prøv igjen.</translation>
+    </message>
+</context>
+<context>
+    <name>DoneView</name>
+    <message>
+        <source>Continue to the &amp;checklist</source>
+        <translation>Gå videre til sjekk&amp;listen</translation>
+    </message>
+    <message>
+        <source>Set up &amp;another code</source>
+        <translation>Sett &amp;opp en kode til</translation>
+    </message>
+    <message>
+        <source>Done: 2FA is set up on your phone</source>
+        <translation>Ferdig: 2FA er satt opp på telefonen din</translation>
+    </message>
+    <message>
+        <source>{exchange} accepted the new key. It is in the authenticator app on your phone only: BreachGuard kept no copy. Remove the old, revoked entry from any other authenticator app.</source>
+        <translation>{exchange} godtok den nye nøkkelen. Den finnes bare i autentiseringsappen på telefonen din: BreachGuard har ikke beholdt noen kopi. Fjern den gamle, tilbakekalte oppføringen fra alle andre autentiseringsapper.</translation>
+    </message>
+    <message>
+        <source>Done: your new 2FA key is confirmed and saved</source>
+        <translation>Ferdig: den nye 2FA-nøkkelen din er bekreftet og lagret</translation>
+    </message>
+    <message>
+        <source>{exchange} accepted the new key, and it is saved in your keyring ({account}). Remove the old, revoked entry from any other authenticator app. If the exchange showed you recovery codes, save them below.</source>
+        <translation>{exchange} godtok den nye nøkkelen, og den er lagret i nøkkelringen din ({account}). Fjern den gamle, tilbakekalte oppføringen fra alle andre autentiseringsapper. Hvis børsen viste deg gjenopprettingskoder, lagrer du dem nedenfor.</translation>
     </message>
 </context>
 <context>
@@ -578,136 +740,55 @@
 <context>
     <name>EnrollPage</name>
     <message>
-        <source>Something went wrong ({kind}).</source>
-        <translation>Noe gikk galt ({kind}).</translation>
-    </message>
-    <message>
         <source>Set up two-factor authentication again</source>
         <translation>Sett opp tofaktorautentisering på nytt</translation>
     </message>
     <message>
-        <source>Store secrets in the unencrypted file anyway (not recommended)</source>
-        <translation>Lagre hemmelighetene i den ukrypterte filen likevel (anbefales ikke)</translation>
+        <source>Problem</source>
+        <translation>Problem</translation>
     </message>
     <message>
-        <source>Your exchange revoked the old 2FA codes. Start the new setup on the exchange&apos;s own website; it shows a QR code or a setup link. Bring it in here in any of these ways.</source>
-        <translation>Børsen din har tilbakekalt de gamle 2FA-kodene. Start det nye oppsettet på børsens eget nettsted; der får du en QR-kode eller en oppsettlenke. Hent den inn hit på en av disse måtene.</translation>
+        <source>Phone only?</source>
+        <translation>Bare på telefonen?</translation>
     </message>
     <message>
-        <source>Open the Demo Exchange website</source>
-        <translation>Åpne demobørsens nettsted</translation>
+        <source>BreachGuard will not keep a copy of the new key: it goes into the authenticator app on your phone and nowhere else. If you lose the phone, you need the exchange&apos;s recovery codes or support. Go on without the keyring?</source>
+        <translation>BreachGuard beholder ingen kopi av den nye nøkkelen: den legges i autentiseringsappen på telefonen din og ingen andre steder. Mister du telefonen, trenger du gjenopprettingskodene fra børsen eller hjelp fra kundestøtten. Vil du fortsette uten nøkkelringen?</translation>
     </message>
     <message>
-        <source>Use the link from the clipboard</source>
-        <translation>Bruk lenken fra utklippstavlen</translation>
+        <source>Discard this setup?</source>
+        <translation>Forkaste dette oppsettet?</translation>
     </message>
     <message>
-        <source>otpauth://… setup link</source>
-        <translation>otpauth://…-oppsettlenke</translation>
+        <source>Code copied. The clipboard is cleared in {seconds} seconds.</source>
+        <translation>Koden er kopiert. Utklippstavlen tømmes om {seconds} sekunder.</translation>
     </message>
-    <message>
-        <source>Setup link</source>
-        <translation>Oppsettlenke</translation>
-    </message>
-    <message>
-        <source>Use this link</source>
-        <translation>Bruk denne lenken</translation>
-    </message>
-    <message>
-        <source>Open a QR image…</source>
-        <translation>Åpne et QR-bilde…</translation>
-    </message>
-    <message>
-        <source>Paste a QR image</source>
-        <translation>Lim inn et QR-bilde</translation>
-    </message>
-    <message>
-        <source>Scan the screen</source>
-        <translation>Skann skjermen</translation>
-    </message>
-    <message>
-        <source>Or type the key by hand</source>
-        <translation>Eller skriv inn nøkkelen for hånd</translation>
-    </message>
-    <message>
-        <source>&amp;Secret key:</source>
-        <translation>Hemmelig nø&amp;kkel:</translation>
-    </message>
-    <message>
-        <source>&amp;Account (email):</source>
-        <translation>K&amp;onto (e-post):</translation>
-    </message>
-    <message>
-        <source>Use this key</source>
-        <translation>Bruk denne nøkkelen</translation>
-    </message>
-    <message>
-        <source>Exchange this code is for</source>
-        <translation>Børsen denne koden gjelder</translation>
-    </message>
-    <message>
-        <source>Choose the exchange…</source>
-        <translation>Velg børsen…</translation>
-    </message>
-    <message>
-        <source>Exchange:</source>
-        <translation>Børs:</translation>
-    </message>
-    <message>
-        <source>Account:</source>
-        <translation>Konto:</translation>
-    </message>
-    <message>
-        <source>Codes:</source>
-        <translation>Koder:</translation>
-    </message>
-    <message>
-        <source>Show code</source>
-        <translation>Vis koden</translation>
-    </message>
-    <message>
-        <source>Copy code</source>
-        <translation>Kopier koden</translation>
-    </message>
-    <message>
-        <source>Seconds until the code changes</source>
-        <translation>Sekunder til koden skifter</translation>
-    </message>
-    <message>
-        <source>%v s</source>
-        <translation>%v s</translation>
-    </message>
-    <message>
-        <source>The exchange accepted the code</source>
-        <translation>Børsen godtok koden</translation>
-    </message>
-    <message>
-        <source>Cancel setup</source>
-        <translation>Avbryt oppsettet</translation>
-    </message>
-    <message>
-        <source>Confirm and save</source>
-        <translation>Bekreft og lagre</translation>
-    </message>
+</context>
+<context>
+    <name>InventoryBox</name>
     <message>
         <source>Your 2FA keys for this exchange</source>
         <translation>2FA-nøklene dine for denne børsen</translation>
     </message>
     <message>
-        <source>Replace this token</source>
-        <translation>Erstatt denne tokenen</translation>
+        <source>&amp;Continue the unfinished setup</source>
+        <translation>Fortsett det uferdige o&amp;ppsettet</translation>
     </message>
     <message>
-        <source>Continue to the checklist</source>
-        <translation>Gå videre til sjekklisten</translation>
+        <source>No 2FA keys saved for this exchange yet.</source>
+        <translation>Ingen 2FA-nøkler er lagret for denne børsen ennå.</translation>
     </message>
     <message>
-        <source>Set up another code</source>
-        <translation>Sett opp en kode til</translation>
+        <source>revoked by the exchange, codes hidden</source>
+        <translation>tilbakekalt av børsen, kodene er skjult</translation>
     </message>
     <message>
-        <source>revoked by the exchange, codes hidden; replace it</source>
-        <translation>tilbakekalt av børsen, kodene er skjult; erstatt den</translation>
+        <source>setup not finished</source>
+        <translation>oppsettet er ikke fullført</translation>
+    </message>
+    <message>
+        <source>working? (see below)</source>
+        <translation>virker? (se nedenfor)</translation>
     </message>
     <message>
         <source>working</source>
@@ -722,124 +803,59 @@
         <translation>(uten kontonavn)</translation>
     </message>
     <message>
-        <source>No 2FA keys saved for this exchange yet.</source>
-        <translation>Ingen 2FA-nøkler er lagret for denne børsen ennå.</translation>
+        <source>The exchange revoked this key. Set up a new one above; this entry is removed once the new key is confirmed.</source>
+        <translation>Børsen har tilbakekalt denne nøkkelen. Sett opp en ny ovenfor; denne oppføringen fjernes når den nye nøkkelen er bekreftet.</translation>
     </message>
     <message>
-        <source>A setup for {exchange} was interrupted. Its key is safe in the keyring; bring in the same setup code again to finish it.</source>
-        <translation>Et oppsett for {exchange} ble avbrutt. Nøkkelen ligger trygt i nøkkelringen; hent inn den samme oppsettkoden igjen for å fullføre.</translation>
+        <source>You began this setup earlier; its key is in your keyring. Continue it to finish.</source>
+        <translation>Du begynte på dette oppsettet tidligere; nøkkelen ligger i nøkkelringen din. Fortsett oppsettet for å fullføre det.</translation>
     </message>
     <message>
-        <source>The clipboard holds a 2FA setup link.</source>
-        <translation>Utklippstavlen inneholder en 2FA-oppsettlenke.</translation>
+        <source>BreachGuard could not compare clocks with the exchange when this key was made, so it cannot tell whether a revocation affects it. If the exchange refuses its codes, set up a new key.</source>
+        <translation>BreachGuard kunne ikke sammenligne klokken med børsens da denne nøkkelen ble laget, og kan derfor ikke si om en tilbakekalling gjelder den. Hvis børsen avviser kodene fra den, setter du opp en ny nøkkel.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyringView</name>
+    <message>
+        <source>BreachGuard keeps your new 2FA key only in your computer&apos;s keyring, never in a file. It saves the key there before it shows you a single code, so a key the exchange accepts is never lost.</source>
+        <translation>BreachGuard oppbevarer den nye 2FA-nøkkelen din bare i nøkkelringen på datamaskinen, aldri i en fil. Nøkkelen lagres der før du får se en eneste kode, så en nøkkel som børsen godtar, går aldri tapt.</translation>
     </message>
     <message>
-        <source>Open a QR code picture</source>
-        <translation>Åpne et bilde av en QR-kode</translation>
+        <source>&amp;Try again</source>
+        <translation>&amp;Prøv igjen</translation>
     </message>
     <message>
-        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
-        <translation>Bilder (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
+        <source>Or go on without the keyring: add the new key to an authenticator app on your phone only. BreachGuard will not keep a copy of it, so it cannot show you codes later.</source>
+        <translation>Eller fortsett uten nøkkelringen: legg den nye nøkkelen bare til i en autentiseringsapp på telefonen. BreachGuard beholder ingen kopi av den og kan derfor ikke vise deg koder senere.</translation>
     </message>
     <message>
-        <source>The clipboard holds no picture. Copy the QR code picture first (for example with a screenshot).</source>
-        <translation>Utklippstavlen inneholder ikke noe bilde. Kopier bildet av QR-koden først (for eksempel med en skjermdump).</translation>
+        <source>Add it to my &amp;phone only…</source>
+        <translation>&amp;Legg den bare til på telefonen…</translation>
     </message>
     <message>
-        <source>Screenshot left on disk</source>
-        <translation>Skjermdumpen ligger fortsatt på disken</translation>
+        <source>Checking your keyring…</source>
+        <translation>Sjekker nøkkelringen din…</translation>
     </message>
     <message>
-        <source>The export holds no token for {exchange}.</source>
-        <translation>Eksporten inneholder ingen token for {exchange}.</translation>
+        <source>Your keyring is locked</source>
+        <translation>Nøkkelringen din er låst</translation>
     </message>
     <message>
-        <source>recently</source>
-        <translation>nylig</translation>
+        <source>This computer has no keyring BreachGuard can use</source>
+        <translation>Denne datamaskinen har ingen nøkkelring BreachGuard kan bruke</translation>
     </message>
     <message>
-        <source>This is your {exchange} 2FA key from {created}. The exchange revoked every key created before {revoked}, so it no longer works and was not saved. Start a new setup on the exchange&apos;s own website.</source>
-        <translation>Dette er 2FA-nøkkelen din for {exchange} fra {created}. Børsen har tilbakekalt alle nøkler som ble laget før {revoked}, så den virker ikke lenger og ble ikke lagret. Start et nytt oppsett på børsens eget nettsted.</translation>
+        <source>The only keyring here does not encrypt</source>
+        <translation>Den eneste nøkkelringen her krypterer ikke</translation>
     </message>
     <message>
-        <source>The exported {exchange} 2FA key comes from an authenticator app, and the exchange revoked every key set up before {revoked}. It no longer works and was not saved. Start a new setup on the exchange&apos;s own website.</source>
-        <translation>Den eksporterte 2FA-nøkkelen for {exchange} kommer fra en autentiseringsapp, og børsen har tilbakekalt alle nøkler som ble satt opp før {revoked}. Den virker ikke lenger og ble ikke lagret. Start et nytt oppsett på børsens eget nettsted.</translation>
+        <source>Your keyring does not answer</source>
+        <translation>Nøkkelringen din svarer ikke</translation>
     </message>
     <message>
-        <source>I started this setup on {exchange}&apos;s own website and want to continue anyway</source>
-        <translation>Jeg startet dette oppsettet på nettstedet til {exchange} selv og vil fortsette likevel</translation>
-    </message>
-    <message>
-        <source>(not named in the code)</source>
-        <translation>(ikke oppgitt i koden)</translation>
-    </message>
-    <message>
-        <source>{digits} digits, new every {period} s, {algorithm}</source>
-        <translation>{digits} sifre, ny hvert {period}. sekund, {algorithm}</translation>
-    </message>
-    <message>
-        <source>Type the code shown above into the exchange&apos;s website. BreachGuard then checks with the exchange and saves the key when it was accepted.</source>
-        <translation>Skriv koden som vises ovenfor, inn på børsens nettsted. BreachGuard sjekker så med børsen og lagrer nøkkelen når den er godtatt.</translation>
-    </message>
-    <message>
-        <source>Type the code shown above into the exchange&apos;s website. When the exchange accepts it, tick the box and save.</source>
-        <translation>Skriv koden som vises ovenfor, inn på børsens nettsted. Når børsen godtar den, krysser du av i boksen og lagrer.</translation>
-    </message>
-    <message>
-        <source>Check with the exchange and save</source>
-        <translation>Sjekk med børsen og lagre</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Lagre</translation>
-    </message>
-    <message>
-        <source>Current code</source>
-        <translation>Gjeldende kode</translation>
-    </message>
-    <message>
-        <source>Code hidden</source>
-        <translation>Koden er skjult</translation>
-    </message>
-    <message>
-        <source>Hide code</source>
-        <translation>Skjul koden</translation>
-    </message>
-    <message>
-        <source>Code copied. The clipboard is cleared in 20 seconds.</source>
-        <translation>Koden er kopiert. Utklippstavlen tømmes om 20 sekunder.</translation>
-    </message>
-    <message>
-        <source>Fix this computer&apos;s clock first (see above).</source>
-        <translation>Still klokken på denne datamaskinen riktig først (se ovenfor).</translation>
-    </message>
-    <message>
-        <source>Saving the key in your keyring…</source>
-        <translation>Lagrer nøkkelen i nøkkelringen din…</translation>
-    </message>
-    <message>
-        <source>Checking the code with the exchange…</source>
-        <translation>Sjekker koden med børsen…</translation>
-    </message>
-    <message>
-        <source>The exchange did not accept the code ({left} attempts left). Wait for the next code and try again.</source>
-        <translation>Børsen godtok ikke koden ({left} forsøk igjen). Vent på neste kode og prøv igjen.</translation>
-    </message>
-    <message>
-        <source>The exchange has no setup waiting (it may have expired). Start the setup again on the exchange&apos;s website.</source>
-        <translation>Børsen har ikke noe oppsett som venter (det kan ha utløpt). Start oppsettet på nytt på børsens nettsted.</translation>
-    </message>
-    <message>
-        <source>Too many attempts. Wait a few minutes, then start again.</source>
-        <translation>For mange forsøk. Vent noen minutter og begynn så på nytt.</translation>
-    </message>
-    <message>
-        <source>The exchange answered unexpectedly (HTTP {status}).</source>
-        <translation>Børsen svarte uventet (HTTP {status}).</translation>
-    </message>
-    <message>
-        <source>Done. Your new 2FA key for {exchange} is saved in your keyring ({account}). Remove the old, revoked entry from any other authenticator app.</source>
-        <translation>Ferdig. Den nye 2FA-nøkkelen din for {exchange} er lagret i nøkkelringen ({account}). Fjern den gamle, tilbakekalte oppføringen fra alle andre autentiseringsapper.</translation>
+        <source>Your keyring cannot be used right now</source>
+        <translation>Nøkkelringen din kan ikke brukes akkurat nå</translation>
     </message>
 </context>
 <context>
@@ -937,6 +953,42 @@
         <translation>&amp;Om BreachGuard</translation>
     </message>
     <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>{0} — {1}</source>
+        <translation>{0} — {1}</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>innebygd</translation>
+    </message>
+    <message>
+        <source>bundled with {0}</source>
+        <translation>følger med {0}</translation>
+    </message>
+    <message>
+        <source>imported from {0} on {1}</source>
+        <translation>importert fra {0} den {1}</translation>
+    </message>
+    <message>
+        <source>imported from a file</source>
+        <translation>importert fra en fil</translation>
+    </message>
+    <message>
+        <source>Profile id: {0}</source>
+        <translation>Profil-ID: {0}</translation>
+    </message>
+    <message>
+        <source>Websites: {0}</source>
+        <translation>Nettsteder: {0}</translation>
+    </message>
+    <message>
+        <source>Signed by key {0}</source>
+        <translation>Signert med nøkkelen {0}</translation>
+    </message>
+    <message>
         <source>, done</source>
         <translation>, ferdig</translation>
     </message>
@@ -969,12 +1021,24 @@
         <translation>Kundestøttemodus: e-postadressen, telefonnummeret, koder og hemmeligheter er skjult. Ansatte i {0} vil aldri be deg om: {1}.</translation>
     </message>
     <message>
-        <source>Change the language now?</source>
-        <translation>Bytte språk nå?</translation>
+        <source>Your 2FA setup is not finished</source>
+        <translation>2FA-oppsettet ditt er ikke ferdig</translation>
     </message>
     <message>
-        <source>Your new 2FA setup is not finished. Changing the language now means bringing in the setup code again. Nothing is saved until the exchange confirms it.</source>
-        <translation>Det nye 2FA-oppsettet ditt er ikke ferdig. Bytter du språk nå, må du hente inn oppsettkoden på nytt. Ingenting lagres før børsen har bekreftet den.</translation>
+        <source>&amp;Stay here</source>
+        <translation>&amp;Bli her</translation>
+    </message>
+    <message>
+        <source>Change the &amp;language anyway</source>
+        <translation>Bytt &amp;språk likevel</translation>
+    </message>
+    <message>
+        <source>Switch &amp;exchange anyway</source>
+        <translation>Bytt børs &amp;likevel</translation>
+    </message>
+    <message>
+        <source>&amp;Quit anyway</source>
+        <translation>&amp;Avslutt likevel</translation>
     </message>
     <message>
         <source>Import exchange profile</source>
@@ -1036,6 +1100,14 @@ Hjelper deg gjennom dagen etter at børsen din ble utsatt for innbrudd: bekrefte
         <translation>Esc lukker også dette vinduet</translation>
     </message>
     <message>
+        <source>Your current code</source>
+        <translation>Den gjeldende koden din</translation>
+    </message>
+    <message>
+        <source>Type this code into the exchange&apos;s website.</source>
+        <translation>Skriv inn denne koden på børsens nettsted.</translation>
+    </message>
+    <message>
         <source>QR code for your authenticator app</source>
         <translation>QR-kode for autentiseringsappen</translation>
     </message>
@@ -1069,6 +1141,85 @@ Hjelper deg gjennom dagen etter at børsen din ble utsatt for innbrudd: bekrefte
     </message>
 </context>
 <context>
+    <name>ProfileUpdateDialog</name>
+    <message>
+        <source>Changes</source>
+        <translation>Endringer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>&amp;Install the update</source>
+        <translation>&amp;Installer oppdateringen</translation>
+    </message>
+    <message>
+        <source>&amp;Add as another exchange</source>
+        <translation>&amp;Legg til som en annen børs</translation>
+    </message>
+    <message>
+        <source>Exchange profile not imported</source>
+        <translation>Børsprofilen ble ikke importert</translation>
+    </message>
+    <message>
+        <source>Update the profile of {0}?</source>
+        <translation>Oppdatere profilen til {0}?</translation>
+    </message>
+    <message>
+        <source>Add a second exchange with the same name?</source>
+        <translation>Legge til en børs til med samme navn?</translation>
+    </message>
+    <message>
+        <source>The file {0} was not imported: the Demo Exchange is built into the app.</source>
+        <translation>Filen {0} ble ikke importert: demobørsen er bygd inn i appen.</translation>
+    </message>
+    <message>
+        <source>The file {0} was not imported: the profile of {1} comes with this app and is updated only with the app, never from a file. It would have changed:</source>
+        <translation>Filen {0} ble ikke importert: profilen til {1} følger med denne appen og oppdateres bare sammen med appen, aldri fra en fil. Den ville ha endret:</translation>
+    </message>
+    <message>
+        <source>The file {0} was not imported: it replaces the keys that notices from {1} must be signed with, and it is not signed by a key {1} uses now. Such a file could make forged notices look verified. It would have changed:</source>
+        <translation>Filen {0} ble ikke importert: den erstatter nøklene som meldinger fra {1} må være signert med, og den er ikke signert med en nøkkel som {1} bruker nå. En slik fil kunne fått forfalskede meldinger til å se bekreftet ut. Den ville ha endret:</translation>
+    </message>
+    <message>
+        <source>The file {0} would change the installed profile of {1} ({2}). Nothing has changed yet. Check every difference:</source>
+        <translation>Filen {0} vil endre den installerte profilen til {1} ({2}). Ingenting er endret ennå. Sjekk hver forskjell:</translation>
+    </message>
+    <message>
+        <source>The file {0} is a new exchange ({1}) that uses the same name as the installed {2} ({3}). It is not an update of {2}: a file that says it is may be a phishing attempt. How it differs from {3}:</source>
+        <translation>Filen {0} er en ny børs ({1}) som bruker samme navn som den installerte {2} ({3}). Den er ikke en oppdatering av {2}: en fil som påstår det, kan være et svindelforsøk (phishing). Slik skiller den seg fra {3}:</translation>
+    </message>
+    <message>
+        <source>The file {0} cannot be imported.</source>
+        <translation>Filen {0} kan ikke importeres.</translation>
+    </message>
+    <message>
+        <source>✓ Signed by key {0}, which {1} uses now.</source>
+        <translation>✓ Signert med nøkkelen {0}, som {1} bruker nå.</translation>
+    </message>
+    <message>
+        <source>The file is not signed.</source>
+        <translation>Filen er ikke signert.</translation>
+    </message>
+    <message>
+        <source>Its signature is not from a key {0} uses now ({1}).</source>
+        <translation>Signaturen er ikke fra en nøkkel som {0} bruker nå ({1}).</translation>
+    </message>
+    <message>
+        <source>If the exchange really changed its keys, ask it for the profile together with its signature file ({0}.minisig) and import both from the same folder.</source>
+        <translation>Hvis børsen virkelig har byttet nøkler, be den om profilen sammen med signaturfilen ({0}.minisig), og importer begge fra samme mappe.</translation>
+    </message>
+    <message>
+        <source>Accept only if the exchange itself told you to install this file, on its official website. An email or chat message asking you to is a warning sign.</source>
+        <translation>Godta bare hvis børsen selv har bedt deg installere denne filen, på sitt offisielle nettsted. En e-post eller chatmelding som ber deg om det, er et varselsignal.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryCodesBox</name>
     <message>
         <source>Recovery codes</source>
@@ -1083,16 +1234,16 @@ Hjelper deg gjennom dagen etter at børsen din ble utsatt for innbrudd: bekrefte
         <translation>Gjenopprettingskoder, skilt med mellomrom</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>Lagre</translation>
+        <source>Save co&amp;des</source>
+        <translation>L&amp;agre kodene</translation>
     </message>
     <message>
-        <source>Paste from the clipboard and save</source>
-        <translation>Lim inn fra utklippstavlen og lagre</translation>
+        <source>Paste and save fro&amp;m the clipboard</source>
+        <translation>Li&amp;m inn fra utklippstavlen og lagre</translation>
     </message>
     <message>
-        <source>Show recovery codes…</source>
-        <translation>Vis gjenopprettingskoder…</translation>
+        <source>Show recover&amp;y codes…</source>
+        <translation>Vis gj&amp;enopprettingskoder…</translation>
     </message>
     <message>
         <source>Available once a working 2FA key for this exchange is saved.</source>
@@ -1101,6 +1252,10 @@ Hjelper deg gjennom dagen etter at børsen din ble utsatt for innbrudd: bekrefte
     <message>
         <source>Saved {count} recovery codes in your keyring.</source>
         <translation>Lagret {count} gjenopprettingskoder i nøkkelringen din.</translation>
+    </message>
+    <message>
+        <source>Saved {count} recovery codes in your keyring and removed them from the clipboard.</source>
+        <translation>Lagret {count} gjenopprettingskoder i nøkkelringen din og fjernet dem fra utklippstavlen.</translation>
     </message>
     <message>
         <source>Saving in your keyring…</source>
@@ -1177,12 +1332,107 @@ Hjelper deg gjennom dagen etter at børsen din ble utsatt for innbrudd: bekrefte
         <translation>Koder som vises på den samme datamaskinen du logger inn fra, er en svakere andre faktor: den som kommer seg inn på denne datamaskinen, har både passordet og kodene dine. Tryggere: legg nøkkelen til i en autentiseringsapp på telefonen.</translation>
     </message>
     <message>
-        <source>Show on my phone instead…</source>
-        <translation>Vis på telefonen i stedet…</translation>
+        <source>Show on my &amp;phone instead…</source>
+        <translation>Vis &amp;på telefonen i stedet…</translation>
     </message>
     <message>
         <source>Opens a private window with the QR code and key for your phone</source>
         <translation>Åpner et privat vindu med QR-koden og nøkkelen til telefonen</translation>
+    </message>
+</context>
+<context>
+    <name>ScanView</name>
+    <message>
+        <source>Your exchange revoked the old 2FA codes.
+1. Start the new 2FA setup on the exchange&apos;s own website: it shows a QR code or a setup link.
+2. Bring it in here, in any of these ways. BreachGuard saves the new key in your keyring before it shows you a code.</source>
+        <translation>Børsen din har tilbakekalt de gamle 2FA-kodene.
+1. Start det nye 2FA-oppsettet på børsens eget nettsted: der får du en QR-kode eller en oppsettlenke.
+2. Hent den inn hit på en av disse måtene. BreachGuard lagrer den nye nøkkelen i nøkkelringen din før du får se en kode.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the Demo Exchange website</source>
+        <translation>&amp;Åpne demobørsens nettsted</translation>
+    </message>
+    <message>
+        <source>The clipboard holds a 2FA setup link.</source>
+        <translation>Utklippstavlen inneholder en 2FA-oppsettlenke.</translation>
+    </message>
+    <message>
+        <source>Use the link from the c&amp;lipboard</source>
+        <translation>Bruk lenken fra &amp;utklippstavlen</translation>
+    </message>
+    <message>
+        <source>otpauth://… setup link</source>
+        <translation>otpauth://…-oppsettlenke</translation>
+    </message>
+    <message>
+        <source>Setup link</source>
+        <translation>Oppsettlenke</translation>
+    </message>
+    <message>
+        <source>Use this lin&amp;k</source>
+        <translation>Bruk denne &amp;lenken</translation>
+    </message>
+    <message>
+        <source>Open a QR &amp;image…</source>
+        <translation>Åpne et QR-&amp;bilde…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste a QR image</source>
+        <translation>Lim inn et &amp;QR-bilde</translation>
+    </message>
+    <message>
+        <source>Scan the sc&amp;reen</source>
+        <translation>Skann skje&amp;rmen</translation>
+    </message>
+    <message>
+        <source>Or type the key by hand</source>
+        <translation>Eller skriv inn nøkkelen for hånd</translation>
+    </message>
+    <message>
+        <source>Secret key</source>
+        <translation>Hemmelig nøkkel</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>V&amp;is</translation>
+    </message>
+    <message>
+        <source>Show the typed key</source>
+        <translation>Vis nøkkelen du har skrevet inn</translation>
+    </message>
+    <message>
+        <source>&amp;Secret key:</source>
+        <translation>Hemmelig nø&amp;kkel:</translation>
+    </message>
+    <message>
+        <source>&amp;Account (email):</source>
+        <translation>K&amp;onto (e-post):</translation>
+    </message>
+    <message>
+        <source>Us&amp;e this key</source>
+        <translation>Bruk &amp;denne nøkkelen</translation>
+    </message>
+    <message>
+        <source>Hi&amp;de</source>
+        <translation>Sk&amp;jul</translation>
+    </message>
+    <message>
+        <source>Open a QR code picture</source>
+        <translation>Åpne et bilde av en QR-kode</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no picture. Copy the QR code picture first (for example with a screenshot).</source>
+        <translation>Utklippstavlen inneholder ikke noe bilde. Kopier bildet av QR-koden først (for eksempel med en skjermdump).</translation>
+    </message>
+    <message>
+        <source>Screenshot left on disk</source>
+        <translation>Skjermdumpen ligger fortsatt på disken</translation>
     </message>
 </context>
 <context>
@@ -1361,8 +1611,12 @@ Hjelper deg gjennom dagen etter at børsen din ble utsatt for innbrudd: bekrefte
         <translation>Børsen har ingen aktuelle meldinger.</translation>
     </message>
     <message>
-        <source>{label}: Verified ✓ signed by {name}, last checked {age}</source>
-        <translation>{label}: Bekreftet ✓ signert av {name}, sist sjekket {age}</translation>
+        <source>{label}: Verified ✓ signed by {name}, published {age}</source>
+        <translation>{label}: Bekreftet ✓ signert av {name}, publisert {age}</translation>
+    </message>
+    <message>
+        <source>{label}: Unverified (TLS only), updated {age}. It cannot start any action or alert in this app.</source>
+        <translation>{label}: Ikke bekreftet (bare TLS), oppdatert {age}. Denne kilden kan ikke starte noen handling eller noe varsel i appen.</translation>
     </message>
     <message>
         <source>{label}: no verified notices yet</source>
@@ -1371,10 +1625,6 @@ Hjelper deg gjennom dagen etter at børsen din ble utsatt for innbrudd: bekrefte
     <message>
         <source>{label}: Unverified (TLS only), nothing loaded yet</source>
         <translation>{label}: Ikke bekreftet (bare TLS), ingenting lastet ennå</translation>
-    </message>
-    <message>
-        <source>{label}: Unverified (TLS only), last checked {age}. It cannot start any action in this app.</source>
-        <translation>{label}: Ikke bekreftet (bare TLS), sist sjekket {age}. Denne kilden kan ikke starte noen handling i appen.</translation>
     </message>
     <message>
         <source>⚠ The latest notices from {label} failed verification and were NOT shown: {reason}. Below are the last verified notices, from {age}.</source>
@@ -1484,8 +1734,8 @@ Hjelper deg gjennom dagen etter at børsen din ble utsatt for innbrudd: bekrefte
         <translation>Åpne BreachGuard</translation>
     </message>
     <message>
-        <source>no open notices</source>
-        <translation>ingen åpne meldinger</translation>
+        <source>no open verified notices</source>
+        <translation>ingen åpne bekreftede meldinger</translation>
     </message>
     <message>
         <source>information</source>
@@ -1521,6 +1771,49 @@ Hjelper deg gjennom dagen etter at børsen din ble utsatt for innbrudd: bekrefte
     <message>
         <source>Step {number} of {total} — {title}</source>
         <translation>Steg {number} av {total} — {title}</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyView</name>
+    <message>
+        <source>Stop: is this setup code really from {exchange}?</source>
+        <translation>Stopp: kommer denne oppsettkoden virkelig fra {exchange}?</translation>
+    </message>
+    <message>
+        <source>The code names:</source>
+        <translation>Koden nevner:</translation>
+    </message>
+    <message>
+        <source>You are setting up:</source>
+        <translation>Du setter opp:</translation>
+    </message>
+    <message>
+        <source>Fake setup codes arrive by email, chat or a look-alike website. If you did not start this setup yourself on {exchange}&apos;s own website, discard it. Nothing from it has been shown or saved.</source>
+        <translation>Falske oppsettkoder kommer på e-post, i chat eller fra et nettsted som ligner. Hvis du ikke selv startet dette oppsettet på nettstedet til {exchange}, bør du forkaste det. Ingenting fra det er vist eller lagret.</translation>
+    </message>
+    <message>
+        <source>Name of the exchange</source>
+        <translation>Navnet på børsen</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange name:</source>
+        <translation>Navn på &amp;børsen:</translation>
+    </message>
+    <message>
+        <source>&amp;Continue anyway</source>
+        <translation>Fortsett &amp;likevel</translation>
+    </message>
+    <message>
+        <source>&amp;Discard this setup code</source>
+        <translation>Fo&amp;rkast denne oppsettkoden</translation>
+    </message>
+    <message>
+        <source>(no exchange named)</source>
+        <translation>(ingen børs oppgitt)</translation>
+    </message>
+    <message>
+        <source>Only if you are sure you started it on {exchange}&apos;s own website: type {exchange} below to go on.</source>
+        <translation>Bare hvis du er sikker på at du startet det på nettstedet til {exchange} selv: skriv {exchange} nedenfor for å fortsette.</translation>
     </message>
 </context>
 <context>
@@ -1710,6 +2003,10 @@ Hjelper deg gjennom dagen etter at børsen din ble utsatt for innbrudd: bekrefte
         <translation>peker til en ren IP-adresse, ikke til børsens nettsted</translation>
     </message>
     <message>
+        <source>has characters a web address&apos;s host cannot have</source>
+        <translation>har tegn som domenenavnet i en nettadresse ikke kan ha</translation>
+    </message>
+    <message>
         <source>uses an unusual port</source>
         <translation>bruker en uvanlig port</translation>
     </message>
@@ -1828,6 +2125,10 @@ Hjelper deg gjennom dagen etter at børsen din ble utsatt for innbrudd: bekrefte
         <translation>Dette ser ikke ut som gjenopprettingskoder.</translation>
     </message>
     <message>
+        <source>The key of this unfinished setup is no longer in the keyring; start again.</source>
+        <translation>Nøkkelen til dette uferdige oppsettet ligger ikke lenger i nøkkelringen; begynn på nytt.</translation>
+    </message>
+    <message>
         <source>The secret of this token is missing from the keyring. Set up 2FA again.</source>
         <translation>Hemmeligheten til denne tokenen mangler i nøkkelringen. Sett opp 2FA på nytt.</translation>
     </message>
@@ -1842,6 +2143,227 @@ Hjelper deg gjennom dagen etter at børsen din ble utsatt for innbrudd: bekrefte
     <message>
         <source>The stored recovery codes are damaged.</source>
         <translation>De lagrede gjenopprettingskodene er skadet.</translation>
+    </message>
+</context>
+<context>
+    <name>enrollment_api</name>
+    <message>
+        <source>The exchange could not be reached: {reason}</source>
+        <translation>Fikk ikke kontakt med børsen: {reason}</translation>
+    </message>
+    <message>
+        <source>The exchange has no 2FA setup waiting for this account.</source>
+        <translation>Børsen har ikke noe 2FA-oppsett som venter for denne kontoen.</translation>
+    </message>
+    <message>
+        <source>This setup code has expired at the exchange.</source>
+        <translation>Denne oppsettkoden har utløpt hos børsen.</translation>
+    </message>
+    <message>
+        <source>A newer setup was started on the exchange&apos;s website, so this setup code no longer counts.</source>
+        <translation>Et nyere oppsett ble startet på børsens nettsted, så denne oppsettkoden gjelder ikke lenger.</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes: the exchange has locked this setup.</source>
+        <translation>For mange feil koder: børsen har låst dette oppsettet.</translation>
+    </message>
+    <message>
+        <source>The exchange has no account with this email address.</source>
+        <translation>Børsen har ingen konto med denne e-postadressen.</translation>
+    </message>
+    <message>
+        <source>The exchange answered in a way BreachGuard cannot read (HTTP {status}).</source>
+        <translation>Børsen svarte på en måte som BreachGuard ikke kan lese (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>The exchange&apos;s server reported a problem (HTTP {status}). Try again in a few minutes.</source>
+        <translation>Børsens server meldte om et problem (HTTP {status}). Prøv igjen om noen minutter.</translation>
+    </message>
+    <message>
+        <source>The exchange did not accept the code.</source>
+        <translation>Børsen godtok ikke koden.</translation>
+    </message>
+    <message>
+        <source>The exchange did not accept the code ({left} attempts left).</source>
+        <translation>Børsen godtok ikke koden ({left} forsøk igjen).</translation>
+    </message>
+</context>
+<context>
+    <name>enrollment_flow</name>
+    <message>
+        <source>Type the exchange&apos;s name, {exchange}, to show that you started this setup on its own website.</source>
+        <translation>Skriv inn navnet på børsen, {exchange}, for å vise at du startet dette oppsettet på børsens eget nettsted.</translation>
+    </message>
+    <message>
+        <source>Checking your keyring…</source>
+        <translation>Sjekker nøkkelringen din…</translation>
+    </message>
+    <message>
+        <source>Checking the setup code…</source>
+        <translation>Sjekker oppsettkoden…</translation>
+    </message>
+    <message>
+        <source>Saving the new key in your keyring…</source>
+        <translation>Lagrer den nye nøkkelen i nøkkelringen din…</translation>
+    </message>
+    <message>
+        <source>Asking the exchange whether it accepted the key…</source>
+        <translation>Spør børsen om den har godtatt nøkkelen…</translation>
+    </message>
+    <message>
+        <source>Confirming the key with the exchange…</source>
+        <translation>Bekrefter nøkkelen hos børsen…</translation>
+    </message>
+    <message>
+        <source>Marking the key as confirmed in your keyring…</source>
+        <translation>Merker nøkkelen som bekreftet i nøkkelringen din…</translation>
+    </message>
+    <message>
+        <source>Discarding the setup…</source>
+        <translation>Forkaster oppsettet…</translation>
+    </message>
+    <message>
+        <source>Continuing your unfinished setup…</source>
+        <translation>Fortsetter det uferdige oppsettet ditt…</translation>
+    </message>
+    <message>
+        <source>The exchange no longer has this unfinished setup (it expires after a while). Discard it and start a new setup on the exchange&apos;s website.</source>
+        <translation>Børsen har ikke lenger dette uferdige oppsettet (det utløper etter en stund). Forkast det og start et nytt oppsett på børsens nettsted.</translation>
+    </message>
+    <message>
+        <source>The exchange has not confirmed this key yet. Type the code shown into the exchange&apos;s website and wait until it says the code was accepted, then press the button again. Or let BreachGuard confirm it for you.</source>
+        <translation>Børsen har ikke bekreftet denne nøkkelen ennå. Skriv inn koden som vises, på børsens nettsted, og vent til nettstedet sier at koden er godtatt. Trykk så på knappen igjen. Eller la BreachGuard bekrefte den for deg.</translation>
+    </message>
+    <message>
+        <source>A newer setup was started on the exchange&apos;s website, so this key no longer counts. Discard this setup and bring in the newest setup code.</source>
+        <translation>Et nyere oppsett ble startet på børsens nettsted, så denne nøkkelen gjelder ikke lenger. Forkast dette oppsettet og hent inn den nyeste oppsettkoden.</translation>
+    </message>
+    <message>
+        <source>This setup has expired at the exchange. Discard it and start a new setup on the exchange&apos;s website.</source>
+        <translation>Dette oppsettet har utløpt hos børsen. Forkast det og start et nytt oppsett på børsens nettsted.</translation>
+    </message>
+    <message>
+        <source>The exchange does not know this key for your account. Check the account in step 2, or bring in the newest setup code from the exchange&apos;s website.</source>
+        <translation>Børsen kjenner ikke denne nøkkelen for kontoen din. Sjekk kontoen i steg 2, eller hent inn den nyeste oppsettkoden fra børsens nettsted.</translation>
+    </message>
+    <message>
+        <source>The setup code you brought in is not saved yet. If you leave now, you will need to bring it in again.</source>
+        <translation>Oppsettkoden du hentet inn, er ikke lagret ennå. Går du nå, må du hente den inn på nytt.</translation>
+    </message>
+    <message>
+        <source>Discard this setup? The new key is deleted from your keyring. Only do this if the exchange&apos;s website did not accept a code from it: otherwise you would be locked out of your account.</source>
+        <translation>Forkaste dette oppsettet? Den nye nøkkelen slettes fra nøkkelringen din. Gjør dette bare hvis børsens nettsted ikke har godtatt noen kode fra den: ellers blir du låst ute av kontoen din.</translation>
+    </message>
+    <message>
+        <source>You chose to go on although this setup code names “{issuer}”, not {exchange}. Only add it if you started the setup on {exchange}&apos;s own website.</source>
+        <translation>Du valgte å fortsette selv om denne oppsettkoden nevner «{issuer}», ikke {exchange}. Legg den bare til hvis du startet oppsettet på nettstedet til {exchange} selv.</translation>
+    </message>
+    <message>
+        <source>Your new 2FA setup for {exchange} is not confirmed yet. Its key stays in your keyring, and BreachGuard continues the setup when you come back.</source>
+        <translation>Det nye 2FA-oppsettet ditt for {exchange} er ikke bekreftet ennå. Nøkkelen blir liggende i nøkkelringen din, og BreachGuard fortsetter oppsettet når du kommer tilbake.</translation>
+    </message>
+    <message>
+        <source>Your new 2FA setup for {exchange} is not confirmed yet, and BreachGuard keeps no copy of its key. If you leave now, finish it on your phone and the exchange&apos;s website.</source>
+        <translation>Det nye 2FA-oppsettet ditt for {exchange} er ikke bekreftet ennå, og BreachGuard beholder ingen kopi av nøkkelen. Går du nå, må du fullføre det med telefonen og på børsens nettsted.</translation>
+    </message>
+    <message>
+        <source>Stop this setup? BreachGuard keeps no copy of the key. If you added it to your phone and the website accepted a code, the phone is now your 2FA: keep it there.</source>
+        <translation>Stoppe dette oppsettet? BreachGuard beholder ingen kopi av nøkkelen. Hvis du la den til på telefonen og nettstedet godtok en kode, er telefonen nå din 2FA: behold nøkkelen der.</translation>
+    </message>
+    <message>
+        <source>Discard this setup? BreachGuard first asks the exchange: if it already accepted this key, the key is kept and saved instead. Otherwise the key is deleted from your keyring, and you start again on the exchange&apos;s website.</source>
+        <translation>Forkaste dette oppsettet? BreachGuard spør først børsen: hvis den allerede har godtatt denne nøkkelen, blir nøkkelen beholdt og lagret i stedet. Ellers slettes nøkkelen fra nøkkelringen din, og du begynner på nytt på børsens nettsted.</translation>
+    </message>
+    <message>
+        <source>BreachGuard is still checking your keyring.</source>
+        <translation>BreachGuard sjekker fortsatt nøkkelringen din.</translation>
+    </message>
+    <message>
+        <source>The setup you had begun is kept in your keyring as unfinished, until a newer one is confirmed.</source>
+        <translation>Oppsettet du hadde begynt på, blir liggende i nøkkelringen din som uferdig til et nyere oppsett er bekreftet.</translation>
+    </message>
+    <message>
+        <source>{reason} Your new key stays saved in your keyring; try again in a moment.</source>
+        <translation>{reason} Den nye nøkkelen din er fortsatt lagret i nøkkelringen; prøv igjen om litt.</translation>
+    </message>
+    <message>
+        <source>This setup is finished and saved.</source>
+        <translation>Dette oppsettet er fullført og lagret.</translation>
+    </message>
+    <message>
+        <source>Bring in the setup code from the exchange&apos;s website first.</source>
+        <translation>Hent først inn oppsettkoden fra børsens nettsted.</translation>
+    </message>
+    <message>
+        <source>The new key is not saved in your keyring yet.</source>
+        <translation>Den nye nøkkelen er ikke lagret i nøkkelringen din ennå.</translation>
+    </message>
+    <message>
+        <source>Add the key to the authenticator app on your phone first.</source>
+        <translation>Legg først nøkkelen til i autentiseringsappen på telefonen.</translation>
+    </message>
+    <message>
+        <source>Answer the question first.</source>
+        <translation>Svar på spørsmålet først.</translation>
+    </message>
+    <message>
+        <source>The keyring failed.</source>
+        <translation>Nøkkelringen virket ikke.</translation>
+    </message>
+    <message>
+        <source>You started this setup earlier and did not finish it. Its key was kept in your keyring: finish it now.</source>
+        <translation>Du startet dette oppsettet tidligere uten å fullføre det. Nøkkelen ble tatt vare på i nøkkelringen din: fullfør oppsettet nå.</translation>
+    </message>
+    <message>
+        <source>The exchange had already accepted this key, so BreachGuard kept it instead of discarding it: it is your 2FA key now.</source>
+        <translation>Børsen hadde allerede godtatt denne nøkkelen, så BreachGuard beholdt den i stedet for å forkaste den: den er nå 2FA-nøkkelen din.</translation>
+    </message>
+    <message>
+        <source>BreachGuard is still busy with the setup in hand; try again in a moment.</source>
+        <translation>BreachGuard holder fortsatt på med oppsettet som pågår; prøv igjen om litt.</translation>
+    </message>
+    <message>
+        <source>This is a counter-based (HOTP) code. Exchange re-enrollment uses time-based codes; ask the exchange for a new setup code.</source>
+        <translation>Dette er en tellerbasert kode (HOTP). Nytt oppsett hos børser bruker tidsbaserte koder; be børsen om en ny oppsettkode.</translation>
+    </message>
+    <message>
+        <source>That is not the exchange&apos;s name. Type {exchange} exactly as shown.</source>
+        <translation>Det er ikke navnet på børsen. Skriv {exchange} nøyaktig slik det står.</translation>
+    </message>
+    <message>
+        <source>The exchange confirmed the key. If its website still asks for a code, you can close that page: nothing more is needed there.</source>
+        <translation>Børsen har bekreftet nøkkelen. Hvis nettstedet fortsatt ber om en kode, kan du lukke den siden: det trengs ikke noe mer der.</translation>
+    </message>
+    <message>
+        <source>BreachGuard could not ask the exchange whether it already accepted this key, so it kept the key. Try again when the exchange can be reached, or bring in a newer setup code.</source>
+        <translation>BreachGuard fikk ikke spurt børsen om den allerede har godtatt denne nøkkelen, og beholdt derfor nøkkelen. Prøv igjen når du får kontakt med børsen, eller hent inn en nyere oppsettkode.</translation>
+    </message>
+    <message>
+        <source>The exchange had accepted this key meanwhile; it is saved now.</source>
+        <translation>Børsen hadde godtatt denne nøkkelen i mellomtiden; nå er den lagret.</translation>
+    </message>
+</context>
+<context>
+    <name>enrollment_work</name>
+    <message>
+        <source>Something unexpected went wrong. Nothing was deleted; try again. If it happens again, copy the support report (Help menu) for support.</source>
+        <translation>Noe uventet gikk galt. Ingenting ble slettet; prøv igjen. Skjer det igjen, kopier rapporten til kundestøtten (menyen Hjelp) og send den til dem.</translation>
+    </message>
+    <message>
+        <source>This exchange offers no way to confirm 2FA setups.</source>
+        <translation>Denne børsen tilbyr ingen måte å bekrefte 2FA-oppsett på.</translation>
+    </message>
+    <message>
+        <source>The exported {exchange} 2FA key comes from an authenticator app, and the exchange revoked every key set up before {revoked}. It no longer works and was not saved. Start a new setup on the exchange&apos;s own website.</source>
+        <translation>Den eksporterte 2FA-nøkkelen for {exchange} kommer fra en autentiseringsapp, og børsen har tilbakekalt alle nøkler som ble satt opp før {revoked}. Den virker ikke lenger og ble ikke lagret. Start et nytt oppsett på børsens eget nettsted.</translation>
+    </message>
+    <message>
+        <source>This is your {exchange} 2FA key from {created}. The exchange revoked every key created before {revoked}, so it no longer works and was not saved. Start a new setup on the exchange&apos;s own website.</source>
+        <translation>Dette er 2FA-nøkkelen din for {exchange} fra {created}. Børsen har tilbakekalt alle nøkler som ble laget før {revoked}, så den virker ikke lenger og ble ikke lagret. Start et nytt oppsett på børsens eget nettsted.</translation>
+    </message>
+    <message>
+        <source>This key is already saved in BreachGuard (since {created}). To set up 2FA again, start a new setup on the exchange&apos;s own website.</source>
+        <translation>Denne nøkkelen er allerede lagret i BreachGuard (siden {created}). Vil du sette opp 2FA på nytt, starter du et nytt oppsett på børsens eget nettsted.</translation>
     </message>
 </context>
 <context>
@@ -2127,6 +2649,22 @@ Hjelper deg gjennom dagen etter at børsen din ble utsatt for innbrudd: bekrefte
         <translation>Kontonavnet inneholder usynlige kontrolltegn – et triks som brukes i falske oppsettkoder.</translation>
     </message>
     <message>
+        <source>{exchange} makes its codes with {expected}, but this setup code uses {value}. The exchange would reject its codes, or the setup code is not from {exchange}.</source>
+        <translation>{exchange} lager kodene sine med {expected}, men denne oppsettkoden bruker {value}. Enten ville børsen avvise kodene, eller så er oppsettkoden ikke fra {exchange}.</translation>
+    </message>
+    <message>
+        <source>{exchange} uses codes of {expected} digits, but this setup code makes {value}. The exchange would reject them, or the setup code is not from {exchange}.</source>
+        <translation>{exchange} bruker koder med {expected} sifre, men denne oppsettkoden lager koder med {value}. Enten ville børsen avvise dem, eller så er oppsettkoden ikke fra {exchange}.</translation>
+    </message>
+    <message>
+        <source>{exchange} changes its codes every {expected} seconds, but this setup code every {value}. The exchange would reject them, or the setup code is not from {exchange}.</source>
+        <translation>{exchange} skifter kodene hvert {expected}. sekund, men denne oppsettkoden gjør det hvert {value}. sekund. Enten ville børsen avvise dem, eller så er oppsettkoden ikke fra {exchange}.</translation>
+    </message>
+    <message>
+        <source>This is a Steam Guard code, which makes 5-character codes of its own kind. Exchanges use standard time-based codes; BreachGuard cannot make Steam codes.</source>
+        <translation>Dette er en Steam Guard-kode, som lager sine egne koder på 5 tegn. Børser bruker vanlige tidsbaserte koder; BreachGuard kan ikke lage Steam-koder.</translation>
+    </message>
+    <message>
         <source>The setup code asks for the algorithm “{name}”, which authenticators do not support (only SHA1, SHA256, SHA512). Codes would be wrong; ask the exchange for a new setup code.</source>
         <translation>Oppsettkoden ber om algoritmen «{name}», som autentiseringsapper ikke støtter (bare SHA1, SHA256, SHA512). Kodene ville blitt feil; be børsen om en ny oppsettkode.</translation>
     </message>
@@ -2270,6 +2808,77 @@ Hjelper deg gjennom dagen etter at børsen din ble utsatt for innbrudd: bekrefte
     </message>
 </context>
 <context>
+    <name>profile_update</name>
+    <message>
+        <source>Signing keys (key IDs)</source>
+        <translation>Signeringsnøkler (nøkkel-ID-er)</translation>
+    </message>
+    <message>
+        <source>Hosts the app connects to</source>
+        <translation>Servere appen kobler seg til</translation>
+    </message>
+    <message>
+        <source>Notice feeds</source>
+        <translation>Meldingsfeeder</translation>
+    </message>
+    <message>
+        <source>Account lookup API</source>
+        <translation>API for kontooppslag</translation>
+    </message>
+    <message>
+        <source>2FA confirmation API</source>
+        <translation>API for 2FA-bekreftelse</translation>
+    </message>
+    <message>
+        <source>2FA issuer names</source>
+        <translation>Utstedernavn for 2FA</translation>
+    </message>
+    <message>
+        <source>Official web domains</source>
+        <translation>Offisielle nettdomener</translation>
+    </message>
+    <message>
+        <source>Email sender domains</source>
+        <translation>Avsenderdomener for e-post</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Nettsted</translation>
+    </message>
+    <message>
+        <source>Support contact</source>
+        <translation>Kontaktinfo for kundestøtte</translation>
+    </message>
+    <message>
+        <source>Clock check URL</source>
+        <translation>Adresse for klokkesjekk</translation>
+    </message>
+    <message>
+        <source>2FA algorithms</source>
+        <translation>2FA-algoritmer</translation>
+    </message>
+    <message>
+        <source>2FA code lengths</source>
+        <translation>Lengder på 2FA-koder</translation>
+    </message>
+    <message>
+        <source>2FA code periods (seconds)</source>
+        <translation>Levetid for 2FA-koder (sekunder)</translation>
+    </message>
+    <message>
+        <source>What staff never ask for</source>
+        <translation>Det de ansatte aldri ber om</translation>
+    </message>
+    <message>
+        <source>Feed check interval (seconds)</source>
+        <translation>Intervall for sjekk av feeder (sekunder)</translation>
+    </message>
+</context>
+<context>
     <name>pwned</name>
     <message>
         <source>The password check service sent an answer BreachGuard does not understand, so nothing can be said about this password. A network sign-in page may be in the way; try again later.</source>
@@ -2311,6 +2920,18 @@ Hjelper deg gjennom dagen etter at børsen din ble utsatt for innbrudd: bekrefte
         <translation>Det finnes ingen skjerm å ta bilde av.</translation>
     </message>
     <message>
+        <source>The file {name} does not exist.</source>
+        <translation>Filen {name} finnes ikke.</translation>
+    </message>
+    <message>
+        <source>{name} is not a picture file (it is a folder, a device or a pipe).</source>
+        <translation>{name} er ikke en bildefil (det er en mappe, en enhet eller en pipe).</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be read ({reason}).</source>
+        <translation>Filen {name} kan ikke leses ({reason}).</translation>
+    </message>
+    <message>
         <source>The screen could not be captured.</source>
         <translation>Kunne ikke ta bilde av skjermen.</translation>
     </message>
@@ -2330,8 +2951,12 @@ Hjelper deg gjennom dagen etter at børsen din ble utsatt for innbrudd: bekrefte
         <translation>Denne datamaskinen har ingen nøkkelring som kan oppbevare 2FA-hemmeligheter trygt. På Linux installerer og starter du en (for eksempel «gnome-keyring» eller KWallet), logger inn i en skrivebordsøkt og prøver igjen.</translation>
     </message>
     <message>
-        <source>Your keyring is locked, or the unlock prompt was closed. Unlock it (your login password usually does it) and try again.</source>
-        <translation>Nøkkelringen din er låst, eller opplåsingsvinduet ble lukket. Lås den opp (vanligvis med innloggingspassordet ditt) og prøv igjen.</translation>
+        <source>Your keyring is locked, or the unlock prompt was closed. Unlock it (your login password usually does it), then press Try again.</source>
+        <translation>Nøkkelringen din er låst, eller opplåsingsvinduet ble lukket. Lås den opp (vanligvis med innloggingspassordet ditt), og trykk så «Prøv igjen».</translation>
+    </message>
+    <message>
+        <source>Your keyring is running but locked or not set up yet: the request to unlock or create it was closed or could not be shown. Unlock it, or create a “Login” keyring in your desktop&apos;s “Passwords and Keys” app, then press Try again.</source>
+        <translation>Nøkkelringen din kjører, men er låst eller ikke satt opp ennå: forespørselen om å låse den opp eller opprette den ble lukket eller kunne ikke vises. Lås den opp, eller opprett en nøkkelring med navnet «Login» i appen «Passord og nøkler» på skrivebordet, og trykk så «Prøv igjen».</translation>
     </message>
     <message>
         <source>The keyring refused to store the secret. Nothing was changed; your previous token is untouched. Check that the keyring is unlocked and has space, then try again.</source>
