@@ -372,7 +372,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ProviderChoiceError as exc:
         print(f"breachguard: {exc}", file=sys.stderr)
         return 2
-    from breachguard.qt.display_check import display_problem
+    from breachguard.qt.display_check import display_problem, release_probe
 
     problem = display_problem()  # Qt would abort the process instead
     if problem is not None:
@@ -382,6 +382,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     qt_app = QApplication.instance() or QApplication(sys.argv[:1])
+    release_probe()
     qt_app.setApplicationName(APP_NAME)
     qt_app.setApplicationVersion(__version__)
     qt_app.setOrganizationName(APP_NAME)

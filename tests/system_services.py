@@ -117,6 +117,10 @@ def private_xvfb(width: int = 1280, height: int = 800) -> Iterator[str]:
             f"{width}x{height}x24",
             "-nolisten",
             "tcp",
+            # Without it the server resets whenever its last client leaves, and a
+            # program connecting just then is turned away: the app's own display check
+            # connects and leaves right before Qt connects.
+            "-noreset",
         ],
         pass_fds=(write_fd,),
         stdout=subprocess.DEVNULL,

@@ -118,6 +118,12 @@ def _load_problem(platform: str, plugins: Path) -> str | None:
     return None
 
 
+# A working probe connection is kept until Qt has its own (release_probe): an X
+# server with no other client (Xvfb, a kiosk) resets when its last client leaves,
+# and would turn Qt away during the reset.
+_HELD: list[tuple[object, int]] = []
+
+
 def _x11_connects(display: str) -> bool:
     xcb = ctypes.CDLL("libxcb.so.1")  # already loaded with the plugin
     xcb.xcb_connect.restype = ctypes.c_void_p
@@ -125,11 +131,20 @@ def _x11_connects(display: str) -> bool:
     xcb.xcb_connection_has_error.argtypes = [ctypes.c_void_p]
     xcb.xcb_disconnect.argtypes = [ctypes.c_void_p]
     connection = xcb.xcb_connect(display.encode(), None)
-    try:
-        return bool(connection) and xcb.xcb_connection_has_error(connection) == 0
-    finally:
-        if connection:
-            xcb.xcb_disconnect(connection)
+    if not connection:
+        return False
+    if xcb.xcb_connection_has_error(connection) != 0:
+        xcb.xcb_disconnect(connection)
+        return False
+    _HELD.append((xcb, connection))
+    return True
+
+
+def release_probe() -> None:
+    """Closes the probe's display connection; call once Qt is connected."""
+    while _HELD:
+        xcb, connection = _HELD.pop()
+        xcb.xcb_disconnect(connection)  # type: ignore[attr-defined]
 
 
 def _wayland_connects(display: str) -> bool:

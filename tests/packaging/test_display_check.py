@@ -13,7 +13,12 @@ from pathlib import Path
 import pytest
 
 from breachguard.packaging.shlibs import linker_cache
-from breachguard.qt.display_check import debian_package, display_problem, requested_platforms
+from breachguard.qt.display_check import (
+    debian_package,
+    display_problem,
+    release_probe,
+    requested_platforms,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 GRAPHICAL = ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "XDG_SESSION_TYPE")
@@ -80,6 +85,19 @@ def test_a_real_x_server_passes(xvfb_display: str) -> None:
     # Wayland first in a Wayland session, X11 as Qt's fallback.
     fallback = {"DISPLAY": xvfb_display, "XDG_SESSION_TYPE": "wayland", "WAYLAND_DISPLAY": "none"}
     assert display_problem(fallback) is None
+    release_probe()
+
+
+@pytest.mark.xvfb
+def test_the_probe_stays_connected_until_qt_is(xvfb_display: str) -> None:
+    # An X server with no other client resets when its last one leaves, turning away
+    # whoever connects next: Qt, right after the probe. So the probe stays until then.
+    from breachguard.qt import display_check
+
+    assert display_problem({"DISPLAY": xvfb_display}) is None
+    assert display_check._HELD  # still connected
+    display_check.release_probe()
+    assert not display_check._HELD
 
 
 def test_package_names_follow_debian_policy() -> None:
