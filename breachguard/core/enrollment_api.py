@@ -70,6 +70,15 @@ class SetupExpired(EnrollmentApiError):
         super().__init__(N_("This setup code has expired at the exchange."))
 
 
+class SetupCancelled(EnrollmentApiError):
+    code = "cancelled"
+
+    def __init__(self) -> None:
+        super().__init__(
+            N_("This setup was discarded, so the exchange no longer accepts its codes.")
+        )
+
+
 class SetupSuperseded(EnrollmentApiError):
     code = "superseded"
 
@@ -123,6 +132,7 @@ class Status(enum.Enum):
     CONFIRMED = "confirmed"  # the account's active 2FA key
     PENDING = "pending"  # set up, not yet confirmed
     SUPERSEDED = "superseded"  # replaced by a newer setup before it was confirmed
+    CANCELLED = "cancelled"  # withdrawn after the customer discarded it
     EXPIRED = "expired"
     UNKNOWN = "unknown"  # no setup of the account has this key (or: a wrong code)
 
@@ -146,6 +156,7 @@ _REFUSALS: dict[str, Callable[[], EnrollmentApiError]] = {
     "no_pending_enrollment": NoSetupWaiting,
     "expired": SetupExpired,
     "superseded": SetupSuperseded,
+    "cancelled": SetupCancelled,
     "too_many_attempts": TooManyAttempts,
     "unknown_account": UnknownAccount,
 }
@@ -171,11 +182,13 @@ class EnrollmentApi:
     def status(self, account: str, code: str) -> StatusAnswer:
         """Is the key behind ``code`` the account's active one? Changes nothing."""
         body = self._answer(self._post("/status", {"account": account, "code": code}), 200)
-        status = _enum_value(body.get("status"))
-        confirmed_at = None
-        if status is Status.CONFIRMED:
-            confirmed_at = _timestamp(body.get("confirmed_at"))
-        return StatusAnswer(status, confirmed_at)
+        return _status_answer(body)
+
+    def cancel(self, account: str, code: str) -> StatusAnswer:
+        """Withdraws the pending setup behind ``code`` unless its key is already the
+        account's active one (then the answer is CONFIRMED and nothing changed)."""
+        body = self._answer(self._post("/cancel", {"account": account, "code": code}), 200)
+        return _status_answer(body)
 
     def confirm(self, account: str, code: str) -> float:
         """Makes the key behind ``code`` the account's active one (or says it already
@@ -265,6 +278,14 @@ def _refusal(response: HttpResponse) -> EnrollmentApiError:
     if response.status >= 500:
         return ExchangeTrouble(response.status)
     return UnexpectedAnswer(response.status)
+
+
+def _status_answer(body: dict[str, Any]) -> StatusAnswer:
+    status = _enum_value(body.get("status"))
+    confirmed_at = None
+    if status is Status.CONFIRMED:
+        confirmed_at = _timestamp(body.get("confirmed_at"))
+    return StatusAnswer(status, confirmed_at)
 
 
 def _enum_value(value: Any) -> Status:

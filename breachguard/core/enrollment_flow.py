@@ -312,6 +312,14 @@ class AskExchange:
 
 
 @dataclass(frozen=True)
+class CancelAtExchange:
+    """Withdraws the pending setup at the exchange unless it already confirmed it."""
+
+    setup: OtpSetup = field(repr=False)
+    account: str = field(repr=False)
+
+
+@dataclass(frozen=True)
 class ConfirmWithExchange:
     setup: OtpSetup = field(repr=False)
     account: str = field(repr=False)
@@ -358,7 +366,8 @@ class PutCodeOnClipboard:
 
 Command = (
     CheckKeyring | MeasureClock | RecoverInterrupted | Resume | CheckCode | Stage
-    | AskExchange | ConfirmWithExchange | SaveConfirmed | Discard | RefreshInventory
+    | AskExchange | CancelAtExchange | ConfirmWithExchange | SaveConfirmed | Discard
+    | RefreshInventory
     | OpenPrivate | ClosePrivate | PutCodeOnClipboard
 )  # fmt: skip
 
@@ -1049,8 +1058,10 @@ class EnrollmentFlow:
             self._drop_setup()
             return [ClosePrivate()]
         if self.verifies_with_exchange():
+            # Withdrawn at the exchange first, so a code of it typed on the website
+            # later is refused; and kept if the exchange had already confirmed it.
             self._set(busy=Busy.DISCARDING, revealed=False, problem=None)
-            return [ClosePrivate(), AskExchange(state.setup, state.account)]
+            return [ClosePrivate(), CancelAtExchange(state.setup, state.account)]
         return self._discard_now()
 
     def _discard_now(self) -> list[Command]:
@@ -1105,6 +1116,13 @@ _STATUS_PROBLEMS = {
         N_(
             "A newer setup was started on the exchange's website, so this key no longer "
             "counts. Discard this setup and bring in the newest setup code."
+        ),
+    ),
+    Status.CANCELLED: Message.coded(
+        "cancelled",
+        N_(
+            "This setup was discarded, so the exchange no longer accepts its codes. Discard "
+            "it here too and start a new setup on the exchange's website."
         ),
     ),
     Status.EXPIRED: Message.coded(

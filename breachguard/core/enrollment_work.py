@@ -195,6 +195,14 @@ class EnrollmentWork:
             return flow.ExchangeFailed(exc.code, as_message(exc))
         return flow.ExchangeAnswered(answer.status, answer.confirmed_at)
 
+    def _CancelAtExchange(self, command: flow.CancelAtExchange) -> flow.Input:
+        api = self._require_api()
+        try:
+            answer = api.cancel(command.account, current_code(command.setup, self._now()))
+        except EnrollmentApiError as exc:
+            return flow.ExchangeFailed(exc.code, as_message(exc))
+        return flow.ExchangeAnswered(answer.status, answer.confirmed_at)
+
     def _ConfirmWithExchange(self, command: flow.ConfirmWithExchange) -> flow.Input:
         api = self._require_api()
         try:

@@ -104,6 +104,7 @@ class _Account:
     confirmed_at: float | None = None
     expired: list[bytes] = field(default_factory=list)
     superseded: list[bytes] = field(default_factory=list)
+    cancelled: list[bytes] = field(default_factory=list)
     wrong: int = 0
 
 
@@ -212,12 +213,30 @@ class EnrollmentService:
                 return Reply(
                     200, {"status": "pending", "expires_in": max(1, int(pending.expires_at - now))}
                 )
-            if any(_matches(secret, code, now) for secret in state.superseded):
-                return Reply(200, {"status": "superseded"})
-            if any(_matches(secret, code, now) for secret in state.expired):
-                return Reply(200, {"status": "expired"})
-            state.wrong += 1
-            return Reply(200, {"status": "unknown"})
+            return Reply(200, {"status": self._standing(state, code, now)})
+
+    def cancel(self, email: str, code: str) -> Reply:
+        """Withdraws the pending setup behind ``code`` so that no code of it is accepted
+        any more, unless its key is already the active one (then: confirmed). One
+        step, so nothing can be confirmed between asking and cancelling."""
+        now = self._clock()
+        with self._lock:
+            state = self._account(email)
+            self._expire(state, now)
+            if state.wrong >= MAX_ATTEMPTS:
+                return error(429, "too_many_attempts")
+            if state.active_secret is not None and _matches(state.active_secret, code, now):
+                assert state.confirmed_at is not None
+                return Reply(
+                    200, {"status": "confirmed", "confirmed_at": _rfc3339(state.confirmed_at)}
+                )
+            pending = state.pending
+            if pending is not None and _matches(pending.secret, code, now):
+                self._by_id.pop(pending.enrollment_id, None)
+                state.pending = None
+                state.cancelled = [*state.cancelled, pending.secret][-MAX_SUPERSEDED:]
+                return Reply(200, {"status": "cancelled"})
+            return Reply(200, {"status": self._standing(state, code, now)})
 
     def confirmed_at(self, email: str) -> str | None:
         """When ``email`` last confirmed a new authenticator (RFC 3339), if ever."""
@@ -247,11 +266,24 @@ class EnrollmentService:
             state.expired = [*state.expired, pending.secret][-MAX_SUPERSEDED:]
 
     def _refusal(self, state: _Account, code: str, now: float) -> Reply | None:
-        """A code of a replaced or expired setup gets its own answer; anything else
-        is a wrong code and counts."""
-        if any(_matches(secret, code, now) for secret in state.superseded):
+        """A code of a replaced, cancelled or expired setup gets its own answer;
+        anything else is a wrong code and counts."""
+        standing = self._standing(state, code, now)
+        if standing == "superseded":
             return error(409, "superseded")
-        if any(_matches(secret, code, now) for secret in state.expired):
-            return error(410, "expired")
-        state.wrong += 1
+        if standing in ("cancelled", "expired"):
+            return error(410, standing)
         return None
+
+    def _standing(self, state: _Account, code: str, now: float) -> str:
+        """Where a code of neither the active nor the pending key stands; a code of
+        no setup at all is a wrong code and counts."""
+        for standing, secrets in (
+            ("superseded", state.superseded),
+            ("cancelled", state.cancelled),
+            ("expired", state.expired),
+        ):
+            if any(_matches(secret, code, now) for secret in secrets):
+                return standing
+        state.wrong += 1
+        return "unknown"

@@ -250,6 +250,7 @@ _ROUTES: tuple[tuple[str, re.Pattern[str], str, str], ...] = tuple(
         ),
         ("POST", r"/api/v1/2fa/confirm", "_confirm", "/api/v1/2fa/confirm"),
         ("POST", r"/api/v1/2fa/status", "_status", "/api/v1/2fa/status"),
+        ("POST", r"/api/v1/2fa/cancel", "_cancel", "/api/v1/2fa/cancel"),
         ("GET", r"/demo/sms", "_sms", "/demo/sms"),
         ("GET", r"/", "_home", "/"),
     )
@@ -550,6 +551,10 @@ class _Handler(BaseHTTPRequestHandler):
     def _status(self) -> None:
         body = self._read_code_request()
         self._send_json(self.exchange.enrollment.status(body["account"], body["code"]))
+
+    def _cancel(self) -> None:
+        body = self._read_code_request()
+        self._send_json(self.exchange.enrollment.cancel(body["account"], body["code"]))
 
     def _read_code_request(self) -> dict[str, str]:
         body = self._read_json({"account": 254, "code": 6})

@@ -351,6 +351,8 @@ class DemoWebsiteWindow(QWidget):
             )
         elif code == "expired":
             text = self.tr("This setup has expired. Sign in again to get a new QR code.")
+        elif code == "cancelled":
+            text = self.tr("This setup was cancelled. Sign in again to get a new QR code.")
         elif code == "too_many_attempts":
             text = self.tr("Too many wrong codes. Sign in again to get a new QR code.")
         elif code in ("no_pending_enrollment", "superseded"):

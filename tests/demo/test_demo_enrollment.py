@@ -196,6 +196,33 @@ def test_status_and_confirm_share_one_wrong_code_limit(exchange, http, clock):
     assert _confirm(http, exchange, right).json() == {"error": "too_many_attempts"}
 
 
+def _cancel(http, exchange, code, account=EMAIL):
+    return http.post(
+        exchange.base_url + "/api/v1/2fa/cancel",
+        json={"account": account, "code": code},
+        timeout=5,
+    )
+
+
+def test_a_cancelled_setup_accepts_no_code_and_an_active_key_is_not_cancelled(
+    exchange, http, clock
+):
+    discarded = pyotp.TOTP(_secret(_setup(http, exchange).json()["otpauth_uri"]))
+    assert _cancel(http, exchange, discarded.at(clock.now)).json() == {"status": "cancelled"}
+    assert _cancel(http, exchange, discarded.at(clock.now)).json() == {"status": "cancelled"}
+    assert _status(http, exchange, discarded.at(clock.now)).json() == {"status": "cancelled"}
+    refused = _confirm(http, exchange, discarded.at(clock.now))
+    assert refused.status_code == 410 and refused.json() == {"error": "cancelled"}
+    kept = pyotp.TOTP(_secret(_setup(http, exchange).json()["otpauth_uri"]))
+    assert _confirm(http, exchange, kept.at(clock.now)).status_code == 200
+    # Too late to withdraw: the key is the account's 2FA now, and stays so.
+    assert _cancel(http, exchange, kept.at(clock.now)).json() == {
+        "status": "confirmed",
+        "confirmed_at": "2026-03-16T11:30:00Z",
+    }
+    assert exchange.enrollment.active_secret(EMAIL) == base64.b32decode(kept.secret)
+
+
 def test_status_of_an_expired_setup(exchange, http, clock):
     code_of = pyotp.TOTP(_secret(_setup(http, exchange).json()["otpauth_uri"]))
     clock.advance(600)

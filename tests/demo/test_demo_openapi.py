@@ -118,6 +118,14 @@ def test_live_responses_match_the_schemas(make_exchange, clock, http, validate):
     assert confirmed["status"] == "confirmed"
     unknown = http.post(status_url, json={**confirm_body, "account": "x@y.z"}, timeout=5).json()
     validate(unknown, "EnrollmentStatusResponse")
+    withdrawn = http.post(base + "/api/v1/2fa/setup", json=setup_body, timeout=5).json()
+    withdrawn_code = pyotp.TOTP(withdrawn["otpauth_uri"].split("secret=")[1].split("&")[0]).at(
+        clock.now
+    )
+    cancel_body = {"account": "kari.hansen@outlook.com", "code": withdrawn_code}
+    cancelled = http.post(base + "/api/v1/2fa/cancel", json=cancel_body, timeout=5).json()
+    validate(cancelled, "EnrollmentStatusResponse")
+    assert cancelled == {"status": "cancelled"}
     superseded_setup = http.post(base + "/api/v1/2fa/setup", json=setup_body, timeout=5).json()
     old_secret = superseded_setup["otpauth_uri"].split("secret=")[1].split("&")[0]
     http.post(base + "/api/v1/2fa/setup", json=setup_body, timeout=5)

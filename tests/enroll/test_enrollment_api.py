@@ -43,6 +43,17 @@ def test_setup_confirm_and_status_against_the_demo_exchange(api: EnrollmentApi) 
     assert answer == api_mod.StatusAnswer(Status.CONFIRMED, confirmed_at)
 
 
+def test_cancel_withdraws_a_pending_setup_but_never_an_active_key(api: EnrollmentApi) -> None:
+    discarded = api.start_setup(EMAIL)
+    assert api.cancel(EMAIL, code_of(discarded.otpauth_uri)).status is Status.CANCELLED
+    with pytest.raises(api_mod.SetupCancelled):
+        api.confirm(EMAIL, code_of(discarded.otpauth_uri))
+    kept = api.start_setup(EMAIL)
+    confirmed_at = api.confirm(EMAIL, code_of(kept.otpauth_uri))
+    answer = api.cancel(EMAIL, code_of(kept.otpauth_uri))
+    assert answer == api_mod.StatusAnswer(Status.CONFIRMED, confirmed_at)
+
+
 def test_refusals_are_typed(api: EnrollmentApi) -> None:
     first = api.start_setup(EMAIL)
     api.start_setup(EMAIL)

@@ -17,7 +17,7 @@ import pytest
 from breachguard.core import enrollment as en
 from breachguard.core import enrollment_flow as flow
 from breachguard.core.enrollment import EnrollmentStore
-from breachguard.core.enrollment_api import SetupSuperseded
+from breachguard.core.enrollment_api import SetupCancelled, SetupSuperseded
 from breachguard.core.enrollment_flow import Keyring, Phase
 from breachguard.core.enrollment_work import current_code
 from breachguard.core.otpauth import parse_uri
@@ -332,6 +332,22 @@ def test_discard_asks_then_deletes_a_key_the_exchange_never_accepted(
     assert driver.state.phase is Phase.SCAN and driver.state.setup is None
     assert secrets.keys() == []
     assert [r.status for r in driver.work.store.records()] == [en.ABORTED]
+
+
+def test_a_code_of_a_discarded_setup_is_refused_by_the_website_afterwards(
+    driver: FlowDriver, website: Website, demo_exchange: Any, secrets: MemorySecretStore
+) -> None:
+    # Copied (or remembered) before the discard, pasted on the website after it: the
+    # exchange must not make a key nobody keeps the account's 2FA.
+    uri = website.start_setup()
+    bring(driver, uri)
+    code = shown_code(driver)
+    driver.send(flow.DiscardRequested())
+    driver.send(flow.DiscardAnswered(True))
+    assert driver.state.phase is Phase.SCAN and secrets.keys() == []
+    with pytest.raises(SetupCancelled):
+        website.type_code(code)
+    assert demo_exchange.enrollment.active_secret(EMAIL) is None
 
 
 def test_discarding_a_key_the_website_already_accepted_keeps_it(
