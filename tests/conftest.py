@@ -49,6 +49,16 @@ def loopback_only(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(socket.socket, "connect", _loopback_only_connect)
 
 
+@pytest.fixture(autouse=True)
+def global_qt_state(qapp: Any, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Locale, translators, app name and icon, clipboard, leftover windows and root
+    logging are put back after every test, so no test sees what another one left."""
+    from tests.support.global_state import preserved
+
+    with preserved(qapp, monkeypatch):
+        yield
+
+
 @pytest.fixture
 def app_paths(hermetic_home: Path):
     from breachguard.core.paths import AppPaths

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, Qt
 from PySide6.QtGui import QAccessible, QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -60,8 +60,7 @@ COMPOSITES = (QComboBox, QAbstractSpinBox, QTabBar, QLineEdit)
 
 @pytest.fixture(params=LANGUAGES)
 def window(request: Any, qapp: Any, app_context: Any) -> Iterator[MainWindow]:
-    saved = QLocale()
-    install_language(qapp, request.param)
+    install_language(qapp, request.param)  # the conftest puts the language back
     win = MainWindow(
         app_context,
         build_pages(app_context),
@@ -74,8 +73,6 @@ def window(request: Any, qapp: Any, app_context: Any) -> Iterator[MainWindow]:
     win.close()
     win.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
-    install_language(qapp, "en")
-    QLocale.setDefault(saved)
 
 
 # -- walking the window --------------------------------------------------------------

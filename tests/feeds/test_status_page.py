@@ -324,18 +324,15 @@ def test_a_server_error_is_explained_in_the_users_language(
     from breachguard.qt.i18n import install_language
 
     httpserver.expect_request(FEED).respond_with_data("down", status=503)
-    install_language(qapp, "de")
-    try:
-        page = page_factory(scripted_context(httpserver.url_for("").rstrip("/"), tmp_path))
-        qtbot.waitUntil(lambda: page.controller.states() != [], timeout=10000)
-        qtbot.waitUntil(lambda: not page.controller.busy, timeout=10000)
-        # The sentence and the network reason inside it, both in German.
-        assert "der Server der Börse hat ein Problem (HTTP 503)" in texts(page)
-        assert "HTTP 503" in (page.controller.states()[0].error or "")  # English for logs
-        # Never read, so never "no current notices".
-        assert (
-            page.empty_label.text()
-            == "Bisher konnten keine Mitteilungen gelesen werden; der Grund steht oben."
-        )
-    finally:
-        install_language(qapp, "en")
+    install_language(qapp, "de")  # the conftest puts the language back afterwards
+    page = page_factory(scripted_context(httpserver.url_for("").rstrip("/"), tmp_path))
+    qtbot.waitUntil(lambda: page.controller.states() != [], timeout=10000)
+    qtbot.waitUntil(lambda: not page.controller.busy, timeout=10000)
+    # The sentence and the network reason inside it, both in German.
+    assert "der Server der Börse hat ein Problem (HTTP 503)" in texts(page)
+    assert "HTTP 503" in (page.controller.states()[0].error or "")  # English for logs
+    # Never read, so never "no current notices".
+    assert (
+        page.empty_label.text()
+        == "Bisher konnten keine Mitteilungen gelesen werden; der Grund steht oben."
+    )
