@@ -94,29 +94,31 @@ def memory_secrets() -> Any:
 
 
 @pytest.fixture
-def app_context(
-    qtbot: Any, app_paths: Any, demo_exchange: Any, demo_profile: Any, memory_secrets: Any
-) -> Iterator[Any]:
-    """Services wired as the app wires them, on the loopback Demo Exchange."""
-    from breachguard.core.http import HttpClient
-    from breachguard.core.settings import Settings
-    from breachguard.qt.context import AppContext, SessionState
-    from breachguard.qt.tasks import TaskRunner
+def context_factory(qtbot: Any) -> Iterator[Any]:
+    """``tests.support.context.make_context``, waiting at teardown for the
+    background work of every context it made."""
+    from tests.support.context import make_context
 
-    settings = Settings(app_paths.settings_file)
-    tasks = TaskRunner()
-    context = AppContext(
-        paths=app_paths,
-        settings=settings,
-        provider=demo_profile,
-        tasks=tasks,
-        http=HttpClient(),
-        session=SessionState(settings),
-        secrets=memory_secrets,
-        demo=demo_exchange,
+    made: list[Any] = []
+
+    def build(**fields: Any) -> Any:
+        context = make_context(**fields)
+        made.append(context)
+        return context
+
+    yield build
+    for context in made:
+        context.tasks.wait_idle(10000)
+
+
+@pytest.fixture
+def app_context(
+    app_paths: Any, demo_exchange: Any, demo_profile: Any, memory_secrets: Any, context_factory: Any
+) -> Any:
+    """Services wired as the app wires them, on the loopback Demo Exchange."""
+    return context_factory(
+        paths=app_paths, provider=demo_profile, secrets=memory_secrets, demo=demo_exchange
     )
-    yield context
-    tasks.wait_idle(10000)
 
 
 @pytest.fixture(scope="session")

@@ -93,28 +93,14 @@ def spin_for(seconds: float) -> None:
 @contextmanager
 def demo_context(secrets: Any = None) -> Iterator[Any]:
     """Services wired as the app wires them, on a loopback Demo Exchange."""
-    from breachguard.core.http import HttpClient
     from breachguard.core.paths import AppPaths
-    from breachguard.core.provider import profile_from_dict
-    from breachguard.core.settings import Settings
     from breachguard.demo.server import DemoExchange
-    from breachguard.qt.context import AppContext, SessionState
-    from breachguard.qt.tasks import TaskRunner
+    from tests.support.context import make_context
 
     with tempfile.TemporaryDirectory(prefix="bg-bench-") as home:
         paths = AppPaths.from_environment({"BREACHGUARD_HOME": home}).ensure()
         exchange = DemoExchange().start()
-        settings = Settings(paths.settings_file)
-        context = AppContext(
-            paths=paths,
-            settings=settings,
-            provider=profile_from_dict(exchange.profile_dict()),
-            tasks=TaskRunner(),
-            http=HttpClient(),
-            session=SessionState(settings),
-            secrets=secrets,
-            demo=exchange,
-        )
+        context = make_context(paths=paths, demo=exchange, secrets=secrets)
         try:
             yield context
         finally:

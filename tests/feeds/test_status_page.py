@@ -12,16 +12,15 @@ import pytest
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
-from breachguard.core.http import HttpClient
-from breachguard.core.settings import Settings
+from breachguard.core.paths import AppPaths
 from breachguard.demo.signer import MinisignSigner
-from breachguard.qt.context import AppContext, SessionState
+from breachguard.qt.context import AppContext
 from breachguard.qt.notices import NoticesController
-from breachguard.qt.tasks import TaskRunner
 from breachguard.ui.banner import Banner
 from breachguard.ui.pages.notice_list_model import NoticeRole
 from breachguard.ui.pages.status_page import StatusPage
 from tests.feeds.conftest import feed_bytes, item, make_profile
+from tests.support.context import make_context
 
 FEED = "/notices/feed.json"
 SIG = "/notices/feed.json.minisig"
@@ -135,18 +134,9 @@ def test_german_text_when_the_ui_is_german(
 
 
 def scripted_context(base_url: str, home: Path, *, statuspage: bool = False) -> AppContext:
-    from breachguard.core.paths import AppPaths
-
-    paths = AppPaths.from_environment().ensure()
-    settings = Settings(paths.settings_file)
-    return AppContext(
-        paths=paths,
-        settings=settings,
-        provider=make_profile(base_url, statuspage=statuspage),
-        tasks=TaskRunner(),
-        http=HttpClient(),
-        session=SessionState(settings),
-    )
+    """The app on a scripted exchange at ``base_url``, with its files under ``home``."""
+    paths = AppPaths.from_environment({"BREACHGUARD_HOME": str(home)}).ensure()
+    return make_context(paths=paths, provider=make_profile(base_url, statuspage=statuspage))
 
 
 def publish(
