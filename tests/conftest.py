@@ -79,9 +79,9 @@ def demo_exchange() -> Iterator[Any]:
 
 @pytest.fixture
 def demo_profile(demo_exchange: Any):
-    from breachguard.core.provider import profile_from_dict
+    from tests.support.context import demo_provider
 
-    return profile_from_dict(demo_exchange.profile_dict())
+    return demo_provider(demo_exchange)
 
 
 @pytest.fixture

@@ -14,13 +14,19 @@ from typing import Any
 
 from breachguard.core.http import HttpClient
 from breachguard.core.paths import AppPaths
-from breachguard.core.provider import profile_from_dict
+from breachguard.core.provider import ProviderProfile, profile_from_dict
 from breachguard.core.secret_store import MemorySecretStore
 from breachguard.core.settings import Settings
+from breachguard.demo.server import DemoExchange
 from breachguard.qt.context import AppContext, SessionState
 from breachguard.qt.tasks import TaskRunner
 
 FIELDS = frozenset(field.name for field in dataclasses.fields(AppContext))
+
+
+def demo_provider(exchange: DemoExchange) -> ProviderProfile:
+    """The provider profile the app uses for a running Demo Exchange."""
+    return profile_from_dict(exchange.profile_dict())
 
 
 def make_context(**fields: Any) -> AppContext:
@@ -34,7 +40,7 @@ def make_context(**fields: Any) -> AppContext:
         demo = fields.get("demo")
         if demo is None:
             raise TypeError("make_context() needs provider= or demo=")
-        fields["provider"] = profile_from_dict(demo.profile_dict())
+        fields["provider"] = demo_provider(demo)
     if "paths" not in fields:
         fields["paths"] = AppPaths.from_environment().ensure()
     if "settings" not in fields:
