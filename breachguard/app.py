@@ -12,9 +12,10 @@ from typing import TYPE_CHECKING
 from breachguard import APP_NAME, __version__
 from breachguard.core.atomic import remove_stale_temp_files
 from breachguard.core.logsetup import configure_logging
-from breachguard.core.paths import AppPaths
+from breachguard.core.paths import AppPaths, HomeError
+from breachguard.core.profile_update import ImportKind, ImportPlan, ProfileFile
 from breachguard.core.profiles import DEMO_PROVIDER_ID, ProfileRegistry
-from breachguard.core.provider import ProfileError, ProviderProfile
+from breachguard.core.provider import ProfileError, ProfileOrigin, ProviderProfile
 from breachguard.core.resources import load_brand, resource_path
 from breachguard.core.settings import Settings
 
@@ -57,6 +58,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="use the built-in Demo Exchange (sample data, runs on this computer)",
     )
+    parser.add_argument(
+        "--accept-update",
+        metavar="DIGEST",
+        help="with --provider FILE: accept the changes that file makes to an installed "
+        "profile, as listed when it was refused (DIGEST names that exact file)",
+    )
     return parser
 
 
@@ -77,32 +84,60 @@ class Application:
 
     # -- provider resolution -------------------------------------------------------------
 
-    def resolve(self, requested: str | None, demo: bool) -> str:
-        """Turn command-line choices and settings into a provider id (imports a file if given)."""
+    def resolve(
+        self, requested: str | None, demo: bool, *, accept_update: str | None = None
+    ) -> str:
+        """Turn command-line choices and settings into a provider id (imports a file if
+        given). A known id wins over a file of the same name in the current folder."""
         if demo:
             return DEMO_PROVIDER_ID
+        known = {entry.id for entry in self.registry.entries()}
+        if requested and requested in known:
+            return requested
         if requested:
             candidate = Path(requested)
             if requested.endswith(".json") or candidate.is_file():
-                try:
-                    return self.registry.import_file(candidate).id
-                except ProfileError as exc:
-                    raise ProviderChoiceError(
-                        f"cannot use the profile {requested}: {exc}"
-                    ) from None
-            known = {entry.id for entry in self.registry.entries()}
-            if requested not in known:
-                raise ProviderChoiceError(
-                    f"unknown exchange {requested!r}; known: {', '.join(sorted(known))}"
-                )
-            return requested
-        known = {entry.id for entry in self.registry.entries()}
+                return self._import_from_command_line(candidate, requested, accept_update)
+            raise ProviderChoiceError(
+                f"unknown exchange {requested!r}; known: {', '.join(sorted(known))}"
+            )
         saved = self.settings.get("provider_id")
         if isinstance(saved, str) and saved in known:
             return saved
         # A white-label build starts on the exchange it was made for.
         branded = load_brand().default_provider
         return branded if branded in known else DEMO_PROVIDER_ID
+
+    def plan_import(self, path: Path) -> ImportPlan:
+        """Read a profile file once and say what importing it would do (ProfileError
+        when the file is unusable)."""
+        label = f"bundled with {load_brand().formal_name}"
+        return self.registry.plan(ProfileFile.read(path), bundled_label=label)
+
+    def _import_from_command_line(
+        self, path: Path, requested: str, accept_update: str | None
+    ) -> str:
+        try:
+            plan = self.plan_import(path)
+        except ProfileError as exc:
+            raise ProviderChoiceError(f"cannot use the profile {requested}: {exc}") from None
+        digest = plan.candidate.digest
+        if plan.kind is ImportKind.REFUSED:
+            lines = [*plan.summary(), f"Not imported: {plan.refusal}."]
+            raise ProviderChoiceError("\n".join(lines))
+        if plan.needs_choice and (accept_update or "").strip().lower() != digest:
+            lines = plan.summary()
+            if accept_update:
+                lines.append(
+                    f"--accept-update {accept_update} does not name this file (its digest "
+                    f"is {digest}): it changed since, so check its changes again."
+                )
+            lines += [
+                "Nothing was changed. If you trust this file, accept exactly these changes with:",
+                f"  breachguard --provider {requested} --accept-update {digest}",
+            ]
+            raise ProviderChoiceError("\n".join(lines))
+        return self.registry.install(plan).id
 
     def load_provider(self, provider_id: str) -> ProviderProfile:
         if provider_id == DEMO_PROVIDER_ID:
@@ -111,7 +146,7 @@ class Application:
 
             if self.demo is None:
                 self.demo = DemoExchange().start()
-            return profile_from_dict(self.demo.profile_dict())
+            return profile_from_dict(self.demo.profile_dict(), origin=ProfileOrigin.BUILT_IN)
         self.stop_demo()
         profile = self.registry.find(provider_id)
         if profile is None:
@@ -209,18 +244,45 @@ class Application:
                 self.window.show_error(self.window.tr("Cannot switch exchange"), str(exc))
 
     def import_profile(self, path: str) -> None:
+        """File → Exchange → Import: a new profile is installed at once; one that
+        changes an installed profile (or takes another's name) is shown in a dialog
+        listing every difference, and installed only if the user accepts."""
+        window = self.window
         try:
-            profile = self.registry.import_file(Path(path))
+            plan = self.plan_import(Path(path))
         except ProfileError as exc:
-            if self.window is not None:
-                self.window.show_error(
-                    self.window.tr("This exchange profile cannot be used"),
-                    self.window.tr("The file {0} was not imported.\n\nProblem: {1}").format(
-                        Path(path).name, exc
-                    ),
-                )
+            self._import_failed(Path(path).name, exc)
             return
-        self.show(profile.id)
+        if plan.kind is ImportKind.SAME:
+            self.switch_provider(plan.candidate.profile.id)
+            return
+        if plan.kind is ImportKind.NEW and not plan.needs_choice:
+            self.install_profile(plan)
+            return
+        if window is None:
+            return
+        from breachguard.ui.profile_update_dialog import ProfileUpdateDialog
+
+        dialog = ProfileUpdateDialog(plan, window)
+        dialog.accepted.connect(lambda: self.install_profile(plan))
+        dialog.open()
+
+    def install_profile(self, plan: ImportPlan) -> None:
+        try:
+            profile = self.registry.install(plan)
+        except (ProfileError, OSError) as exc:
+            self._import_failed(plan.candidate.name, exc)
+            return
+        self.show(profile.id)  # also when it is the current exchange: new settings
+
+    def _import_failed(self, file_name: str, problem: Exception) -> None:
+        if self.window is not None:
+            self.window.show_error(
+                self.window.tr("This exchange profile cannot be used"),
+                self.window.tr("The file {0} was not imported.\n\nProblem: {1}").format(
+                    file_name, problem
+                ),
+            )
 
     def shutdown(self) -> None:
         if self.context is not None:
@@ -289,18 +351,32 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         module_name, function = SUBCOMMANDS[arguments[0]][0].split(":")
         run = getattr(importlib.import_module(module_name), function)
-        return int(run(arguments[1:]))
+        try:
+            return int(run(arguments[1:]))
+        except HomeError as exc:
+            print(f"breachguard {arguments[0]}: {exc}", file=sys.stderr)
+            return 2
     args = build_parser().parse_args(arguments)
-    paths = AppPaths.from_environment().ensure()
+    try:
+        paths = AppPaths.from_environment().ensure()
+    except HomeError as exc:
+        print(f"breachguard: {exc}", file=sys.stderr)
+        return 2
     configure_logging(paths.log_dir)
     for directory in (paths.config_dir, paths.data_dir, paths.cache_dir):
         remove_stale_temp_files(directory)
     settings = Settings(paths.settings_file)
     app_state = Application(paths, settings)
     try:
-        provider_id = app_state.resolve(args.provider, args.demo)
+        provider_id = app_state.resolve(args.provider, args.demo, accept_update=args.accept_update)
     except ProviderChoiceError as exc:
         print(f"breachguard: {exc}", file=sys.stderr)
+        return 2
+    from breachguard.qt.display_check import display_problem
+
+    problem = display_problem()  # Qt would abort the process instead
+    if problem is not None:
+        print(f"breachguard: {problem}", file=sys.stderr)
         return 2
 
     from PySide6.QtWidgets import QApplication

@@ -116,7 +116,8 @@ def _load_provider(providers: Any, requested: str | None) -> Any:
     """A profile file is read, not imported: the doctor changes nothing."""
     from breachguard.core.provider import load_profile_file
 
-    if requested and (requested.endswith(".json") or Path(requested).is_file()):
+    known = requested is not None and providers.registry.is_known(requested)
+    if requested and not known and (requested.endswith(".json") or Path(requested).is_file()):
         return load_profile_file(Path(requested))
     return providers.load_provider(providers.resolve(requested, demo=False))
 

@@ -126,7 +126,10 @@ def _run(command: Sequence[str]) -> None:
 
 
 def _tool(name: str) -> str:
-    found = shutil.which(name)
+    """A PySide6 command-line tool: the one installed beside this Python first (a
+    virtualenv's bin/ is not on PATH unless the venv is activated), else PATH's."""
+    scripts = Path(sys.executable).parent  # not resolved: a venv's python is a symlink
+    found = shutil.which(name, path=str(scripts)) or shutil.which(name)
     if found is None:
         raise SystemExit(f"{name} is not installed (it comes with PySide6).")
     return found

@@ -5,17 +5,25 @@ holding one), compares it with the provider's profile and reports everything a
 person needs to judge it: exchange name, masked account, parameters, key strength
 and every warning. The secret itself is never printed, not even in part.
 
+The link holds the secret, so it is best not given as an argument: other users
+of the computer can read a process's arguments (``ps``, ``/proc/<pid>/cmdline``)
+and the shell keeps them in its history. ``inspect-2fa -`` reads it from standard
+input instead, with a prompt that does not echo when that is a terminal; a link
+given as an argument still works, with a warning.
+
 Exit codes: 0 valid and matching the provider, 1 valid with warnings, 2 invalid.
 """
 
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
+import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from breachguard.core.masking import mask_any
 from breachguard.core.otpauth import (
@@ -29,6 +37,15 @@ from breachguard.core.otpauth import (
     parse_uri,
 )
 from breachguard.core.provider import ProfileError, TotpPolicy, load_profile_file
+
+STDIN = "-"
+MAX_LINK_BYTES = 16 * 1024  # far more than any setup link; stdin is read no further
+ARGUMENT_WARNING = (
+    "inspect-2fa: warning: a setup link given as an argument is visible to other users "
+    "of this computer (process list) and stays in your shell history; next time run "
+    "'breachguard inspect-2fa -' and paste it"
+)
+PROMPT = "Paste the setup link (it is not shown) and press Enter: "
 
 EXIT_OK = 0
 EXIT_WARNINGS = 1
@@ -67,6 +84,13 @@ def demo_expectation() -> Expectation:
 def load_expectation(provider: str | None) -> Expectation:
     if not provider or provider == DEMO_PROVIDER_ID:
         return demo_expectation()
+    from breachguard.core.paths import AppPaths
+    from breachguard.core.profiles import ProfileRegistry
+
+    # A known id wins over a file of the same name in the current folder.
+    found = ProfileRegistry(AppPaths.from_environment().profiles_dir).find(provider)
+    if found is not None:
+        return Expectation(found.id, found.name, found.totp)
     path = Path(provider)
     if path.suffix.lower() == ".json" or path.is_file():
         try:
@@ -74,16 +98,32 @@ def load_expectation(provider: str | None) -> Expectation:
         except (ProfileError, OSError) as exc:
             raise InspectError(f"cannot use provider file {path.name}: {exc}") from None
         return Expectation(profile.id, profile.name, profile.totp)
+    raise InspectError(
+        f"unknown provider '{provider[:40]}'; pass a profile file or an imported provider id"
+    )
 
-    from breachguard.core.paths import AppPaths
-    from breachguard.core.profiles import ProfileRegistry
 
-    found = ProfileRegistry(AppPaths.from_environment().profiles_dir).find(provider)
-    if found is None:
-        raise InspectError(
-            f"unknown provider '{provider[:40]}'; pass a profile file or an imported provider id"
-        )
-    return Expectation(found.id, found.name, found.totp)
+def read_link_from_stdin(stdin: TextIO) -> str:
+    """The link from standard input: a no-echo prompt on a terminal, else the
+    first line of what is piped in (read no further than ``MAX_LINK_BYTES``)."""
+    if stdin.isatty():
+        try:
+            return getpass.getpass(PROMPT).strip()  # prompts on the terminal itself
+        except EOFError:
+            raise InspectError("no setup link was entered") from None
+    buffer = getattr(stdin, "buffer", None)
+    raw = buffer.read(MAX_LINK_BYTES + 1) if buffer is not None else stdin.read(MAX_LINK_BYTES + 1)
+    if len(raw) > MAX_LINK_BYTES:
+        raise InspectError(f"standard input holds more than {MAX_LINK_BYTES // 1024} KiB")
+    if isinstance(raw, bytes):
+        try:
+            raw = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            raise InspectError("standard input is not UTF-8 text") from None
+    lines = [line.strip() for line in raw.splitlines() if line.strip()]
+    if not lines:
+        raise InspectError("no setup link on standard input")
+    return lines[0]
 
 
 def read_setup_text(source: str) -> str:
@@ -91,7 +131,7 @@ def read_setup_text(source: str) -> str:
     if is_otpauth_uri(source):
         return source
     path = Path(source)
-    if not path.is_file():
+    if not os.path.lexists(path):
         if path.suffix.lower() in IMAGE_SUFFIXES:
             raise InspectError(f"cannot open image {path.name}: no such file")
         return source
@@ -182,7 +222,11 @@ def _parser() -> argparse.ArgumentParser:
         prog="breachguard inspect-2fa",
         description="Check a 2FA setup link or QR image without revealing its secret.",
     )
-    parser.add_argument("source", help="an otpauth:// link or a QR image file")
+    parser.add_argument(
+        "source",
+        help="'-' to read the otpauth:// link from standard input (recommended), "
+        "a QR image file, or the link itself (visible to other users)",
+    )
     parser.add_argument(
         "--provider", help="provider id or profile file (default: demo-exchange)", default=None
     )
@@ -190,17 +234,25 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def run(argv: list[str]) -> int:
+def run(argv: list[str], *, stdin: TextIO | None = None, stderr: TextIO | None = None) -> int:
+    stdin = sys.stdin if stdin is None else stdin
+    stderr = sys.stderr if stderr is None else stderr
     try:
         args = _parser().parse_args(argv)
     except SystemExit as exc:  # argparse already printed its usage line
         return EXIT_OK if exc.code == 0 else EXIT_INVALID
+    if args.source != STDIN and args.source.strip()[:7].lower() == "otpauth":
+        print(ARGUMENT_WARNING, file=stderr)
     try:
         expectation = load_expectation(args.provider)
-        report = inspect(read_setup_text(args.source), expectation)
+        if args.source == STDIN:
+            text = read_link_from_stdin(stdin)
+        else:
+            text = read_setup_text(args.source)
+        report = inspect(text, expectation)
     except (InspectError, OtpUriError) as exc:
         reason = " ".join(str(exc).split())
-        print(f"inspect-2fa: {reason}", file=sys.stderr)
+        print(f"inspect-2fa: {reason}", file=stderr)
         return EXIT_INVALID
     if args.json:
         print(json.dumps(report, ensure_ascii=False, indent=2))

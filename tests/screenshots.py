@@ -5,6 +5,12 @@ Run:  python -m tests.screenshots [OUTPUT_DIR] [--scale 2]
 Bokmål, each also in support mode: OUTPUT_DIR/<lang>[-support]/stepN-<id>.png.
 The app runs on the Demo Exchange in a fresh temp home; each page is given a
 moment to load its data over loopback HTTP before it is captured.
+
+With --screen WIDTHxHEIGHT (repeatable) the display has that size and the window
+opens as it would there, unresized: the whole screen is captured, so what does
+not fit would show as cut off, and a page that scrolls is also captured scrolled
+to its end. --sizes takes the README's set (1280x800 in English and German,
+1366x768, and 2560x1600 at 200 %) into OUTPUT_DIR/sizes/<screen>[@2x]/<lang>/.
 """
 
 from __future__ import annotations
@@ -28,7 +34,10 @@ out = Path(sys.argv[1])
 steps = sys.argv[2].split(",") if len(sys.argv) > 2 and sys.argv[2] else []
 language = sys.argv[3] if len(sys.argv) > 3 else "en"
 support = len(sys.argv) > 4 and sys.argv[4] == "support"
-extras = len(sys.argv) > 5 and sys.argv[5] == "extras"
+# "extras": the states past a step's first screen; "check": only step 3's preview.
+extras = sys.argv[5] if len(sys.argv) > 5 else ""
+# "screen": the window keeps the size it opened at; grab the whole screen.
+as_opened = len(sys.argv) > 6 and sys.argv[6] == "screen"
 
 def settle(ms):
     loop = QEventLoop()
@@ -38,7 +47,8 @@ def settle(ms):
 def shoot():
     app = QApplication.instance()
     window = next(w for w in app.topLevelWidgets() if w.objectName() == "mainWindow")
-    window.resize(1100, 760)
+    if not as_opened:
+        window.resize(1100, 760)
     if support:
         window.context.session.set_support_mode(True)
     settle(1500)
@@ -47,18 +57,28 @@ def shoot():
             continue
         window.go_to(index - 1)
         settle(1200)
-        screen = window.screen()
-        image = screen.grabWindow(window.winId())
-        path = out / f"step{index}-{page.STEP_ID.lower()}.png"
-        image.save(str(path))
-        print(path, flush=True)
+        grab_step(window, f"step{index}-{page.STEP_ID.lower()}")
     if extras:
         shoot_extras(app, window)
     window.close()
     app.quit()
 
+def grab_step(window, name):
+    # The step as it opens; on a screen-sized run, also scrolled to its end.
+    grab(window, name + ".png")
+    area = window.stack.currentWidget()
+    bar = area.verticalScrollBar()
+    if as_opened and bar.maximum() > 0:
+        bar.setValue(bar.maximum())
+        settle(300)
+        grab(window, name + "-end.png")
+        bar.setValue(0)
+
 def grab(widget, name):
-    image = widget.screen().grabWindow(widget.winId())
+    if as_opened and widget.objectName() == "mainWindow":
+        image = widget.screen().grabWindow(0)  # the whole screen: does the window fit?
+    else:
+        image = widget.screen().grabWindow(widget.winId())
     path = out / name
     image.save(str(path))
     print(path, flush=True)
@@ -77,7 +97,9 @@ def shoot_extras(app, window):
     answer = HttpClient().post_json(api + "/setup", {"email": email}, policy=RequestPolicy())
     page.accept_text(loads_strict(answer.body)["otpauth_uri"])
     settle(1500)
-    grab(window, "step3-2fa-check.png")
+    grab_step(window, "step3-2fa-check")
+    if extras == "check":
+        return
     page.show_on_phone()
     private = page.private_window()
     settle(800)
@@ -110,7 +132,8 @@ def take(
     extra_env: dict[str, str] | None = None,
     language: str = "en",
     support: bool = False,
-    extras: bool = False,
+    extras: bool | str = False,
+    as_opened: bool = False,
 ) -> list[Path]:
     output.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as home:
@@ -131,7 +154,8 @@ def take(
                 steps,
                 language,
                 "support" if support else "",
-                "extras" if extras else "",
+                extras if isinstance(extras, str) else "extras" if extras else "",
+                "screen" if as_opened else "",
             ],
             env=env,
             capture_output=True,
@@ -142,6 +166,43 @@ def take(
     return [Path(line) for line in result.stdout.splitlines() if line.endswith(".png")]
 
 
+# The screens the window must fit (README "Screenshots"): (size, scale, languages).
+# German is the longest language; 2560x1600 at 200 % leaves 1280x800 of room.
+SIZES = (
+    ((1280, 800), "", "en,de"),
+    ((1366, 768), "", "en"),
+    ((2560, 1600), "2", "en"),
+)
+
+
+def screen_size(text: str) -> tuple[int, int]:
+    width, sep, height = text.partition("x")
+    if not sep or not width.isdigit() or not height.isdigit():
+        raise argparse.ArgumentTypeError(f"{text!r} is not WIDTHxHEIGHT, e.g. 1366x768")
+    return int(width), int(height)
+
+
+def take_at_screen(
+    output: Path,
+    size: tuple[int, int],
+    scale: str,
+    languages: str,
+    keyring_env: dict[str, str],
+) -> None:
+    """Every step (step 3 also with a setup in preview) as the window opens on a
+    screen of this size, captured whole: OUTPUT/<width>x<height>[@<scale>x]/<language>/."""
+    from tests.system_services import private_xvfb
+
+    folder = output / (f"{size[0]}x{size[1]}" + (f"@{scale}x" if scale else ""))
+    env = {**keyring_env, **({"QT_SCALE_FACTOR": scale} if scale else {})}
+    with private_xvfb(*size) as display:
+        for language in languages.split(","):
+            for path in take(
+                folder / language, display, "", env, language, extras="check", as_opened=True
+            ):
+                print(path)
+
+
 def main() -> int:
     sys.path.insert(0, str(ROOT))
     from tests.system_services import private_secret_service, private_xvfb
@@ -150,7 +211,27 @@ def main() -> int:
     parser.add_argument("output", nargs="?", type=Path, default=ROOT / "resources" / "screenshots")
     parser.add_argument("--scale", default="", help="QT_SCALE_FACTOR, e.g. 2 for 200%%")
     parser.add_argument("--languages", default="en,de,nb")
+    parser.add_argument(
+        "--screen",
+        action="append",
+        type=screen_size,
+        metavar="WIDTHxHEIGHT",
+        help="take the steps on a screen of this size, window as opened (repeatable)",
+    )
+    parser.add_argument(
+        "--sizes",
+        action="store_true",
+        help="the README's screen sizes, into OUTPUT_DIR/sizes/",
+    )
     args = parser.parse_args()
+    if args.sizes or args.screen:
+        wanted = (
+            SIZES if args.sizes else [(size, args.scale, args.languages) for size in args.screen]
+        )
+        with private_secret_service() as keyring_env:
+            for size, scale, languages in wanted:
+                take_at_screen(args.output / "sizes", size, scale, languages, keyring_env)
+        return 0
     scale = {"QT_SCALE_FACTOR": args.scale} if args.scale else {}
     size = (2560, 1720) if args.scale else (1280, 860)
     # A real, unlocked keyring, as on a normal desktop session.

@@ -1,9 +1,12 @@
 """Bounded HTTP: every call has a wall-clock deadline, a decoded-size cap and a
 redirect policy.
 
-requests alone has no total timeout (a server dripping a byte a second keeps a
-call alive forever) and follows redirects anywhere, so redirects are followed
-here by hand and the body is read in chunks against both limits.
+requests alone has no total timeout (its timeouts apply to each read, so a server
+dripping its headers or body a byte a second keeps a call alive forever) and
+follows redirects anywhere. Here a watchdog (``http_watchdog``) shuts the
+request's sockets down when its deadline passes, whatever is waiting on them:
+name resolution, connect, TLS handshake, headers, body, every redirect hop. The
+body is read in chunks against the size cap, and redirects are followed by hand.
 """
 
 from __future__ import annotations
@@ -118,6 +121,16 @@ class RequestPolicy:
     max_redirects: int = MAX_REDIRECTS
 
 
+@dataclass
+class _Progress:
+    """How far one request got, to say which part was too slow."""
+
+    receiving_body: bool = False
+
+    def deadline_error(self) -> DeadlineExceeded:
+        return DeadlineExceeded(_TOO_SLOW_TO_SEND if self.receiving_body else _TOO_SLOW)
+
+
 class HttpClient:
     """HTTP with BreachGuard's limits. Each request gets its own requests.Session,
     so one client is safe to share between worker threads (a Session is not); the
@@ -152,65 +165,104 @@ class HttpClient:
         json_body: Any = None,
         headers: Mapping[str, str] | None = None,
     ) -> HttpResponse:
-        import requests
+        from breachguard.core import http_watchdog  # deferred: loads requests and urllib3
 
         policy = policy or RequestPolicy()
-        started = self._clock()
         allowed = policy.allowed_hosts or frozenset({urlsplit(url).hostname or ""})
         _check_target(url, allowed, first=True)
         send_headers = {"User-Agent": self._user_agent, "Accept-Encoding": "gzip, deflate"}
         send_headers.update(headers or {})
         session = self._session()
+        # Mounted over whatever the factory set: every connection is watched.
+        adapter = http_watchdog.WatchedAdapter()
+        session.mount("https://", adapter)
+        session.mount("http://", adapter)
+        progress = _Progress()
         try:
-            for _hop in range(policy.max_redirects + 1):
-                remaining = policy.deadline_s - (self._clock() - started)
-                if remaining <= 0:
-                    raise DeadlineExceeded(_TOO_SLOW)
+            with http_watchdog.watching(policy.deadline_s) as watchdog:
                 try:
-                    response = session.request(
-                        method,
-                        url,
-                        json=json_body,
-                        headers=send_headers,
-                        stream=True,
-                        allow_redirects=False,
-                        timeout=(
-                            min(DEFAULT_CONNECT_TIMEOUT_S, remaining),
-                            min(DEFAULT_READ_TIMEOUT_S, remaining),
-                        ),
+                    response = self._follow(
+                        session, method, url, json_body, send_headers, policy, allowed, progress
                     )
-                except requests.exceptions.SSLError as exc:
-                    raise TlsError(_describe_tls_error(exc)) from None
-                except requests.exceptions.Timeout:
-                    raise DeadlineExceeded(_TOO_SLOW) from None
-                except requests.exceptions.RequestException as exc:
-                    raise NetworkError(_describe_network_error(exc)) from None
-                try:
-                    if response.is_redirect:
-                        location = response.headers.get("location", "")
-                        target = urljoin(url, location)
-                        _check_target(target, allowed, first=False)
-                        url = target
-                        if response.status_code == 303 or (
-                            response.status_code in (301, 302) and method == "POST"
-                        ):
-                            method, json_body = "GET", None
-                        continue
-                    body = _read_bounded(
-                        response, policy.max_bytes, started, policy.deadline_s, self._clock
-                    )
-                    return HttpResponse(
-                        status=response.status_code,
-                        url=url,
-                        headers={k.lower(): v for k, v in response.headers.items()},
-                        body=body,
-                        elapsed_s=self._clock() - started,
-                    )
-                finally:
-                    response.close()
-            raise RedirectRefused(Message(N_("the server redirected too many times")))
+                except HttpError as exc:
+                    if watchdog.expired and not isinstance(exc, DeadlineExceeded):
+                        raise progress.deadline_error() from None
+                    raise
+                except Exception:
+                    if watchdog.expired:  # whatever broke, it broke because time ran out
+                        raise progress.deadline_error() from None
+                    raise
+            # Checked after the watchdog stopped: a body cut short by its shutdown can
+            # look complete (a server that ends the body by closing the connection).
+            if watchdog.expired:
+                raise progress.deadline_error()
+            return response
         finally:
             session.close()
+
+    def _follow(
+        self,
+        session: Any,
+        method: str,
+        url: str,
+        json_body: Any,
+        send_headers: dict[str, str],
+        policy: RequestPolicy,
+        allowed: frozenset[str],
+        progress: _Progress,
+    ) -> HttpResponse:
+        import requests
+
+        started = self._clock()
+        for _hop in range(policy.max_redirects + 1):
+            remaining = policy.deadline_s - (self._clock() - started)
+            if remaining <= 0:
+                raise DeadlineExceeded(_TOO_SLOW)
+            progress.receiving_body = False
+            try:
+                response = session.request(
+                    method,
+                    url,
+                    json=json_body,
+                    headers=send_headers,
+                    stream=True,
+                    allow_redirects=False,
+                    timeout=(
+                        min(DEFAULT_CONNECT_TIMEOUT_S, remaining),
+                        min(DEFAULT_READ_TIMEOUT_S, remaining),
+                    ),
+                )
+            except requests.exceptions.SSLError as exc:
+                raise TlsError(_describe_tls_error(exc)) from None
+            except requests.exceptions.Timeout:
+                raise DeadlineExceeded(_TOO_SLOW) from None
+            except requests.exceptions.RequestException as exc:
+                raise NetworkError(_describe_network_error(exc)) from None
+            try:
+                if response.is_redirect:
+                    location = response.headers.get("location", "")
+                    target = urljoin(url, location)
+                    _check_target(target, allowed, first=False)
+                    url = target
+                    if response.status_code == 303 or (
+                        response.status_code in (301, 302) and method == "POST"
+                    ):
+                        method, json_body = "GET", None
+                    continue
+                progress.receiving_body = True
+                body = _read_bounded(
+                    response, policy.max_bytes, started, policy.deadline_s, self._clock
+                )
+                return HttpResponse(
+                    status=response.status_code,
+                    url=url,
+                    headers={k.lower(): v for k, v in response.headers.items()},
+                    body=body,
+                    elapsed_s=self._clock() - started,
+                )
+            finally:
+                response.close()
+        raise RedirectRefused(Message(N_("the server redirected too many times")))
 
     def get(self, url: str, **kwargs: Any) -> HttpResponse:
         return self.request("GET", url, **kwargs)

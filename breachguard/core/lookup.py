@@ -6,8 +6,8 @@ Protocol (the exchange answers the same way whether or not an account exists):
 * ``POST {lookup_api}/start {"phone": E.164}`` → 202 ``{"request_id", "message",
   "expires_in"}``; 400 ``invalid_phone``; 429 ``rate_limited`` (+ Retry-After).
 * ``POST {lookup_api}/verify {"request_id", "code"}`` → 200 ``{"email", "masked"}``;
-  400 ``wrong_code`` (``attempts_left``); 410 ``expired``; 429 ``too_many_attempts``
-  or ``rate_limited``.
+  403 ``wrong_code`` (``attempts_left``; 400 from servers before API 1.1);
+  410 ``expired``; 429 ``too_many_attempts`` or ``rate_limited``.
 
 Only the phone number and the code are sent; the user's address list never
 leaves the computer. Error messages name what happened, never the number, code
@@ -230,7 +230,8 @@ def _error(status: int, body: dict[str, Any], retry_after: float | None) -> Look
             if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
                 retry = float(min(value, 3600))
         return RateLimited(retry)
-    if status == 400 and error == "wrong_code":
+    # 403 since API 1.1 (a well-formed request with the wrong code); 400 before.
+    if status in (400, 403) and error == "wrong_code":
         left = body.get("attempts_left")
         valid = isinstance(left, int) and not isinstance(left, bool) and 0 <= left < 100
         return WrongCode(left if valid else None)

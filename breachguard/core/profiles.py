@@ -1,28 +1,49 @@
 """Which providers the app knows: the Demo Exchange, bundled profiles and imported ones.
 
 Bundled profiles ship inside the package (``breachguard/profiles/*.json``) so they
-reach editable, wheel and Briefcase installs alike; imported ones are copied,
-after validation, into the user's config dir.
+reach editable, wheel and Briefcase installs alike; imported ones are kept, after
+validation, in the user's config dir as ``<id>.json`` (the very bytes that were
+checked), with ``<id>.json.minisig`` when the file came signed and ``<id>.meta``
+saying which file it came from and when. Importing over an installed profile
+goes through :mod:`breachguard.core.profile_update`.
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
+import os
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from importlib import resources
 from pathlib import Path
 
-from breachguard.core.atomic import atomic_write_bytes
+from breachguard.core.atomic import atomic_write_bytes, atomic_write_json, read_json_file
+from breachguard.core.profile_update import (
+    REFUSED_BUILT_IN,
+    SIGNATURE_SUFFIX,
+    ImportKind,
+    ImportPlan,
+    Installed,
+    ProfileFile,
+    plan_import,
+)
 from breachguard.core.provider import (
     ProfileError,
+    ProfileOrigin,
     ProviderProfile,
-    load_profile_file,
     profile_from_bytes,
+    read_profile_bytes,
 )
+from breachguard.core.strictjson import JsonError
 
 log = logging.getLogger(__name__)
 
 DEMO_PROVIDER_ID = "demo-exchange"
+DEMO_NAME = "Demo Exchange"
+META_SUFFIX = ".meta"
+MAX_META_BYTES = 16 * 1024
+_STAMP = "%Y-%m-%dT%H:%M:%SZ"
 
 
 @dataclass(frozen=True)
@@ -31,66 +52,197 @@ class ProfileEntry:
     name: str
     origin: str  # "demo", "bundled" or "imported"
     path: Path | None = None
+    source_name: str | None = None  # imported: the name of the file it came from
+    imported_at: datetime | None = None  # imported: when (None if not recorded)
+    signed_by: str | None = None  # imported: the key ID of a verified signature
+    web_domains: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class _Found:
+    profile: ProviderProfile
+    path: Path | None
 
 
 class ProfileRegistry:
-    def __init__(self, imported_dir: Path) -> None:
+    def __init__(self, imported_dir: Path, bundled_dir: Path | None = None) -> None:
         self._imported_dir = imported_dir
+        self._bundled_dir = bundled_dir
         self.problems: list[str] = []
 
-    def bundled(self) -> list[tuple[ProviderProfile, str]]:
-        found: list[tuple[ProviderProfile, str]] = []
+    def _bundled_folder(self) -> Path | None:
+        if self._bundled_dir is not None:
+            return self._bundled_dir
         package = resources.files("breachguard") / "profiles"
-        if not package.is_dir():
+        return package if isinstance(package, Path) else None
+
+    def bundled(self) -> list[_Found]:
+        found: list[_Found] = []
+        folder = self._bundled_folder()
+        if folder is None or not folder.is_dir():
             return found
-        for item in sorted(package.iterdir(), key=lambda entry: entry.name):
-            if not item.name.endswith(".json"):
-                continue
+        for path in sorted(folder.glob("*.json")):
             try:
-                found.append((profile_from_bytes(item.read_bytes()), "bundled"))
+                data = read_profile_bytes(path)
+                profile = profile_from_bytes(data, origin=ProfileOrigin.BUNDLED)
             except ProfileError as exc:
-                self.problems.append(f"bundled profile {item.name}: {exc}")
+                self._problem(f"bundled profile {path.name}: {exc}")
+                continue
+            found.append(_Found(profile, path))
         return found
 
-    def imported(self) -> list[tuple[ProviderProfile, Path]]:
-        found: list[tuple[ProviderProfile, Path]] = []
+    def imported(self) -> list[_Found]:
+        found: list[_Found] = []
         if not self._imported_dir.is_dir():
             return found
         for path in sorted(self._imported_dir.glob("*.json")):
             try:
-                found.append((load_profile_file(path), path))
+                # The app's own folder: a link planted there is not followed.
+                data = read_profile_bytes(path, follow_symlinks=False)
+                profile = profile_from_bytes(data, origin=ProfileOrigin.IMPORTED)
             except ProfileError as exc:
-                self.problems.append(f"imported profile {path.name}: {exc}")
+                self._problem(f"imported profile {path.name}: {exc}")
+                continue
+            found.append(_Found(profile, path))
         return found
 
+    def _problem(self, text: str) -> None:
+        if text not in self.problems:
+            self.problems.append(text)
+
     def entries(self) -> list[ProfileEntry]:
-        entries = [ProfileEntry(DEMO_PROVIDER_ID, "Demo Exchange", "demo")]
+        entries = [ProfileEntry(DEMO_PROVIDER_ID, DEMO_NAME, "demo")]
         seen = {DEMO_PROVIDER_ID}
-        for profile, _origin in self.bundled():
+        for item in self.bundled():
+            profile = item.profile
             if profile.id not in seen:
-                entries.append(ProfileEntry(profile.id, profile.name, "bundled"))
+                entries.append(
+                    ProfileEntry(
+                        profile.id, profile.name, "bundled", item.path,
+                        web_domains=profile.web_domains,
+                    )
+                )  # fmt: skip
                 seen.add(profile.id)
-        for profile, path in self.imported():
+        for item in self.imported():
+            profile = item.profile
             if profile.id not in seen:
-                entries.append(ProfileEntry(profile.id, profile.name, "imported", path))
+                meta = self._meta(item.path) if item.path else _Provenance()
+                entries.append(
+                    ProfileEntry(
+                        profile.id,
+                        profile.name,
+                        "imported",
+                        item.path,
+                        source_name=meta.source_name,
+                        imported_at=meta.imported_at,
+                        signed_by=meta.signed_by,
+                        web_domains=profile.web_domains,
+                    )
+                )
                 seen.add(profile.id)
         return entries
 
+    def is_known(self, provider_id: str) -> bool:
+        return any(entry.id == provider_id for entry in self.entries())
+
     def find(self, provider_id: str) -> ProviderProfile | None:
         """A bundled or imported profile by id (the demo one is built by its server)."""
-        for profile, _origin in self.bundled():
-            if profile.id == provider_id:
-                return profile
-        for profile, _path in self.imported():
-            if profile.id == provider_id:
-                return profile
+        for item in (*self.bundled(), *self.imported()):
+            if item.profile.id == provider_id:
+                return item.profile
         return None
 
-    def import_file(self, source: Path) -> ProviderProfile:
-        """Validate a profile file and keep a copy; raises ProfileError with the field at fault."""
-        profile = load_profile_file(source)
-        if profile.id == DEMO_PROVIDER_ID or profile.demo:
-            raise ProfileError("id", "the Demo Exchange profile is built in and cannot be imported")
-        atomic_write_bytes(self._imported_dir / f"{profile.id}.json", source.read_bytes())
-        log.info("imported provider profile %s", profile.id)
+    # -- importing ----------------------------------------------------------------------
+
+    def installed(self, *, bundled_label: str = "") -> list[Installed]:
+        """Every profile an import is compared with (the Demo Exchange by id only)."""
+        found: list[Installed] = []
+        seen = {DEMO_PROVIDER_ID}
+        for item in self.bundled():
+            if item.profile.id not in seen:
+                found.append(Installed(item.profile, ProfileOrigin.BUNDLED, bundled_label))
+                seen.add(item.profile.id)
+        for item in self.imported():
+            if item.profile.id not in seen:
+                found.append(Installed(item.profile, ProfileOrigin.IMPORTED))
+                seen.add(item.profile.id)
+        return found
+
+    def plan(self, candidate: ProfileFile, *, bundled_label: str = "") -> ImportPlan:
+        """What importing ``candidate`` would do; nothing is written."""
+        profile = candidate.profile
+        if profile.id == DEMO_PROVIDER_ID:
+            return ImportPlan(
+                candidate,
+                ImportKind.REFUSED,
+                refusal="the Demo Exchange profile is built in and cannot be imported",
+                refusal_code=REFUSED_BUILT_IN,
+            )
+        return plan_import(candidate, self.installed(bundled_label=bundled_label))
+
+    def install(self, plan: ImportPlan, *, now: datetime | None = None) -> ProviderProfile:
+        """Keep the file's bytes (those that were checked) and where they came from.
+
+        Only a plan that is not refused; the caller has asked the user when
+        ``plan.needs_choice``."""
+        if plan.kind is ImportKind.REFUSED:
+            raise ProfileError("", plan.refusal or "this profile cannot be imported")
+        candidate = plan.candidate
+        profile = candidate.profile
+        target = self._imported_dir / f"{profile.id}.json"
+        if plan.kind is ImportKind.SAME and target.is_file():
+            return self.find(profile.id) or profile
+        signature = self._imported_dir / f"{profile.id}.json{SIGNATURE_SUFFIX}"
+        stamp = (now or datetime.now(timezone.utc)).astimezone(timezone.utc)
+        meta = {
+            "source_name": candidate.name,
+            "imported_at": stamp.strftime(_STAMP),
+            "sha256": candidate.sha256,
+            "signed_by": plan.signed_by,
+        }
+        if plan.signed_by and candidate.signature is not None:
+            atomic_write_bytes(signature, candidate.signature)
+        elif signature.exists() or signature.is_symlink():
+            os.unlink(signature)  # it belonged to the file being replaced
+        atomic_write_json(self._imported_dir / f"{profile.id}{META_SUFFIX}", meta)
+        atomic_write_bytes(target, candidate.data)
+        log.info("imported provider profile %s (%s)", profile.id, plan.kind.value)
         return profile
+
+    def import_file(self, source: Path) -> ProviderProfile:
+        """Validate a profile file and keep a copy, when that changes nothing already
+        installed; raises ProfileError with the field at fault, or the reason."""
+        plan = self.plan(ProfileFile.read(source))
+        if plan.needs_choice:
+            raise ProfileError("", "\n".join(plan.summary()))
+        return self.install(plan)
+
+    def _meta(self, path: Path) -> _Provenance:
+        """Where an imported profile came from; empty when unknown or not this file's."""
+        meta_path = path.with_name(path.stem + META_SUFFIX)
+        try:
+            value = read_json_file(meta_path, max_bytes=MAX_META_BYTES)
+            data = read_profile_bytes(path, follow_symlinks=False)
+        except (OSError, JsonError, ProfileError):
+            return _Provenance()
+        if not isinstance(value, dict) or value.get("sha256") != hashlib.sha256(data).hexdigest():
+            return _Provenance()
+        source, signer, stamp = (value.get(k) for k in ("source_name", "signed_by", "imported_at"))
+        when: datetime | None = None
+        if isinstance(stamp, str):
+            try:
+                when = datetime.strptime(stamp, _STAMP).replace(tzinfo=timezone.utc)
+            except ValueError:
+                pass
+        return _Provenance(
+            Path(source).name[:200] if isinstance(source, str) else None,
+            when,
+            signer[:32] if isinstance(signer, str) else None,
+        )
+
+
+@dataclass(frozen=True)
+class _Provenance:
+    source_name: str | None = None
+    imported_at: datetime | None = None
+    signed_by: str | None = None

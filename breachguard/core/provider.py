@@ -3,6 +3,11 @@
 A profile is a JSON document (schema: ``resources/schemas/provider-profile.schema.json``).
 Loading is strict: any problem raises ProfileError naming the field and why,
 so an exchange publishing a broken profile learns exactly what to fix.
+
+The loader is told where a profile comes from (:class:`ProfileOrigin`): only the
+built-in Demo Exchange, which this program makes and serves on loopback, may use
+plain ``http://``; a bundled or imported profile must use ``https://`` everywhere,
+so a hostile profile cannot make the app talk to services on this computer.
 """
 
 from __future__ import annotations
@@ -11,11 +16,13 @@ import ipaddress
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 from breachguard.core import minisign
+from breachguard.core.localfiles import FileTooLarge, read_bounded
 from breachguard.core.strictjson import JsonError, loads_strict
 
 SCHEMA_VERSION = 1
@@ -33,6 +40,14 @@ NEVER_ASK_KEYS = (
 _ID_RE = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$")
 _DOMAIN_RE = re.compile(r"^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$")
 _EMAIL_RE = re.compile(r"^[^@\s]{1,64}@[^@\s]{1,253}$")
+
+
+class ProfileOrigin(StrEnum):
+    """Where a profile was read from; decides what it may contain."""
+
+    BUILT_IN = "built-in"  # made by this program: the Demo Exchange on loopback
+    BUNDLED = "bundled"  # shipped inside the app by a white-label build
+    IMPORTED = "imported"  # a file the user chose
 
 
 class ProfileError(ValueError):
@@ -92,6 +107,7 @@ class ProviderProfile:
     website_url: str | None = None
     demo: bool = False
     raw: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+    origin: ProfileOrigin = field(default=ProfileOrigin.IMPORTED, compare=False)
 
     def allowed_hosts(self) -> frozenset[str]:
         """Hosts this provider's traffic may go to (redirects included)."""
@@ -231,8 +247,9 @@ def is_loopback_host(host: str) -> bool:
         return False
 
 
-def check_url(url: str, path: str) -> str:
-    """https only; plain http is tolerated for loopback hosts (the embedded Demo Exchange)."""
+def check_url(url: str, path: str, *, allow_loopback_http: bool = False) -> str:
+    """https only; plain http only where the caller allows it, and then only for
+    loopback hosts (the built-in Demo Exchange, a feed typed on the command line)."""
     try:
         parts = urlsplit(url)
         port = parts.port  # raises on garbage ports
@@ -242,6 +259,10 @@ def check_url(url: str, path: str) -> str:
     host = parts.hostname or ""
     if parts.scheme == "http" and not is_loopback_host(host):
         raise ProfileError(path, "must use https:// (plain http:// can be altered in transit)")
+    if parts.scheme == "http" and not allow_loopback_http:
+        raise ProfileError(
+            path, "must use https:// (plain http:// is only for the built-in Demo Exchange)"
+        )
     if parts.scheme not in ("https", "http"):
         raise ProfileError(path, "must be an https:// URL")
     if not host:
@@ -290,9 +311,9 @@ def _int_list(
     return tuple(result)
 
 
-def _parse_feed(value: Any, path: str) -> FeedSource:
+def _parse_feed(value: Any, path: str, check: Callable[[str, str], str]) -> FeedSource:
     reader = _Reader(value, path)
-    url = check_url(str(reader.text("url", max_len=2000)), reader.sub("url"))
+    url = check(str(reader.text("url", max_len=2000)), reader.sub("url"))
     fmt = reader.text("format")
     if fmt not in FEED_FORMATS:
         raise ProfileError(reader.sub("format"), f"must be one of {', '.join(FEED_FORMATS)}")
@@ -304,7 +325,7 @@ def _parse_feed(value: Any, path: str) -> FeedSource:
             raise ProfileError(f"{reader.sub('public_keys')}[{index}]", str(exc)) from None
     signature_url = reader.text("signature_url", required=False, max_len=2000)
     if signature_url is not None:
-        check_url(signature_url, reader.sub("signature_url"))
+        check(signature_url, reader.sub("signature_url"))
     if fmt == "breachguard-jsonfeed":
         if not keys:
             raise ProfileError(
@@ -322,7 +343,15 @@ def _parse_feed(value: Any, path: str) -> FeedSource:
     )
 
 
-def profile_from_dict(data: Any) -> ProviderProfile:
+def profile_from_dict(
+    data: Any, *, origin: ProfileOrigin = ProfileOrigin.IMPORTED
+) -> ProviderProfile:
+    """A profile from a parsed document; ``origin`` says where it was read from."""
+    origin = ProfileOrigin(origin)
+
+    def check(url: str, path: str) -> str:
+        return check_url(url, path, allow_loopback_http=origin is ProfileOrigin.BUILT_IN)
+
     top = _Reader(data, "")
     version = top.get("schema_version", int)
     if version != SCHEMA_VERSION:
@@ -359,7 +388,9 @@ def profile_from_dict(data: Any) -> ProviderProfile:
         raise ProfileError("feeds", "needs at least 1 entry")
     if len(raw_feeds) > 10:
         raise ProfileError("feeds", "has more than 10 entries")
-    feeds = tuple(_parse_feed(item, f"feeds[{index}]") for index, item in enumerate(raw_feeds))
+    feeds = tuple(
+        _parse_feed(item, f"feeds[{index}]", check) for index, item in enumerate(raw_feeds)
+    )
 
     poll = top.get("poll_interval_seconds", int, required=False, default=300)
     if not 30 <= poll <= 86400:
@@ -368,12 +399,12 @@ def profile_from_dict(data: Any) -> ProviderProfile:
     optional_urls: dict[str, str | None] = {}
     for key in ("lookup_api", "enrollment_api", "clock_url", "website_url"):
         value = top.text(key, required=False, max_len=2000)
-        optional_urls[key] = check_url(value, key) if value else None
+        optional_urls[key] = check(value, key) if value else None
 
     support_reader = _Reader(top.get("support", dict), "support")
     support_url = support_reader.text("url", required=False, max_len=2000)
     if support_url:
-        check_url(support_url, "support.url")
+        check(support_url, "support.url")
     support_email = support_reader.text("email", required=False)
     if support_email and not _EMAIL_RE.match(support_email):
         raise ProfileError("support.email", "is not an email address")
@@ -384,6 +415,8 @@ def profile_from_dict(data: Any) -> ProviderProfile:
 
     never_ask = top.text_list("staff_never_ask", check=_check_never_ask)
     demo = top.get("demo", bool, required=False, default=False)
+    if demo and origin is not ProfileOrigin.BUILT_IN:
+        raise ProfileError("demo", "only the built-in Demo Exchange is a demo")
     top.finish()
     return ProviderProfile(
         id=profile_id,
@@ -401,6 +434,7 @@ def profile_from_dict(data: Any) -> ProviderProfile:
         website_url=optional_urls["website_url"],
         demo=demo,
         raw=data,
+        origin=origin,
     )
 
 
@@ -408,22 +442,31 @@ def _raise(path: str, reason: str) -> str:
     raise ProfileError(path, reason)
 
 
-def profile_from_bytes(data: bytes) -> ProviderProfile:
+def profile_from_bytes(
+    data: bytes, *, origin: ProfileOrigin = ProfileOrigin.IMPORTED
+) -> ProviderProfile:
     if len(data) > MAX_PROFILE_BYTES:
         raise ProfileError("", f"profile is larger than {MAX_PROFILE_BYTES // 1024} KiB")
     try:
         value = loads_strict(data)
     except JsonError as exc:
         raise ProfileError("", f"profile {exc}") from None
-    return profile_from_dict(value)
+    return profile_from_dict(value, origin=origin)
 
 
-def load_profile_file(path: Path) -> ProviderProfile:
+def read_profile_bytes(path: Path, *, follow_symlinks: bool = True) -> bytes:
+    """The bytes of a profile file, read once and bounded; ProfileError says why not."""
     try:
-        size = path.stat().st_size
-        if size > MAX_PROFILE_BYTES:
-            raise ProfileError("", f"profile is larger than {MAX_PROFILE_BYTES // 1024} KiB")
-        data = path.read_bytes()
+        return read_bounded(path, limit=MAX_PROFILE_BYTES, follow_symlinks=follow_symlinks)
+    except FileTooLarge:
+        raise ProfileError("", f"profile is larger than {MAX_PROFILE_BYTES // 1024} KiB") from None
     except OSError as exc:
         raise ProfileError("", f"cannot read the profile file: {exc.strerror or exc}") from None
-    return profile_from_bytes(data)
+
+
+def load_profile_file(
+    path: Path, *, origin: ProfileOrigin = ProfileOrigin.IMPORTED, follow_symlinks: bool = True
+) -> ProviderProfile:
+    return profile_from_bytes(
+        read_profile_bytes(path, follow_symlinks=follow_symlinks), origin=origin
+    )

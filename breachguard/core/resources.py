@@ -21,12 +21,15 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
+from breachguard.core.localfiles import read_bounded
 from breachguard.core.strictjson import JsonError, loads_strict
 
 log = logging.getLogger(__name__)
 
 BRAND_FILE = "_brand.json"
 DEFAULT_PROVIDER_ID = "demo-exchange"
+MAX_BRAND_BYTES = 64 * 1024
+MAX_RESOURCE_BYTES = 8 * 1024 * 1024  # the largest shipped file is well under 1 MiB
 
 
 class ResourceError(Exception):
@@ -68,10 +71,10 @@ def resource_path(*parts: str) -> Path:
     return resource_root().joinpath(*parts)
 
 
-def read_resource_bytes(*parts: str) -> bytes:
+def read_resource_bytes(*parts: str, limit: int = MAX_RESOURCE_BYTES) -> bytes:
     path = resource_path(*parts)
     try:
-        return path.read_bytes()
+        return read_bounded(path, limit=limit)
     except FileNotFoundError:
         raise ResourceError(
             f"BreachGuard's file {'/'.join(parts)} is missing from {resource_root()}; "
@@ -140,7 +143,7 @@ def load_brand() -> BrandDefaults:
     """
     path = _package_dir() / BRAND_FILE
     try:
-        data = path.read_bytes()
+        data = read_bounded(path, limit=MAX_BRAND_BYTES)
     except FileNotFoundError:
         return BrandDefaults()
     except OSError as exc:

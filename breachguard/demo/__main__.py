@@ -32,6 +32,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Demo Exchange running at {exchange.base_url}")
         print("Provider profile:")
         print(json.dumps(exchange.profile_dict(), indent=2))
+        # For whoever started it (as the app holds it in process): the outbox stands
+        # for the customer's phone and answers no one else.
+        print(
+            f"Demo SMS outbox: GET {exchange.base_url}/demo/sms with the header "
+            f"'Authorization: Bearer {exchange.sms_token}'"
+        )
         print("Press Ctrl+C to stop.", flush=True)
         threading.Event().wait()
     except KeyboardInterrupt:

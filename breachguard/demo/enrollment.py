@@ -10,6 +10,9 @@ confirmed is a success, not "no setup waiting". ``status`` asks the same without
 changing anything. Both take a current code as proof that the caller holds the
 key; wrong codes count against one per-account limit, whatever was asked, so
 neither endpoint is an oracle for guessing the active key's codes.
+
+Unknown addresses get the same answers and the same work as customers (a setup
+that confirms alike), so no answer says who has an account here.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ MAX_ATTEMPTS = 5
 # Setups replaced before they were confirmed, remembered to tell "you are holding an
 # older setup code" from a plain wrong code.
 MAX_SUPERSEDED = 4
+MAX_ACCOUNTS = 10_000  # addresses with 2FA state; made-up ones cannot grow it further
 
 
 def totp(secret: bytes, at: float, *, period: int = PERIOD, digits: int = DIGITS) -> str:
@@ -53,6 +57,13 @@ def otpauth_uri(secret_b32: str, account: str) -> str:
         f"otpauth://totp/{issuer}:{quote(account, safe='')}?secret={secret_b32}"
         f"&issuer={issuer}&algorithm=SHA1&digits={DIGITS}&period={PERIOD}"
     )
+
+
+def _account_key(email: str) -> str:
+    """A customer's own spelling of their address, or the address as typed, trimmed
+    and lowercased (the same normalisation ``account_by_email`` applies)."""
+    account = account_by_email(email)
+    return account.email if account is not None else email.strip().lower()
 
 
 def qr_png(uri: str) -> bytes:
@@ -104,27 +115,32 @@ class EnrollmentService:
         self._accounts: dict[str, _Account] = {}
         self._lock = threading.Lock()
 
-    def _account(self, email: str) -> tuple[str, _Account] | None:
-        account = account_by_email(email)
-        if account is None:
-            return None
-        return account.email, self._accounts.setdefault(account.email, _Account())
+    def _account(self, email: str) -> _Account:
+        """The 2FA state of an address (created on first use, for any address)."""
+        name = _account_key(email)
+        state = self._accounts.get(name)
+        if state is None:
+            while len(self._accounts) >= MAX_ACCOUNTS:  # a flood of made-up addresses
+                oldest = next(iter(self._accounts))
+                forgotten = self._accounts.pop(oldest)
+                if forgotten.pending is not None:
+                    self._by_id.pop(forgotten.pending.enrollment_id, None)
+            state = self._accounts[name] = _Account()
+        return state
 
     def setup(self, email: str) -> Reply:
-        account = account_by_email(email)
-        if account is None:
-            return error(404, "unknown_account")
+        name = _account_key(email)
         secret = self._rng.getrandbits(160).to_bytes(20, "big")
         secret_b32 = base64.b32encode(secret).decode("ascii")  # 32 characters, no padding
         enrollment = _Enrollment(
             enrollment_id=f"{self._rng.getrandbits(128):032x}",
-            email=account.email,
+            email=name,
             secret=secret,
-            uri=otpauth_uri(secret_b32, account.email),
+            uri=otpauth_uri(secret_b32, name),
             expires_at=self._clock() + SETUP_LIFETIME,
         )
         with self._lock:
-            state = self._accounts.setdefault(account.email, _Account())
+            state = self._account(name)
             previous = state.pending
             if previous is not None:  # a new setup replaces the one not yet confirmed
                 self._by_id.pop(previous.enrollment_id, None)
@@ -156,10 +172,7 @@ class EnrollmentService:
         the already active key is confirmed again (idempotent)."""
         now = self._clock()
         with self._lock:
-            found = self._account(email)
-            if found is None:
-                return error(404, "no_pending_enrollment")
-            _email, state = found
+            state = self._account(email)
             self._expire(state, now)
             if state.wrong >= MAX_ATTEMPTS:
                 return error(429, "too_many_attempts")
@@ -178,17 +191,14 @@ class EnrollmentService:
                 return refusal
             if pending is None:
                 return error(404, "no_pending_enrollment")
-            return error(400, "wrong_code", attempts_left=MAX_ATTEMPTS - state.wrong)
+            return error(403, "wrong_code", attempts_left=MAX_ATTEMPTS - state.wrong)
 
     def status(self, email: str, code: str) -> Reply:
         """Whether the key behind ``code`` is active, waiting, replaced or expired;
         changes nothing but the wrong-code count."""
         now = self._clock()
         with self._lock:
-            found = self._account(email)
-            if found is None:
-                return Reply(200, {"status": "unknown"})
-            _email, state = found
+            state = self._account(email)
             self._expire(state, now)
             if state.wrong >= MAX_ATTEMPTS:
                 return error(429, "too_many_attempts")
@@ -212,17 +222,17 @@ class EnrollmentService:
     def confirmed_at(self, email: str) -> str | None:
         """When ``email`` last confirmed a new authenticator (RFC 3339), if ever."""
         with self._lock:
-            found = self._account(email)
-            if found is None or found[1].confirmed_at is None:
+            state = self._accounts.get(_account_key(email))
+            if state is None or state.confirmed_at is None:
                 return None
-            return _rfc3339(found[1].confirmed_at)
+            return _rfc3339(state.confirmed_at)
 
     def active_secret(self, email: str) -> bytes | None:
         """The key the exchange now checks sign-in codes against (tests and the demo
         website's sign-in check read it)."""
         with self._lock:
-            found = self._account(email)
-            return None if found is None else found[1].active_secret
+            state = self._accounts.get(_account_key(email))
+            return None if state is None else state.active_secret
 
     # -- internals ---------------------------------------------------------------------
 

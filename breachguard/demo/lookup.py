@@ -123,7 +123,7 @@ class LookupService:
             matches = hmac.compare_digest(pending.code.encode(), code.encode())
             if not matches or pending.account is None:
                 pending.wrong += 1
-                return error(400, "wrong_code", attempts_left=MAX_ATTEMPTS - pending.wrong)
+                return error(403, "wrong_code", attempts_left=MAX_ATTEMPTS - pending.wrong)
             del self._pending[request_id]
             email = pending.account.email
         body: dict[str, Any] = (
@@ -143,4 +143,4 @@ class LookupService:
         self._unknown_wrong[request_id] = wrong + 1
         while len(self._unknown_wrong) > _MAX_PENDING:
             self._unknown_wrong.popitem(last=False)
-        return error(400, "wrong_code", attempts_left=MAX_ATTEMPTS - wrong - 1)
+        return error(403, "wrong_code", attempts_left=MAX_ATTEMPTS - wrong - 1)

@@ -4,14 +4,22 @@ It plays a breached exchange end to end: a signed notice feed, a Statuspage-styl
 status API, the phone-number lookup for the login email, TOTP re-enrollment and a
 clock endpoint. It is a demonstration, never a place for real data: it binds to
 loopback only, and its "SMS" go to an in-memory outbox the app shows on screen.
+
+It is as careful as a real exchange all the same. Every request must name it in
+its Host header (a web page in the user's browser that rebinds its own domain to
+127.0.0.1 is refused), and the SMS outbox stands for the customer's phone: it is
+read only with a token made for each run and handed to the app in process
+(``sms_token``), never over the network.
 """
 
 from __future__ import annotations
 
+import hmac
 import json
 import logging
 import random
 import re
+import secrets
 import threading
 import time
 from collections.abc import Callable
@@ -23,6 +31,7 @@ from urllib.parse import urlsplit
 from breachguard.core.provider import NEVER_ASK_KEYS, is_loopback_host
 from breachguard.core.strictjson import JsonError, loads_strict
 from breachguard.demo import statuspage
+from breachguard.demo.accounts import account_by_email
 from breachguard.demo.enrollment import EnrollmentService
 from breachguard.demo.feed import Edition, FeedPublisher
 from breachguard.demo.lookup import LookupService, SmsOutbox
@@ -35,6 +44,7 @@ MAX_BODY_BYTES = 16 * 1024
 # Oversized bodies up to this size are read and dropped so the client sees the 413.
 _DRAIN_LIMIT = 1024 * 1024
 _JSON = "application/json; charset=utf-8"
+_METHOD = re.compile(r"[A-Z][A-Z-]{0,19}")  # method names as registered with IANA
 _NO_STORE = {"Cache-Control": "no-store"}
 
 
@@ -68,6 +78,9 @@ class DemoExchange:
             clock=clock, rng=rng, outbox=self.outbox, mask_emails=mask_lookup_emails
         )
         self.enrollment = EnrollmentService(clock=clock, rng=rng)
+        # Not from ``rng``: tests seed that, and the token must not be guessable.
+        self._sms_token = secrets.token_urlsafe(32)
+        self._hosts: frozenset[str] = frozenset()
         self._server: _Server | None = None
         self._thread: threading.Thread | None = None
         self._feed: FeedPublisher | None = None
@@ -84,9 +97,15 @@ class DemoExchange:
         # Started again after stop(), the exchange comes back at the same address with
         # its story and accounts as they were: an outage, not a new exchange.
         self._port = server.server_address[1]
+        host = f"[{self._host}]" if ":" in self._host else self._host
+        port = self._port
+        names = (host, "localhost")
+        self._hosts = frozenset(
+            {f"{name}:{port}".lower() for name in names}
+            | ({name.lower() for name in names} if port == 80 else set())
+        )
         if self._feed is None:
-            host = f"[{self._host}]" if ":" in self._host else self._host
-            self._base_url = f"http://{host}:{self._port}"
+            self._base_url = f"http://{host}:{port}"
             self.started_at = self.clock()
             self._feed = FeedPublisher(
                 base_url=self._base_url,
@@ -144,6 +163,25 @@ class DemoExchange:
 
     def sms_outbox(self) -> list[dict[str, str]]:
         return self.outbox.messages()
+
+    @property
+    def sms_token(self) -> str:
+        """The bearer token that reads ``/demo/sms`` (new for every run)."""
+        return self._sms_token
+
+    def signs_in(self, email: str) -> bool:
+        """Whether the demo website's sign-in accepts ``email`` (it stands for an email
+        and password form, asked in process, never over the API)."""
+        return account_by_email(email) is not None
+
+    def serves_host(self, host: str | None) -> bool:
+        """Whether a request's Host header names this server."""
+        return host is not None and host.strip().lower() in self._hosts
+
+    def sms_authorized(self, authorization: str | None) -> bool:
+        expected = f"Bearer {self._sms_token}".encode()
+        given = (authorization or "").strip().encode("utf-8", "replace")
+        return hmac.compare_digest(given, expected)
 
     def profile_dict(self) -> dict[str, Any]:
         base = self.base_url
@@ -260,6 +298,22 @@ class _Handler(BaseHTTPRequestHandler):
             return False
         return True
 
+    def __getattr__(self, name: str) -> Any:
+        # http.server answers a method without a do_<METHOD> with 501 Not Implemented.
+        # Any method is routed instead, so a path answers 405 with its Allow list for
+        # a method it does not take (TRACE, OPTIONS, ...) and 404 if it does not exist.
+        if not name.startswith("do_"):
+            raise AttributeError(name)
+        method = name[3:]
+        if _METHOD.fullmatch(method):
+            return lambda: self._dispatch(method)
+
+        def refuse() -> None:
+            self.command = "(not a method)"  # kept out of the log
+            self.send_error(400)
+
+        return refuse
+
     def do_GET(self) -> None:
         self._dispatch("GET")
 
@@ -269,15 +323,6 @@ class _Handler(BaseHTTPRequestHandler):
     def do_POST(self) -> None:
         self._dispatch("POST")
 
-    def do_PUT(self) -> None:
-        self._dispatch("PUT")
-
-    def do_PATCH(self) -> None:
-        self._dispatch("PATCH")
-
-    def do_DELETE(self) -> None:
-        self._dispatch("DELETE")
-
     def _dispatch(self, method: str) -> None:
         # One handler serves every request on a kept-alive connection: reset per request.
         self._head = method == "HEAD"
@@ -285,6 +330,13 @@ class _Handler(BaseHTTPRequestHandler):
         length = self.headers.get("Content-Length", "0").strip()
         self._body_unread = "Transfer-Encoding" in self.headers or length not in ("", "0")
         method = "GET" if self._head else method
+        hosts = self.headers.get_all("Host") or []
+        if len(hosts) != 1 or not self.exchange.serves_host(hosts[0]):
+            # DNS rebinding: a page whose domain now resolves to 127.0.0.1 sends its
+            # own name. No route answers it, whatever the path.
+            self.close_connection = True
+            self._send_json(error(421, "misdirected_request"))
+            return
         path = urlsplit(self.path).path
         allowed = []
         for route_method, pattern, name, label in _ROUTES:
@@ -470,12 +522,18 @@ class _Handler(BaseHTTPRequestHandler):
         self._send_json(self.exchange.lookup.verify(body["request_id"], body["code"]))
 
     def _sms(self) -> None:
+        if not self.exchange.sms_authorized(self.headers.get("Authorization")):
+            self._send_json(
+                Reply(401, {"error": "unauthorized"}, {"WWW-Authenticate": 'Bearer realm="demo"'})
+            )
+            return
         self._send_json(Reply(200, {"messages": self.exchange.sms_outbox()}))
 
     # -- 2FA enrollment --------------------------------------------------------------------
 
     def _setup(self) -> None:
         body = self._read_json({"email": 254})
+        _require_min_length(body, "email", 3)
         self._send_json(self.exchange.enrollment.setup(body["email"]))
 
     def _qr(self, enrollment_id: str) -> None:
@@ -495,6 +553,14 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _read_code_request(self) -> dict[str, str]:
         body = self._read_json({"account": 254, "code": 6})
+        _require_min_length(body, "account", 3)
         if not body["code"].isascii() or not body["code"].isdigit() or len(body["code"]) != 6:
             raise _BadRequest(error(400, "invalid_request", detail="'code' must be six digits"))
         return body
+
+
+def _require_min_length(body: dict[str, str], name: str, minimum: int) -> None:
+    if len(body[name]) < minimum:
+        raise _BadRequest(
+            error(400, "invalid_request", detail=f"{name!r} must be at least {minimum} characters")
+        )

@@ -10,10 +10,14 @@ import argparse
 import shlex
 import subprocess
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
 from breachguard.packaging.brand import BrandError, load_brand
+from breachguard.packaging.deb import DebError, finish, newest_debs
+from breachguard.packaging.elf import ElfError
+from breachguard.packaging.shlibs import LibraryLookupError
 from breachguard.packaging.stage import (
     StagingError,
     briefcase_command,
@@ -88,8 +92,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     command = briefcase_command(sys.executable, list(args.briefcase_args), staged.overrides)
     print(f"# in {staged.root}: {shlex.join(command)}", flush=True)
+    started = time.time()
     # The builder's own Briefcase arguments, run on their behalf.
-    return subprocess.run(command, cwd=staged.root, check=False).returncode  # noqa: S603
+    code = subprocess.run(command, cwd=staged.root, check=False).returncode  # noqa: S603
+    if code != 0 or args.briefcase_args[0] != "package":
+        return code
+    return finish_packages(newest_debs(staged.root / "dist", started))
+
+
+def finish_packages(debs: list[Path]) -> int:
+    """Check and complete each Debian package Briefcase just wrote (see deb.py)."""
+    for deb in debs:
+        try:
+            done = finish(deb)
+        except (DebError, ElfError, LibraryLookupError, OSError) as exc:
+            print(f"breachguard.packaging: {deb.name}: {exc}", file=sys.stderr)
+            return 1
+        print(
+            f"# {deb}: {done.size / 2**20:.1f} MiB, Installed-Size {done.installed_size} KiB "
+            f"({done.installed_size / 1024:.1f} MiB); Depends covers the "
+            f"{len(done.needs)} system libraries its files link"
+        )
+    return 0
 
 
 if __name__ == "__main__":

@@ -16,8 +16,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NoReturn
 
+from breachguard.core.localfiles import read_bounded
 from breachguard.core.profiles import DEMO_PROVIDER_ID
-from breachguard.core.provider import ProfileError, ProviderProfile, load_profile_file
+from breachguard.core.provider import (
+    ProfileError,
+    ProfileOrigin,
+    ProviderProfile,
+    profile_from_bytes,
+    read_profile_bytes,
+)
 from breachguard.core.resources import BrandDefaults
 
 ICON_PNG_SIZES = (16, 32, 64, 128, 256, 512)
@@ -29,6 +36,7 @@ _LANGUAGE_RE = re.compile(r"[a-z]{2,3}(_[A-Z]{2})?")
 _EMAIL_RE = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 # Briefcase warns above this; some package formats cut longer descriptions.
 MAX_DESCRIPTION = 80
+MAX_BRAND_FILE_BYTES = 64 * 1024
 
 _REQUIRED_BRAND = ("formal_name", "bundle", "icon")
 _OPTIONAL_BRAND = ("description", "url", "author", "author_email", "default_language")
@@ -52,6 +60,7 @@ class BrandError(ValueError):
 class BundledProfile:
     source: Path
     profile: ProviderProfile
+    data: bytes = field(default=b"", repr=False)  # the checked bytes, copied as they are
 
 
 @dataclass(frozen=True)
@@ -199,7 +208,8 @@ def _read_providers(file: Path, data: Any) -> tuple[tuple[BundledProfile, ...], 
             table.fail(key, "must be a profile file name (a string)")
         source = (file.parent / item).resolve()
         try:
-            profile = load_profile_file(source)
+            data = read_profile_bytes(source)
+            profile = profile_from_bytes(data, origin=ProfileOrigin.BUNDLED)
         except ProfileError as exc:
             table.fail(key, f"{item} is not a usable provider profile: {exc}")
         if profile.id == DEMO_PROVIDER_ID or profile.demo:
@@ -207,7 +217,7 @@ def _read_providers(file: Path, data: Any) -> tuple[tuple[BundledProfile, ...], 
         if profile.id in seen:
             table.fail(key, f"{item} has the id {profile.id!r}, like {seen[profile.id]}")
         seen[profile.id] = item
-        bundled.append(BundledProfile(source, profile))
+        bundled.append(BundledProfile(source, profile, data))
     default = table.text("default", required=False) or DEMO_PROVIDER_ID
     if default != DEMO_PROVIDER_ID and default not in seen:
         known = ", ".join([DEMO_PROVIDER_ID, *seen])
@@ -219,12 +229,13 @@ def load_brand(file: Path) -> Brand:
     """Read and check a brand file; raises BrandError naming the key at fault."""
     file = file.resolve()
     try:
-        with file.open("rb") as stream:
-            document = tomllib.load(stream)
+        document = tomllib.loads(read_bounded(file, limit=MAX_BRAND_FILE_BYTES).decode("utf-8"))
     except FileNotFoundError:
         raise BrandError(f"{file.name}: no such file ({file})") from None
     except OSError as exc:
         raise BrandError(f"{file.name}: cannot read it: {exc.strerror}") from None
+    except UnicodeDecodeError:
+        raise BrandError(f"{file.name}: not UTF-8 text") from None
     except tomllib.TOMLDecodeError as exc:
         raise BrandError(f"{file.name}: not valid TOML: {exc}") from None
     for name in document:

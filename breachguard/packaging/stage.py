@@ -23,6 +23,9 @@ APP_NAME = "breachguard"
 MARKER = ".breachguard-brand-staging"
 # Copied besides the Briefcase sources: what pyproject.toml refers to.
 _PROJECT_FILES = ("pyproject.toml", "README.md", "LICENSE")
+# Briefcase wants a changelog beside pyproject.toml (it installs it as the
+# package's changelog); the checkout keeps it with the other packaging inputs.
+CHANGELOG = Path("resources") / "packaging" / "CHANGELOG.md"
 # Kept between runs: Briefcase's outputs and its development environment.
 _KEPT = {"build", "dist", ".briefcase", "logs", MARKER}
 _IGNORED = shutil.ignore_patterns("__pycache__", "*.pyc", "*.dist-info", ".pytest_cache")
@@ -105,6 +108,8 @@ def stage(brand: Brand, project: Path, root: Path) -> Staged:
     for name in _PROJECT_FILES:
         if (project / name).is_file():
             shutil.copy2(project / name, root / name)
+    if (project / CHANGELOG).is_file():
+        shutil.copy2(project / CHANGELOG, root / CHANGELOG.name)
     for name in source_folders(project):
         if (project / name).is_dir():
             shutil.copytree(project / name, root / name, ignore=_IGNORED)
@@ -116,9 +121,7 @@ def stage(brand: Brand, project: Path, root: Path) -> Staged:
     for stale in profiles.glob("*.json"):
         stale.unlink()
     for bundled in brand.bundled:
-        atomic_write_bytes(
-            profiles / f"{bundled.profile.id}.json", bundled.source.read_bytes(), mode=0o644
-        )
+        atomic_write_bytes(profiles / f"{bundled.profile.id}.json", bundled.data, mode=0o644)
     # Installed apps are read by every user of the computer, not just the builder.
     atomic_write_bytes(root / APP_NAME / BRAND_FILE, brand_to_bytes(brand.defaults()), mode=0o644)
 

@@ -13,7 +13,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from breachguard.core.feeds.model import SEVERITY_RANK, FeedState, Notice
+from breachguard.core.feeds import alerts
+from breachguard.core.feeds.model import FeedState
 from breachguard.core.feeds.source import FeedFetcher
 from breachguard.qt.context import AppContext
 
@@ -30,8 +31,9 @@ class NoticesController(QObject):
     state_changed = Signal(object)  # FeedState of one source
     states_changed = Signal()  # any source changed; read states()
     busy_changed = Signal(bool)
-    critical_notice = Signal(object)  # Notice: new, unresolved, critical; once per id ever
-    worst_severity_changed = Signal(str)  # "" when nothing unresolved
+    # Notice: new, unresolved, critical, from a current verified feed; once per id ever
+    critical_notice = Signal(object)
+    worst_severity_changed = Signal(str)  # of verified sources; "" when nothing unresolved
 
     def __init__(
         self,
@@ -134,6 +136,7 @@ class NoticesController(QObject):
         self._context.tasks.run(
             _fetch_and_note_alerts,
             fetcher,
+            self._clock,
             on_done=lambda result, f=fetcher: self._fetched(f, result),
             on_error=lambda exc, f=fetcher: self._crashed(f, exc),
         )
@@ -172,7 +175,7 @@ class NoticesController(QObject):
         for notice in state.notices:
             if notice.id in fresh_alerts:
                 self.critical_notice.emit(notice)
-        worst = _worst(self.states())
+        worst = alerts.worst_open_severity(self.states())
         if worst != self._worst:
             self._worst = worst
             self.worst_severity_changed.emit(worst)
@@ -182,27 +185,11 @@ def _load_cached(fetcher: FeedFetcher) -> tuple[FeedState, frozenset[str]]:
     return fetcher.load_cached(), fetcher.read_ids()
 
 
-def _fetch_and_note_alerts(fetcher: FeedFetcher) -> tuple[FeedState, list[str]]:
+def _fetch_and_note_alerts(
+    fetcher: FeedFetcher, clock: Callable[[], float]
+) -> tuple[FeedState, list[str]]:
     state = fetcher.fetch()
-    critical = [n.id for n in state.notices if _alerting(n)]
+    if state.error is not None:
+        return state, []
     # Recorded on disk by id: a notice that vanishes and reappears never alerts twice.
-    return state, fetcher.remember_alerted(critical) if state.error is None else []
-
-
-def _alerting(notice: Notice) -> bool:
-    return notice.severity == "critical" and notice.status not in (
-        "resolved",
-        "postmortem",
-        "completed",
-    )
-
-
-def _worst(states: list[FeedState]) -> str:
-    worst, rank = "", -1
-    for state in states:
-        for notice in state.notices:
-            if notice.status in ("resolved", "postmortem", "completed"):
-                continue
-            if SEVERITY_RANK.get(notice.severity, 2) > rank:
-                worst, rank = notice.severity, SEVERITY_RANK.get(notice.severity, 2)
-    return worst
+    return state, fetcher.remember_alerted(alerts.alerting_ids(state, clock()))

@@ -7,13 +7,16 @@ to disk. ``decode_qimage`` is CPU-bound: call it through the TaskRunner.
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRect, QTimer
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QObject, QRect, QTimer
 from PySide6.QtGui import QGuiApplication, QImage, QImageReader
+
+from breachguard.core.localfiles import FileTooLarge, NotARegularFile, read_bounded
 
 MAX_IMAGE_SIDE = 4096
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -127,8 +130,35 @@ def _pixels(image: QImage, zxingcpp: Any) -> tuple[Any, QImage]:
 
 
 def load_image_file(path: str) -> QImage:
-    """Reads an image file, refusing huge files and dimensions before decoding pixels."""
-    reader = QImageReader(path)
+    """Reads an image file, refusing huge files and dimensions before decoding pixels.
+
+    The file is read once, bounded, and must be a regular file (a pipe or a link
+    to a device is refused, not waited on); Qt decodes the bytes in memory."""
+    name = os.path.basename(path)
+    try:
+        data = read_bounded(path, limit=MAX_FILE_BYTES)
+    except FileNotFoundError:
+        raise QrError("no_file", _tr("The file {name} does not exist.").format(name=name)) from None
+    except FileTooLarge:
+        raise QrError("too_large", _tr("The file is too large to be a QR code picture.")) from None
+    except NotARegularFile:
+        raise QrError(
+            "not_a_file",
+            _tr("{name} is not a picture file (it is a folder, a device or a pipe).").format(
+                name=name
+            ),
+        ) from None
+    except OSError as exc:
+        raise QrError(
+            "unreadable",
+            _tr("The file {name} cannot be read ({reason}).").format(
+                name=name, reason=exc.strerror or exc
+            ),
+        ) from None
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer)
     reader.setAutoTransform(True)
     size = reader.size()
     if size.isValid() and (size.width() > MAX_IMAGE_SIDE or size.height() > MAX_IMAGE_SIDE):
@@ -138,9 +168,6 @@ def load_image_file(path: str) -> QImage:
                 limit=MAX_IMAGE_SIDE
             ),
         )
-    device = reader.device()
-    if device is not None and device.size() > MAX_FILE_BYTES:
-        raise QrError("too_large", _tr("The file is too large to be a QR code picture."))
     image = reader.read()
     if image.isNull():
         raise QrError(

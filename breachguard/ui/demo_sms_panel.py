@@ -2,7 +2,8 @@
 
 Only shown for a demo provider. Polls ``GET {demo}/demo/sms`` every two seconds
 while visible, through the task runner; codes are masked in support mode like
-everywhere else.
+everywhere else. The outbox stands for the customer's phone, so it is read with
+the running Demo Exchange's per-run token, which never leaves this process.
 """
 
 from __future__ import annotations
@@ -107,8 +108,16 @@ class DemoSmsPanel(QGroupBox):
             max_bytes=64 * 1024,
             allowed_hosts=self.context.provider.allowed_hosts(),
         )
+        demo = self.context.demo
+        token = demo.sms_token if demo is not None else ""
         self.context.tasks.run(
-            _fetch, self.context.http, self._url, policy, on_done=self._got, on_error=self._failed
+            _fetch,
+            self.context.http,
+            self._url,
+            token,
+            policy,
+            on_done=self._got,
+            on_error=self._failed,
         )
 
     def _got(self, messages: list[dict[str, str]]) -> None:
@@ -154,8 +163,8 @@ class DemoSmsPanel(QGroupBox):
         return None
 
 
-def _fetch(http: Any, url: str, policy: RequestPolicy) -> list[dict[str, str]]:
-    response = http.get(url, policy=policy)
+def _fetch(http: Any, url: str, token: str, policy: RequestPolicy) -> list[dict[str, str]]:
+    response = http.get(url, policy=policy, headers={"Authorization": f"Bearer {token}"})
     if response.status != 200:
         raise HttpError("the demo exchange did not answer")
     return parse_outbox(response.body)

@@ -9,6 +9,7 @@ It is clearly labelled as a sample. All network work runs on the task runner.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPixmap
@@ -28,6 +29,7 @@ from breachguard.core.enrollment_api import (
     EnrollmentApiError,
     SetupOffer,
     UnexpectedAnswer,
+    UnknownAccount,
     WrongCode,
 )
 from breachguard.qt.context import AppContext
@@ -41,6 +43,15 @@ QR_QUIET_ZONE = 16
 class SetupPage:
     offer: SetupOffer
     qr: QImage = field(repr=False)
+
+
+def sign_in_and_fetch_setup(demo: Any, api: EnrollmentApi, email: str) -> SetupPage:
+    """Sign in, then fetch the setup. Signing in (a password, on a real website) turns
+    a wrong address away; the setup API itself answers every address alike, so the
+    in-process Demo Exchange is asked. Runs on a worker thread."""
+    if demo is not None and not demo.signs_in(email):
+        raise UnknownAccount()
+    return fetch_setup(api, email)
 
 
 def fetch_setup(api: EnrollmentApi, email: str) -> SetupPage:
@@ -247,7 +258,8 @@ class DemoWebsiteWindow(QWidget):
         self.status.setText(self.tr("Signing in…"))
         self.setup_panel.hide()
         self.context.tasks.run(
-            fetch_setup,
+            sign_in_and_fetch_setup,
+            self.context.demo,
             self._api,
             email,
             on_done=lambda page: self._show_setup(email, page),

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QScreen, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -27,12 +27,15 @@ from breachguard.core.profiles import ProfileEntry
 from breachguard.core.resources import load_brand
 from breachguard.qt.context import AppContext
 from breachguard.ui.banner import Banner
-from breachguard.ui.step_page import StepPage
+from breachguard.ui.step_page import PageScrollArea, StepPage
 from breachguard.ui.steps import heading
 from breachguard.ui.tray import StatusTray
 
 NON_BREAKING_HYPHEN = "\u2011"
 NO_BREAK_SPACE = "\u00a0"
+# Room for every step (step 3's check phase included) without scrolling, where
+# the screen has it; showing the window bounds it to the screen.
+OPENING_SIZE = QSize(1000, 860)
 
 
 class MainWindow(QMainWindow):
@@ -67,6 +70,7 @@ class MainWindow(QMainWindow):
         self._refresh_step_marks()  # pages may have restored results while being built
         self._shut_down = False
         self._leaving = False
+        self._follows_screen = False
         app = QCoreApplication.instance()
         if app is not None:
             # Quitting by any route (menu, last window, session end) shuts pages down
@@ -133,7 +137,9 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(central)
         self.stack.setObjectName("main.pages")
         for page in self.pages:
-            self.stack.addWidget(page)
+            # Wrapped here, once, so every page (future ones too) scrolls rather
+            # than making the window taller than a small screen.
+            self.stack.addWidget(PageScrollArea(page, self.stack))
         right.addWidget(self.stack, 1)
 
         nav = QHBoxLayout()
@@ -167,15 +173,17 @@ class MainWindow(QMainWindow):
         outer.addLayout(right, 1)
         self.setCentralWidget(central)
         self._build_menus(providers)
-        self.resize(980, 680)
+        self.resize(self.sizeHint().expandedTo(OPENING_SIZE))
 
     def _build_menus(self, providers: Sequence[ProfileEntry]) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.setObjectName("main.fileMenu")
         provider_menu = QMenu(self.tr("&Exchange"), self)
         provider_menu.setObjectName("main.providerMenu")
+        provider_menu.setToolTipsVisible(True)
         for entry in providers:
-            action = QAction(entry.name, self)
+            action = QAction(self.provider_menu_text(entry, providers), self)
+            action.setToolTip(self._provider_tooltip(entry))
             action.setObjectName(f"main.provider.{entry.id}")
             action.setCheckable(True)
             action.setChecked(entry.id == self.context.provider.id)
@@ -260,6 +268,37 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self._show_about)
         help_menu.addAction(about)
 
+    def provider_menu_text(self, entry: ProfileEntry, providers: Sequence[ProfileEntry]) -> str:
+        """The menu entry: the name (with the id when another profile has the same
+        name) and where the profile came from ("imported from x.json on 14/03/2026")."""
+        from breachguard.core.profile_update import same_name
+
+        name = entry.name
+        if sum(1 for other in providers if same_name(other.name, entry.name)) > 1:
+            name = self.tr("{0} ({1})").format(entry.name, entry.id)
+        return self.tr("{0} — {1}").format(name, self._provider_origin(entry))
+
+    def _provider_origin(self, entry: ProfileEntry) -> str:
+        if entry.origin == "demo":
+            return self.tr("built in")
+        if entry.origin == "bundled":
+            return self.tr("bundled with {0}").format(self._app_name)
+        if entry.source_name and entry.imported_at is not None:
+            local = entry.imported_at.astimezone()
+            day = QLocale().toString(
+                QDate(local.year, local.month, local.day), QLocale.FormatType.ShortFormat
+            )
+            return self.tr("imported from {0} on {1}").format(entry.source_name, day)
+        return self.tr("imported from a file")
+
+    def _provider_tooltip(self, entry: ProfileEntry) -> str:
+        lines = [self.tr("Profile id: {0}").format(entry.id)]
+        if entry.web_domains:
+            lines.append(self.tr("Websites: {0}").format(", ".join(entry.web_domains)))
+        if entry.signed_by:
+            lines.append(self.tr("Signed by key {0}").format(entry.signed_by))
+        return "\n".join(lines)
+
     # -- navigation ------------------------------------------------------------------
 
     @property
@@ -339,6 +378,49 @@ class MainWindow(QMainWindow):
         self.heading_label.setText(shown)
         self.heading_label.setAccessibleName(text)
         self.setWindowTitle(f"{text} · {self._app_name}")
+
+    # -- fitting the screen ---------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        handle = self.windowHandle()
+        if handle is not None and not self._follows_screen:
+            self._follows_screen = True
+            handle.screenChanged.connect(self._on_screen_changed)
+            self._on_screen_changed(handle.screen())
+        self._fit_to_screen()
+        # A window manager adds its frame after mapping: fit again once it is known.
+        QTimer.singleShot(0, self, self._fit_to_screen)
+
+    def _on_screen_changed(self, screen: QScreen | None) -> None:
+        # Moved to a smaller screen, or this one got a new resolution or panel. Each
+        # screen is watched once; a change on one the window has left refits harmlessly.
+        if screen is not None:
+            screen.availableGeometryChanged.connect(
+                self._fit_to_screen, Qt.ConnectionType.UniqueConnection
+            )
+        self._fit_to_screen()
+
+    def _fit_to_screen(self, *_args: object) -> None:
+        """Keeps the whole frame, title bar to Back/Next, within the available area of
+        the screen the window is on (a saved or inherited geometry may come from a
+        bigger screen)."""
+        if self.isMaximized() or self.isFullScreen():
+            return  # the window system sizes these
+        frame = self.frameGeometry()
+        screen = QGuiApplication.screenAt(frame.center()) or self.screen()
+        if screen is None:
+            return
+        available = screen.availableGeometry()
+        extra = frame.size() - self.size()  # the window manager's frame
+        size = self.size().boundedTo(available.size() - extra)
+        if size != self.size():
+            self.resize(size)
+        frame = QRect(frame.topLeft(), size + extra)
+        left = max(available.left(), min(frame.left(), available.right() - frame.width() + 1))
+        top = max(available.top(), min(frame.top(), available.bottom() - frame.height() + 1))
+        if (left, top) != (frame.left(), frame.top()):
+            self.move(left, top)
 
     # -- support mode, tray ----------------------------------------------------------------
 

@@ -1,5 +1,6 @@
 """The system-tray icon: the worst current severity at a glance, and one desktop
-notification per new critical notice."""
+notification per new critical notice; both only from verified sources (an
+unverified status page is listed on the status page, never announced here)."""
 
 from __future__ import annotations
 
@@ -61,7 +62,7 @@ class StatusTray(QObject):
     def show_severity(self, severity: str) -> None:
         # The tooltip says it in words: the icon's colour and shape only back it up.
         descriptions = {
-            "": self.tr("no open notices"),
+            "": self.tr("no open verified notices"),
             "info": self.tr("information"),
             "minor": self.tr("minor problem"),
             "major": self.tr("major problem"),
@@ -77,7 +78,8 @@ class StatusTray(QObject):
         )
 
     def notify_critical(self, notice: Notice) -> None:
-        if notice.id in self.notified:
+        # The controller only hands over verified notices; this holds even if not.
+        if not notice.verified or notice.id in self.notified:
             return
         self.notified.append(notice.id)
         self._notifier(

@@ -74,10 +74,45 @@ def test_plus_and_at_in_the_account_are_encoded(exchange, http):
     assert uri.startswith("otpauth://totp/Demo%20Exchange:j.becker%2Bexchange%40gmx.de?")
 
 
-def test_unknown_account_is_refused(exchange, http):
-    response = _setup(http, exchange, "nobody@example.org")
-    assert response.status_code == 404
-    assert response.json() == {"error": "unknown_account"}
+def _shape(value: object) -> object:
+    """The JSON shape: keys in order and value types, not the values."""
+    if isinstance(value, dict):
+        return [(key, _shape(item)) for key, item in value.items()]
+    return type(value).__name__
+
+
+def test_unknown_and_known_accounts_get_the_same_answers(exchange, http, clock):
+    # No 404 vs 201: the setup endpoint does not tell who is a customer, nor does
+    # anything that follows it (QR code, wrong code, right code).
+    answers = {}
+    for email in (EMAIL, "nobody@example.org"):
+        setup = _setup(http, exchange, email)
+        body = setup.json()
+        qr = http.get(
+            f"{exchange.base_url}/api/v1/2fa/setup/{body['enrollment_id']}/qr.png", timeout=5
+        )
+        right = pyotp.TOTP(_secret(body["otpauth_uri"])).at(clock.now)
+        wrong = "000000" if right != "000000" else "111111"
+        wrong_answer = _confirm(http, exchange, wrong, email)
+        right_answer = _confirm(http, exchange, right, email)
+        answers[email] = [
+            (setup.status_code, _shape(body), sorted(setup.headers)),
+            (qr.status_code, qr.headers["Content-Type"]),
+            (wrong_answer.status_code, wrong_answer.json()),
+            (right_answer.status_code, _shape(right_answer.json())),
+        ]
+    assert answers[EMAIL] == answers["nobody@example.org"]
+    assert answers[EMAIL][0][0] == 201 and answers[EMAIL][3][0] == 200
+
+
+def test_made_up_addresses_cannot_grow_the_pending_list_without_bound(exchange, monkeypatch):
+    from breachguard.demo import enrollment
+
+    monkeypatch.setattr(enrollment, "MAX_ACCOUNTS", 3)
+    for number in range(10):
+        exchange.enrollment.setup(f"made-up-{number}@example.org")
+    assert len(exchange.enrollment._accounts) == len(exchange.enrollment._by_id) == 3
+    assert exchange.enrollment.confirm("made-up-0@example.org", "123456").status == 404
 
 
 def test_qr_code_holds_the_uri(exchange, http):
@@ -156,7 +191,7 @@ def test_status_and_confirm_share_one_wrong_code_limit(exchange, http, clock):
     for _ in range(3):
         assert _status(http, exchange, wrong).json() == {"status": "unknown"}
     for _ in range(2):
-        assert _confirm(http, exchange, wrong).status_code == 400
+        assert _confirm(http, exchange, wrong).status_code == 403
     assert _status(http, exchange, right).status_code == 429
     assert _confirm(http, exchange, right).json() == {"error": "too_many_attempts"}
 
@@ -185,7 +220,7 @@ def test_wrong_codes_count_down_and_then_lock(exchange, http, clock):
     right = pyotp.TOTP(secret).at(clock.now)
     wrong = f"{(int(right) + 500_000) % 1_000_000:06d}"
     first = _confirm(http, exchange, wrong)
-    assert first.status_code == 400
+    assert first.status_code == 403
     assert first.json() == {"error": "wrong_code", "attempts_left": 4}
     for _ in range(4):
         _confirm(http, exchange, wrong)

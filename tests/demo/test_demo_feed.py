@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from breachguard.core import minisign
-from breachguard.core.provider import profile_from_dict
+from breachguard.core.provider import ProfileOrigin, profile_from_dict
 from breachguard.core.strictjson import loads_strict
 from breachguard.demo.signer import MinisignSigner, demo_signer, public_key_base64
 
@@ -109,7 +109,7 @@ def test_same_clock_gives_the_same_feed(make_exchange, clock, http):
 
 def test_our_verifier_accepts_the_served_signature(exchange, http):
     feed, signature = _fetch(http, exchange)
-    profile = profile_from_dict(exchange.profile_dict())
+    profile = profile_from_dict(exchange.profile_dict(), origin=ProfileOrigin.BUILT_IN)
     keys = profile.feeds[0].parsed_keys()
     verified = minisign.verify(feed.content, signature.content, keys)
     assert verified.key_id_hex == demo_signer().key_id_hex

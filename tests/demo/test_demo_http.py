@@ -17,7 +17,7 @@ import phonenumbers
 import pytest
 import requests
 
-from breachguard.core.provider import profile_from_dict
+from breachguard.core.provider import ProfileOrigin, profile_from_dict
 from breachguard.demo.accounts import ACCOUNTS
 from breachguard.demo.server import MAX_BODY_BYTES, DemoExchange
 
@@ -56,8 +56,10 @@ def test_oversized_body_is_413(exchange):
 
 
 def _raw(exchange, data: bytes) -> bytes:
-    """Send raw bytes and read the answer until the server closes the connection."""
+    """Send raw bytes and read the answer until the server closes the connection.
+    ``Host: {host}`` in ``data`` becomes the exchange's own host and port."""
     port = int(exchange.base_url.rsplit(":", 1)[1])
+    data = data.replace(b"Host: {host}", b"Host: 127.0.0.1:%d" % port)
     with socket.create_connection(("127.0.0.1", port), timeout=5) as connection:
         connection.sendall(data)
         chunks = []
@@ -69,7 +71,7 @@ def _raw(exchange, data: bytes) -> bytes:
 def test_huge_declared_body_is_refused_without_reading_it(exchange):
     head = _raw(
         exchange,
-        b"POST /api/v1/lookup/start HTTP/1.1\r\nHost: x\r\n"
+        b"POST /api/v1/lookup/start HTTP/1.1\r\nHost: {host}\r\n"
         b"Content-Type: application/json\r\nContent-Length: 999999999\r\n\r\n",
     )
     assert head.startswith(b"HTTP/1.1 413 ")
@@ -133,6 +135,24 @@ def test_unknown_paths_and_methods(exchange, http):
     assert delete.headers["Allow"] == "GET, HEAD"
 
 
+@pytest.mark.parametrize("method", ["TRACE", "OPTIONS", "CONNECT", "PROPFIND", "PURGE"])
+def test_methods_no_path_takes_are_405_not_501(exchange, http, method):
+    # http.server alone answers an unknown method with 501 "server_error".
+    response = http.request(method, exchange.base_url + "/api/v1/lookup/verify", timeout=5)
+    assert response.status_code == 405
+    assert response.json() == {"error": "method_not_allowed"}
+    assert response.headers["Allow"] == "POST"
+    missing = http.request(method, exchange.base_url + "/nowhere", timeout=5)
+    assert (missing.status_code, missing.json()) == (404, {"error": "not_found"})
+
+
+def test_a_method_that_is_not_a_method_name_is_400(exchange, caplog):
+    reply = _raw(exchange, b"G\xc3\xa9T /time HTTP/1.1\r\nHost: {host}\r\n\r\n")
+    assert reply.startswith(b"HTTP/1.1 400 ")
+    assert b'{"error": "bad_request"}' in reply
+    assert "G\xe9T" not in caplog.text
+
+
 @pytest.mark.parametrize(
     "request_line", [b"BLAH\r\n\r\n", b"GET /time\r\n\r\n", b"GET /time HTTP/1.1 extra\r\n\r\n"]
 )
@@ -173,7 +193,7 @@ def test_logs_carry_no_codes_ids_phones_or_emails(exchange, http, caplog):
 
 
 def test_profile_loads_and_pins_the_demo_key(exchange):
-    profile = profile_from_dict(exchange.profile_dict())
+    profile = profile_from_dict(exchange.profile_dict(), origin=ProfileOrigin.BUILT_IN)
     assert profile.id == "demo-exchange" and profile.demo
     assert profile.feeds[0].signed
     assert profile.feeds[0].public_keys == (exchange.public_key_base64(),)
@@ -232,6 +252,12 @@ def test_module_entry_point_serves_until_interrupted():
         match = re.search(r"(http://127\.0\.0\.1:\d+)", lines[0])
         assert match, lines[0]
         assert requests.get(match.group(1) + "/time", timeout=5).status_code == 204
+        token = re.search(r"Authorization: Bearer ([\w-]+)", lines[-2])
+        assert token, lines[-2]
+        outbox = match.group(1) + "/demo/sms"
+        assert requests.get(outbox, timeout=5).status_code == 401
+        authorized = {"Authorization": f"Bearer {token.group(1)}"}
+        assert requests.get(outbox, headers=authorized, timeout=5).status_code == 200
         process.send_signal(signal.SIGINT)
         process.communicate(timeout=10)
     finally:
@@ -239,15 +265,15 @@ def test_module_entry_point_serves_until_interrupted():
             process.kill()
             process.communicate()
     assert process.returncode == 0
-    profile = json.loads("".join(lines[2:-1]))
-    assert profile_from_dict(profile).website_url == match.group(1)
+    profile = json.loads("".join(lines[2:-2]))
+    assert profile_from_dict(profile, origin=ProfileOrigin.BUILT_IN).website_url == match.group(1)
 
 
 def test_an_unread_body_ends_the_connection(exchange):
     # POST to a GET-only path: the body is never read, so it must not become the next request.
     reply = _raw(
         exchange,
-        b"POST /time HTTP/1.1\r\nHost: x\r\nContent-Length: 22\r\n\r\nGET /demo/sms HTTP/1.1",
+        b"POST /time HTTP/1.1\r\nHost: {host}\r\nContent-Length: 22\r\n\r\nGET /demo/sms HTTP/1.1",
     )
     assert reply.startswith(b"HTTP/1.1 405 ")
     assert b"Connection: close" in reply

@@ -23,8 +23,19 @@ def _verify(http, exchange, request_id, code):
     )
 
 
+def _outbox(http, exchange) -> list[dict[str, str]]:
+    """What the app's Demo SMS panel reads, with the run's token."""
+    response = http.get(
+        exchange.base_url + "/demo/sms",
+        headers={"Authorization": f"Bearer {exchange.sms_token}"},
+        timeout=5,
+    )
+    assert response.status_code == 200
+    return response.json()["messages"]
+
+
 def _latest_code(http, exchange) -> str:
-    messages = http.get(exchange.base_url + "/demo/sms", timeout=5).json()["messages"]
+    messages = _outbox(http, exchange)
     match = re.search(r"your code is (\d{6})\.", messages[0]["text"])
     assert match, messages[0]
     return match.group(1)
@@ -49,7 +60,7 @@ def test_only_a_known_number_gets_an_sms(exchange, http):
     _start(http, exchange, UNKNOWN)
     assert exchange.sms_outbox() == []
     _start(http, exchange, KNOWN)
-    messages = http.get(exchange.base_url + "/demo/sms", timeout=5).json()["messages"]
+    messages = _outbox(http, exchange)
     assert messages == exchange.sms_outbox()
     assert len(messages) == 1
     assert messages[0]["to"] == "+47 ••• 567"  # the app's own fixed-length mask
@@ -75,7 +86,7 @@ def test_the_right_code_reveals_the_email(exchange, http):
     assert answer.json() == {"email": "ola.nordmann@gmail.com", "masked": False}
     # One use only: the same request cannot be replayed.
     again = _verify(http, exchange, request_id, _latest_code(http, exchange))
-    assert again.status_code == 400 and again.json()["error"] == "wrong_code"
+    assert again.status_code == 403 and again.json()["error"] == "wrong_code"
 
 
 def test_masked_mode_shows_only_a_hint(make_exchange, clock, http):
@@ -92,7 +103,7 @@ def test_wrong_codes_count_down_and_then_burn_the_request(exchange, http):
     left = []
     for _ in range(5):
         response = _verify(http, exchange, request_id, wrong)
-        assert response.status_code == 400
+        assert response.status_code == 403  # well formed, refused: not a 400
         assert response.json()["error"] == "wrong_code"
         left.append(response.json()["attempts_left"])
     assert left == [4, 3, 2, 1, 0]
@@ -107,7 +118,7 @@ def test_unknown_request_id_looks_like_a_wrong_code(exchange, http):
     guess = "999999" if _latest_code(http, exchange) != "999999" else "999998"
     for_real = _verify(http, exchange, real, guess)
     for_invented = _verify(http, exchange, invented, guess)
-    assert for_real.status_code == for_invented.status_code == 400
+    assert for_real.status_code == for_invented.status_code == 403
     assert for_real.json() == for_invented.json() == {"error": "wrong_code", "attempts_left": 4}
     for _ in range(4):
         _verify(http, exchange, invented, guess)
@@ -118,7 +129,7 @@ def test_unknown_number_never_yields_an_email(exchange, http):
     request_id = _start(http, exchange, UNKNOWN).json()["request_id"]
     codes = {f"{n:06d}" for n in range(5)}
     statuses = {_verify(http, exchange, request_id, code).status_code for code in codes}
-    assert statuses == {400}
+    assert statuses == {403}
 
 
 def test_codes_expire(exchange, http, clock):

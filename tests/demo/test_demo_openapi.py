@@ -124,8 +124,12 @@ def test_live_responses_match_the_schemas(make_exchange, clock, http, validate):
     old_code = {"account": "kari.hansen@outlook.com", "code": pyotp.TOTP(old_secret).at(clock.now)}
     validate(http.post(base + "/api/v1/2fa/confirm", json=old_code, timeout=5).json(), "Error")
 
-    for error in (
+    validate(
         http.post(base + "/api/v1/2fa/setup", json={"email": "x@y.z"}, timeout=5).json(),
+        "EnrollmentSetupResponse",  # an unknown address gets the same answer
+    )
+    for error in (
+        http.post(base + "/api/v1/2fa/setup", json={"email": 5}, timeout=5).json(),
         http.post(base + "/api/v1/lookup/start", json={"phone": "12"}, timeout=5).json(),
         http.post(
             base + "/api/v1/lookup/start",

@@ -314,9 +314,7 @@ def test_country_list_is_filled_when_the_lookup_tab_opens(page: EmailPage) -> No
     )
 
 
-def test_a_damaged_address_list_is_set_aside_and_said_so(
-    qtbot: Any, context: AppContext
-) -> None:
+def test_a_damaged_address_list_is_set_aside_and_said_so(qtbot: Any, context: AppContext) -> None:
     from breachguard.core.addressbook import FILE_NAME
 
     (context.paths.data_dir / FILE_NAME).write_bytes(b'{"addresses": [1')

@@ -13,13 +13,13 @@ from werkzeug import Response
 
 from breachguard.core import lookup
 from breachguard.core.http import HttpClient
-from breachguard.core.provider import profile_from_dict
+from breachguard.core.provider import ProfileOrigin, profile_from_dict
 from breachguard.demo.server import DemoExchange
 
 
 def _client(exchange: DemoExchange) -> lookup.LookupClient:
     return lookup.LookupClient.for_provider(
-        HttpClient(), profile_from_dict(exchange.profile_dict())
+        HttpClient(), profile_from_dict(exchange.profile_dict(), origin=ProfileOrigin.BUILT_IN)
     )
 
 
@@ -222,6 +222,19 @@ def test_hostile_verify_answers(httpserver: HTTPServer, body: str) -> None:
     client = lookup.LookupClient(HttpClient(), httpserver.url_for("/lookup"))
     with pytest.raises(lookup.UnexpectedAnswer):
         client.verify("a1b2c3d4e5f6", "123456")
+
+
+@pytest.mark.parametrize("status", [403, 400], ids=["api-1.1", "api-1.0"])
+def test_a_wrong_code_is_understood_from_old_and_new_servers(
+    httpserver: HTTPServer, status: int
+) -> None:
+    httpserver.expect_request("/lookup/verify", method="POST").respond_with_json(
+        {"error": "wrong_code", "attempts_left": 3}, status=status
+    )
+    client = lookup.LookupClient(HttpClient(), httpserver.url_for("/lookup"))
+    with pytest.raises(lookup.WrongCode) as raised:
+        client.verify("a1b2c3d4e5f6", "123456")
+    assert raised.value.attempts_left == 3
 
 
 def test_redirect_to_another_host_is_refused(httpserver: HTTPServer) -> None:

@@ -41,7 +41,7 @@ from breachguard.core.enrollment import EnrollmentStore
 from breachguard.core.enrollment_api import EnrollmentApiError
 from breachguard.core.enrollment_work import current_code
 from breachguard.core.otpauth import parse_uri
-from breachguard.core.provider import profile_from_dict
+from breachguard.core.provider import ProfileOrigin, profile_from_dict
 from breachguard.core.secret_store import KeyringSecretStore, MemorySecretStore
 from breachguard.demo.server import DemoExchange
 from tests.enroll.flow_driver import FlowDriver, Website
@@ -76,7 +76,9 @@ class EnrollmentSequences(RuleBasedStateMachine):
     def begin(self) -> None:
         self.home = Path(tempfile.mkdtemp(prefix="bg-flow-"))
         self.exchange = DemoExchange().start()
-        self.profile = profile_from_dict(self.exchange.profile_dict())
+        self.profile = profile_from_dict(
+            self.exchange.profile_dict(), origin=ProfileOrigin.BUILT_IN
+        )
         self.website = Website.of(self.profile, EMAIL)
         self.secrets = self.make_secrets()
         self.locked = False

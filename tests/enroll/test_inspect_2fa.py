@@ -7,8 +7,10 @@ import os
 import struct
 import subprocess
 import sys
+import time
 import zlib
 from pathlib import Path
+from typing import Any
 
 import pytest
 import segno
@@ -24,13 +26,17 @@ LOOKALIKE_URI = (
     "&issuer=Dem0%20Exchange"
 )
 WEAK_URI = f"otpauth://totp/Demo%20Exchange:ola.nordmann@gmail.com?secret={SECRET_80}&issuer=Demo%20Exchange"
+EXAMPLE = Path(__file__).resolve().parents[2] / "resources/profiles/example-exchange.json"
 RUNNER = "import sys; from breachguard.inspect_2fa import run; sys.exit(run(sys.argv[1:]))"
 
 
-def inspect(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
+def inspect(home: Path, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    """Runs ``inspect-2fa`` in its own process; a link goes in on standard input
+    (``-``), as support staff are told to, unless a test passes it as an argument."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", BREACHGUARD_HOME=str(home))
     return subprocess.run(
         [sys.executable, "-c", RUNNER, *args],
+        input=stdin,
         capture_output=True,
         text=True,
         encoding="utf-8",
@@ -38,6 +44,10 @@ def inspect(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
         timeout=60,
         check=False,
     )
+
+
+def inspect_link(home: Path, link: str, *args: str) -> subprocess.CompletedProcess[str]:
+    return inspect(home, "-", *args, stdin=link + "\n")
 
 
 def blank_png(side: int) -> bytes:
@@ -65,7 +75,7 @@ def assert_no_secret(result: subprocess.CompletedProcess[str], secret: str) -> N
 
 
 def test_genuine_demo_link_is_reported_without_its_secret(tmp_path: Path) -> None:
-    result = inspect(tmp_path, GOOD_URI, "--json")
+    result = inspect_link(tmp_path, GOOD_URI, "--json")
 
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
@@ -80,7 +90,7 @@ def test_genuine_demo_link_is_reported_without_its_secret(tmp_path: Path) -> Non
 
 
 def test_human_report_lists_the_fields(tmp_path: Path) -> None:
-    result = inspect(tmp_path, GOOD_URI)
+    result = inspect_link(tmp_path, GOOD_URI)
 
     assert result.returncode == 0, result.stderr
     assert "Demo Exchange" in result.stdout
@@ -89,7 +99,7 @@ def test_human_report_lists_the_fields(tmp_path: Path) -> None:
 
 
 def test_lookalike_issuer_is_a_warning(tmp_path: Path) -> None:
-    result = inspect(tmp_path, LOOKALIKE_URI, "--json")
+    result = inspect_link(tmp_path, LOOKALIKE_URI, "--json")
 
     assert result.returncode == 1, result.stderr
     report = json.loads(result.stdout)
@@ -100,14 +110,14 @@ def test_lookalike_issuer_is_a_warning(tmp_path: Path) -> None:
 
 def test_other_exchange_is_a_mismatch(tmp_path: Path) -> None:
     uri = GOOD_URI.replace("Demo%20Exchange", "Kraken")
-    result = inspect(tmp_path, uri, "--json")
+    result = inspect_link(tmp_path, uri, "--json")
 
     assert result.returncode == 1
     assert json.loads(result.stdout)["issuer_check"] == "mismatch"
 
 
 def test_80_bit_secret_is_accepted_as_weak(tmp_path: Path) -> None:
-    result = inspect(tmp_path, WEAK_URI, "--json")
+    result = inspect_link(tmp_path, WEAK_URI, "--json")
 
     assert result.returncode == 1, result.stderr
     report = json.loads(result.stdout)
@@ -117,7 +127,7 @@ def test_80_bit_secret_is_accepted_as_weak(tmp_path: Path) -> None:
 
 
 def test_parameters_the_provider_never_uses_are_warned_about(tmp_path: Path) -> None:
-    result = inspect(tmp_path, GOOD_URI.replace("digits=6", "digits=8"), "--json")
+    result = inspect_link(tmp_path, GOOD_URI.replace("digits=6", "digits=8"), "--json")
 
     assert result.returncode == 1
     assert [w["code"] for w in json.loads(result.stdout)["warnings"]] == ["unexpected_digits"]
@@ -132,7 +142,7 @@ def test_parameters_the_provider_never_uses_are_warned_about(tmp_path: Path) -> 
     ],
 )
 def test_unusable_input_exits_2_with_one_line(tmp_path: Path, text: str) -> None:
-    result = inspect(tmp_path, text)
+    result = inspect_link(tmp_path, text)
 
     assert result.returncode == 2
     assert result.stdout == ""
@@ -145,7 +155,7 @@ def test_qr_image_reports_the_same_as_the_link(tmp_path: Path) -> None:
     segno.make(GOOD_URI, error="m").save(str(image), scale=6)
 
     from_image = inspect(tmp_path, str(image), "--json")
-    from_link = inspect(tmp_path, GOOD_URI, "--json")
+    from_link = inspect_link(tmp_path, GOOD_URI, "--json")
 
     assert from_image.returncode == 0, from_image.stderr
     assert json.loads(from_image.stdout) == json.loads(from_link.stdout)
@@ -170,19 +180,16 @@ def test_missing_image_file_is_invalid(tmp_path: Path) -> None:
 
 
 def test_provider_profile_file_sets_the_expected_issuer(tmp_path: Path) -> None:
-    from breachguard.demo.server import DemoExchange
-
-    with DemoExchange() as exchange:
-        profile = exchange.profile_dict()
+    profile = json.loads(EXAMPLE.read_text(encoding="utf-8"))
     profile["id"] = "kraken-test"
     profile["totp"]["issuers"] = ["Kraken"]
     path = tmp_path / "kraken.json"
     path.write_text(json.dumps(profile), encoding="utf-8")
 
-    matching = inspect(
+    matching = inspect_link(
         tmp_path, GOOD_URI.replace("Demo%20Exchange", "Kraken"), "--provider", str(path)
     )
-    demo = inspect(tmp_path, GOOD_URI, "--provider", str(path), "--json")
+    demo = inspect_link(tmp_path, GOOD_URI, "--provider", str(path), "--json")
 
     assert matching.returncode == 0, matching.stderr
     assert demo.returncode == 1
@@ -190,7 +197,117 @@ def test_provider_profile_file_sets_the_expected_issuer(tmp_path: Path) -> None:
 
 
 def test_unknown_provider_id_is_invalid(tmp_path: Path) -> None:
-    result = inspect(tmp_path, GOOD_URI, "--provider", "no-such-exchange")
+    result = inspect_link(tmp_path, GOOD_URI, "--provider", "no-such-exchange")
 
     assert result.returncode == 2
     assert "unknown provider" in result.stderr
+
+
+# -- the link never on the command line -------------------------------------------------
+
+
+def test_link_read_from_stdin_is_not_in_the_process_command_line(tmp_path: Path) -> None:
+    """What other users of the computer see of a running ``inspect-2fa -``."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", BREACHGUARD_HOME=str(tmp_path))
+    process = subprocess.Popen(
+        [sys.executable, "-c", RUNNER, "-", "--json"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    )
+    try:
+        # It waits for the link, so it is still running while its arguments are read
+        # (they read as empty for an instant while the program is being started).
+        deadline = time.monotonic() + 30
+        cmdline = b""
+        while not cmdline and time.monotonic() < deadline:
+            cmdline = Path(f"/proc/{process.pid}/cmdline").read_bytes()
+        assert process.poll() is None
+        stdout, stderr = process.communicate(GOOD_URI.encode() + b"\n", timeout=60)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.communicate()
+    arguments = cmdline.split(b"\0")
+    assert b"-" in arguments and b"--json" in arguments
+    assert SECRET_160.encode() not in cmdline and b"otpauth" not in cmdline
+    assert process.returncode == 0, stderr
+    assert json.loads(stdout)["issuer_check"] == "match"
+    assert stderr == b""  # no warning: nothing was exposed
+    assert SECRET_160[:8].encode() not in stdout + stderr
+
+
+def test_link_given_as_an_argument_still_works_with_a_warning(tmp_path: Path) -> None:
+    result = inspect(tmp_path, GOOD_URI, "--json")
+
+    assert result.returncode == 0
+    assert json.loads(result.stdout)["issuer_check"] == "match"
+    (warning,) = result.stderr.splitlines()
+    assert "visible to other users" in warning and "shell history" in warning
+    assert "inspect-2fa -" in warning
+    assert_no_secret(result, SECRET_160)
+
+
+def test_terminal_prompt_does_not_echo_the_link(tmp_path: Path) -> None:
+    """On a terminal the link is typed (or pasted) at a prompt that does not echo."""
+    import pty
+    import select
+
+    # The child makes the pseudo-terminal its controlling terminal, as a shell's is.
+    wrapper = (
+        "import fcntl, os, sys, termios; os.setsid(); fcntl.ioctl(0, termios.TIOCSCTTY, 0); "
+        f"os.execv(sys.executable, [sys.executable, '-c', {RUNNER!r}, *sys.argv[1:]])"
+    )
+    master, slave = pty.openpty()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", BREACHGUARD_HOME=str(tmp_path))
+    process = subprocess.Popen(
+        [sys.executable, "-c", wrapper, "-", "--json"],
+        stdin=slave,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    )
+    os.close(slave)
+    screen = b""
+
+    def read_screen_until(done: Any, seconds: float) -> None:
+        nonlocal screen
+        deadline = time.monotonic() + seconds
+        while not done() and time.monotonic() < deadline:
+            ready, _, _ = select.select([master], [], [], 0.2)
+            if ready:
+                try:
+                    chunk = os.read(master, 4096)
+                except OSError:  # the terminal closed: the process has exited
+                    return
+                if not chunk:
+                    return
+                screen += chunk
+
+    try:
+        read_screen_until(lambda: b"not shown" in screen, 60)
+        assert b"Paste the setup link" in screen, screen
+        os.write(master, GOOD_URI.encode() + b"\n")
+        stdout, stderr = process.communicate(timeout=60)
+        read_screen_until(lambda: False, 1)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.communicate()
+        os.close(master)
+    assert process.returncode == 0, stderr
+    assert json.loads(stdout)["issuer_check"] == "match"
+    assert b"otpauth" not in screen and SECRET_160[:8].encode() not in screen  # no echo
+    assert SECRET_160[:8].encode() not in stdout + stderr
+
+
+@pytest.mark.parametrize(
+    ("piped", "reason"),
+    [("", "no setup link"), ("\n \n", "no setup link"), ("x" * (17 * 1024), "more than 16 KiB")],
+)
+def test_stdin_that_holds_no_link_is_refused(tmp_path: Path, piped: str, reason: str) -> None:
+    result = inspect(tmp_path, "-", stdin=piped)
+
+    assert result.returncode == 2
+    assert reason in result.stderr and len(result.stderr.splitlines()) == 1

@@ -7,18 +7,30 @@ import shutil
 import socket
 import subprocess
 import threading
+import time
 from collections.abc import Callable, Iterator
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from breachguard.core.provider import ProviderProfile, profile_from_dict
+from breachguard.core.provider import ProfileOrigin, ProviderProfile, profile_from_dict
 from breachguard.demo.signer import MinisignSigner, demo_signer
 
 PROVIDER_ID = "demo-exchange"
 GENERATED = "2026-03-14T08:00:00Z"
-EXPIRES = "2099-01-01T00:00:00Z"
+LIFETIME = timedelta(hours=12)
+
+
+def rfc3339(moment: datetime) -> str:
+    return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def current_edition_times() -> tuple[str, str]:
+    """generated_at a minute ago and expires_at 12 hours after: a current feed."""
+    generated = datetime.fromtimestamp(int(time.time()) - 60, tz=timezone.utc)
+    return rfc3339(generated), rfc3339(generated + LIFETIME)
 
 
 def item(item_id: Any = "n1", **fields: Any) -> dict[str, Any]:
@@ -43,16 +55,25 @@ def feed_doc(
     *,
     sequence: int = 1,
     publisher: str = PROVIDER_ID,
-    expires: str = EXPIRES,
+    generated: str | None = None,
+    expires: str | None = None,
     **top: Any,
 ) -> dict[str, Any]:
+    """A feed document. Without times it is current (generated a minute ago, valid
+    for 12 hours); with only ``expires`` it was generated at GENERATED."""
+    if generated is None and expires is None:
+        generated, expires = current_edition_times()
+    generated = generated or GENERATED
+    if expires is None:
+        start = datetime.fromisoformat(generated.replace("Z", "+00:00"))
+        expires = rfc3339(start + LIFETIME)
     doc: dict[str, Any] = {
         "version": "https://jsonfeed.org/version/1.1",
         "title": "Demo Exchange notices",
         "_breachguard": {
             "publisher": publisher,
             "sequence": sequence,
-            "generated_at": GENERATED,
+            "generated_at": generated,
             "expires_at": expires,
         },
         "items": items,
@@ -99,7 +120,7 @@ def profile_dict(
 
 
 def make_profile(base_url: str, **kwargs: Any) -> ProviderProfile:
-    return profile_from_dict(profile_dict(base_url, **kwargs))
+    return profile_from_dict(profile_dict(base_url, **kwargs), origin=ProfileOrigin.BUILT_IN)
 
 
 @pytest.fixture
@@ -178,3 +199,23 @@ def drip_server() -> Iterator[str]:
     yield f"http://127.0.0.1:{listener.getsockname()[1]}"
     stop.set()
     listener.close()
+
+
+@pytest.fixture
+def page_factory(qtbot: Any) -> Iterator[Any]:
+    """Builds status pages (shut down and drained after the test)."""
+    from breachguard.ui.pages.status_page import StatusPage
+
+    pages: list[StatusPage] = []
+
+    def build(context: Any, **kwargs: Any) -> StatusPage:
+        page = StatusPage(context, **kwargs)
+        qtbot.addWidget(page)
+        page.resize(1100, 760)
+        pages.append(page)
+        return page
+
+    yield build
+    for page in pages:
+        page.shutdown()
+        page.context.tasks.wait_idle(10000)

@@ -10,7 +10,7 @@ from typing import Any
 from pytest_httpserver import HTTPServer
 
 from breachguard.core.feeds.cli import main
-from breachguard.core.provider import profile_from_dict
+from breachguard.core.provider import ProfileOrigin, profile_from_dict
 from breachguard.demo.signer import MinisignSigner
 from tests.feeds.conftest import feed_bytes, item
 
@@ -22,7 +22,7 @@ def run(args: list[str], tmp_path: Path, **kwargs: Any) -> tuple[int, str, str]:
 
 
 def test_provider_mode_against_the_demo(demo_exchange: Any, tmp_path: Path) -> None:
-    profile = profile_from_dict(demo_exchange.profile_dict())
+    profile = profile_from_dict(demo_exchange.profile_dict(), origin=ProfileOrigin.BUILT_IN)
     code, out, err = run(
         ["--provider", "demo-exchange"], tmp_path, find_provider={"demo-exchange": profile}.get
     )
@@ -78,3 +78,17 @@ def test_usage_errors(tmp_path: Path) -> None:
     assert code == 1 and "no provider with id 'nobody'" in err
     code, _out, err = run(["--feed", str(tmp_path / "missing.json")], tmp_path)
     assert code == 1 and "cannot read" in err
+
+
+def test_json_offers_no_actions_from_an_expired_feed(
+    httpserver: HTTPServer, signer: MinisignSigner, tmp_path: Path
+) -> None:
+    body = feed_bytes([item("replayed")], expires="2026-03-14T20:00:00Z")
+    httpserver.expect_request("/feed.json").respond_with_data(body)
+    httpserver.expect_request("/feed.json.minisig").respond_with_data(signer.sign(body, "t"))
+    url, key = httpserver.url_for("/feed.json"), signer.public_key_base64()
+    code, out, _err = run(["--feed", url, "--public-key", key, "--json"], tmp_path)
+    assert code == 0  # read and verified, if out of date
+    [source] = json.loads(out)
+    assert source["verified"] and source["stale"]
+    assert source["notices"][0]["actions"] == []  # as in the window: no buttons

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterator
+import time
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
-import pytest
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
@@ -19,28 +19,11 @@ from breachguard.qt.notices import NoticesController
 from breachguard.ui.banner import Banner
 from breachguard.ui.pages.notice_list_model import NoticeRole
 from breachguard.ui.pages.status_page import StatusPage
-from tests.feeds.conftest import feed_bytes, item, make_profile
+from tests.feeds.conftest import feed_bytes, item, make_profile, rfc3339
 from tests.support.context import make_context
 
 FEED = "/notices/feed.json"
 SIG = "/notices/feed.json.minisig"
-
-
-@pytest.fixture
-def page_factory(qtbot: Any) -> Iterator[Any]:
-    pages: list[StatusPage] = []
-
-    def build(context: AppContext, **kwargs: Any) -> StatusPage:
-        page = StatusPage(context, **kwargs)
-        qtbot.addWidget(page)
-        page.resize(1100, 760)
-        pages.append(page)
-        return page
-
-    yield build
-    for page in pages:
-        page.shutdown()
-        page.context.tasks.wait_idle(10000)
 
 
 def wait_loaded(qtbot: Any, page: StatusPage, sources: int) -> None:
@@ -73,7 +56,7 @@ def test_shows_the_demo_exchange_notices(
     assert dated == sorted(dated, reverse=True)
     banner_text = texts(page)
     assert (
-        "Demo Exchange notices: Verified ✓ signed by Demo Exchange, last checked just now"
+        "Demo Exchange notices: Verified ✓ signed by Demo Exchange, published just now"
         in banner_text
     )
     assert "Demo Exchange status page: Unverified (TLS only)" in banner_text
@@ -326,3 +309,53 @@ def test_a_server_error_is_explained_in_the_users_language(
         page.empty_label.text()
         == "Bisher konnten keine Mitteilungen gelesen werden; der Grund steht oben."
     )
+
+
+def test_after_a_304_the_line_says_how_old_the_content_is(
+    httpserver: HTTPServer, signer: MinisignSigner, tmp_path: Path, page_factory: Any, qtbot: Any
+) -> None:
+    generated = datetime.fromtimestamp(int(time.time()) - 5 * 3600 - 60, tz=timezone.utc)
+    body = feed_bytes(
+        [item("old")],
+        sequence=1,
+        generated=rfc3339(generated),
+        expires=rfc3339(generated + timedelta(hours=12)),
+    )
+    answers: list[int] = []
+
+    def conditional(request: Request) -> Response:
+        status = 304 if request.headers.get("If-None-Match") == '"x"' else 200
+        answers.append(status)
+        return Response(
+            body if status == 200 else b"",
+            status=status,
+            content_type="application/feed+json",
+            headers={"ETag": '"x"'},
+        )
+
+    httpserver.expect_request(FEED).respond_with_handler(conditional)
+    httpserver.expect_request(SIG).respond_with_data(signer.sign(body, "t"))
+    page = page_factory(scripted_context(httpserver.url_for("").rstrip("/"), tmp_path))
+    wait_loaded(qtbot, page, 1)
+    page.controller.refresh()
+    qtbot.waitUntil(lambda: answers == [200, 304] and not page.controller.busy, timeout=10000)
+    line = texts(page)
+    assert "Verified ✓ signed by Demo Exchange, published 5 h ago" in line
+    assert "just now" not in line
+
+
+def test_a_replayed_expired_feed_offers_no_action_buttons(
+    httpserver: HTTPServer, signer: MinisignSigner, tmp_path: Path, page_factory: Any, qtbot: Any
+) -> None:
+    # A genuine edition from months ago, served to a fresh install (no sequence seen yet).
+    body = feed_bytes([item("replayed")], sequence=1, expires="2026-03-14T20:00:00Z")
+    publish(httpserver, signer, body)
+    page = page_factory(scripted_context(httpserver.url_for("").rstrip("/"), tmp_path))
+    wait_loaded(qtbot, page, 1)
+    state = page.controller.states()[0]
+    assert state.verified and state.stale
+    assert state.notices[0].offered_actions() == ("reenroll_2fa",)  # the feed asks for it
+    select(page, "replayed")
+    assert not page.reenroll_button.isVisibleTo(page)
+    assert not page.login_email_button.isVisibleTo(page)
+    assert "Out of date: these notices expired at" in texts(page)

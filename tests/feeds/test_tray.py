@@ -48,7 +48,7 @@ def test_same_notice_is_never_notified_twice_in_a_session(
     controller_notice = tray.notified[0]
     from breachguard.core.feeds.model import Notice
 
-    tray.notify_critical(Notice(id=controller_notice, title="again", body=""))
+    tray.notify_critical(Notice(id=controller_notice, title="again", body="", verified=True))
     assert [n for n in tray.notified if n == controller_notice] == [controller_notice]
     assert all(message != "again" for _title, message in shown)
 
@@ -56,6 +56,6 @@ def test_same_notice_is_never_notified_twice_in_a_session(
 def test_tooltip_names_the_severity_in_words(qtbot: Any, app_context: AppContext) -> None:
     controller = NoticesController(app_context)
     tray = StatusTray(controller, "Example", notifier=lambda *_m: None)
-    for severity, words in (("", "no open notices"), ("major", "major problem")):
+    for severity, words in (("", "no open verified notices"), ("major", "major problem")):
         tray.show_severity(severity)
         assert words in tray.icon.toolTip()

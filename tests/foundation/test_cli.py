@@ -87,6 +87,7 @@ def run_main_in_process(
         seen["title"] = window.windowTitle()
         seen["banner"] = window.demo_banner.isVisible()
         window.close()
+        window.deleteLater()
         return 0
 
     monkeypatch.setattr(QApplication, "exec", staticmethod(fake_exec))

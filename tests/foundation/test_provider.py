@@ -12,7 +12,12 @@ import jsonschema
 import pytest
 
 from breachguard.core.profiles import ProfileRegistry
-from breachguard.core.provider import ProfileError, profile_from_bytes, profile_from_dict
+from breachguard.core.provider import (
+    ProfileError,
+    ProfileOrigin,
+    profile_from_bytes,
+    profile_from_dict,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 SCHEMA = json.loads((ROOT / "resources/schemas/provider-profile.schema.json").read_text())
@@ -140,9 +145,30 @@ def test_broken_json_is_a_profile_error(raw: bytes) -> None:
         profile_from_bytes(raw)
 
 
-def test_loopback_http_is_allowed_for_a_local_exchange() -> None:
-    data = mutate("feeds[0].url", "http://127.0.0.1:8080/notices/feed.json")
-    assert profile_from_dict(data).feeds[0].url.startswith("http://127.0.0.1")
+@pytest.mark.parametrize(
+    "path",
+    ["feeds[0].url", "feeds[0].signature_url", "lookup_api", "enrollment_api", "clock_url",
+     "website_url", "support.url"],
+)  # fmt: skip
+def test_plain_http_only_for_the_built_in_demo_exchange(path: str) -> None:
+    """A hostile profile must not make the app GET and POST to local services."""
+    data = mutate(path, "http://127.0.0.1:8080/anything")
+    for origin in (ProfileOrigin.IMPORTED, ProfileOrigin.BUNDLED):
+        with pytest.raises(ProfileError, match="only for the built-in Demo Exchange") as caught:
+            profile_from_dict(data, origin=origin)
+        assert caught.value.field == path
+    with pytest.raises(ProfileError, match=r"https"):
+        profile_from_dict(data)  # the default is an imported file's rules
+    built_in = profile_from_dict(data, origin=ProfileOrigin.BUILT_IN)
+    assert built_in.origin is ProfileOrigin.BUILT_IN
+
+
+def test_only_the_built_in_profile_may_be_a_demo() -> None:
+    data = {**copy.deepcopy(EXAMPLE), "demo": True}
+    with pytest.raises(ProfileError, match="only the built-in Demo Exchange") as caught:
+        profile_from_bytes(json.dumps(data).encode())
+    assert caught.value.field == "demo"
+    assert profile_from_dict(data, origin=ProfileOrigin.BUILT_IN).demo
 
 
 def test_import_keeps_a_copy_and_refuses_bad_files(tmp_path: Path, app_paths: Any) -> None:

@@ -14,7 +14,7 @@ import pytest
 from breachguard.core.resources import BRAND_FILE, BrandDefaults, brand_from_bytes
 from breachguard.packaging.brand import BrandError, load_brand, override_arguments
 from breachguard.packaging.icons import write_icon_set
-from breachguard.packaging.stage import MARKER, StagingError, stage
+from breachguard.packaging.stage import CHANGELOG, MARKER, StagingError, stage
 from tests.packaging.briefcase_config import PLATFORMS, icon_files, load_app, parse_overrides
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -121,6 +121,16 @@ def test_the_staged_app_reads_its_brand_and_bundled_profile(acme_dir: Path, tmp_
     assert Path(seen["resources"]) == staged.root / "resources"
     # The window icon the app loads is the brand's.
     assert Path(seen["icon"]).read_bytes() == (acme_dir / "icons/acme-guard-256.png").read_bytes()
+
+
+def test_staging_puts_the_changelog_where_briefcase_looks(acme_dir: Path, tmp_path: Path) -> None:
+    staged = stage(load_brand(acme_dir / "brand.toml"), ROOT, tmp_path / "staging")
+    convert = pytest.importorskip("briefcase.commands.convert", reason="Briefcase is not installed")
+    assert convert.find_changelog_filename(staged.root) == "CHANGELOG.md"
+    changelog = (staged.root / "CHANGELOG.md").read_text(encoding="utf-8")
+    assert changelog == (ROOT / CHANGELOG).read_text(encoding="utf-8")
+    assert "## 0.1.0" in changelog  # the version pyproject.toml builds
+    assert not (ROOT / "CHANGELOG.md").exists()  # the checkout's top level stays as it is
 
 
 def test_staging_never_touches_the_checkout(acme_dir: Path, tmp_path: Path) -> None:

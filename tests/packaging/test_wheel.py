@@ -1,11 +1,11 @@
 """Runtime files load the same way from an installed wheel, an editable install
 and a Briefcase bundle, and the installed app runs from an unrelated folder.
 
-The virtual environments use --system-site-packages so PySide6 and the other
-dependencies come from the base Python instead of being downloaded again;
-BreachGuard itself is installed into the venv, which comes first on sys.path,
-and every check asserts where the code and files came from. Building needs PyPI
-(pip's isolated build environment fetches setuptools; pip caches it).
+The virtual environments see the packages of the environment running the tests
+(PySide6 and the other dependencies, so nothing is downloaded again) after their
+own; BreachGuard itself is installed into the venv, which comes first on
+sys.path, and every check asserts where the code and files came from. Building
+needs PyPI (pip's isolated build environment fetches setuptools; pip caches it).
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ import os
 import shutil
 import subprocess
 import sys
+import sysconfig
 import zipfile
 from pathlib import Path
 
@@ -91,8 +92,20 @@ def copy_project(target: Path) -> Path:
 
 
 def make_venv(path: Path) -> Path:
-    run([sys.executable, "-m", "venv", "--system-site-packages", str(path)], cwd=path.parent)
+    """A venv whose site-packages lists the running environment's after its own.
+
+    Not `venv --system-site-packages`: run from inside a virtualenv, that links the
+    *base* interpreter's site-packages, which lack PySide6 and the rest."""
+    run([sys.executable, "-m", "venv", str(path)], cwd=path.parent)
     scripts = path / ("Scripts" if os.name == "nt" else "bin")
+    where = "import sysconfig; print(sysconfig.get_paths()['purelib'])"
+    own = Path(run([str(scripts / "python"), "-I", "-c", where], cwd=path).stdout.strip())
+    running = dict.fromkeys(sysconfig.get_paths()[key] for key in ("purelib", "platlib"))
+    # Plain folder lines: the running environment's own .pth files (such as an
+    # editable install of the checkout) are not processed in the new venv.
+    (own / "_running_environment.pth").write_text(
+        "".join(f"{folder}\n" for folder in running), encoding="utf-8"
+    )
     return scripts
 
 
@@ -152,7 +165,7 @@ def test_installed_wheel_reads_its_own_files(wheel_venv: Path, tmp_path: Path) -
     assert found["schemas"] == sorted(p.name for p in (ROOT / "resources/schemas").glob("*.json"))
     assert "breachguard-256.png" in found["icons"]  # type: ignore[operator]
     assert found["brand"] == "demo-exchange"
-    # The wheel's declared dependencies are met (by the base environment).
+    # The wheel's declared dependencies are met (by the running environment).
     check = subprocess.run(
         [str(wheel_venv / "python"), "-m", "pip", "check"],
         cwd=tmp_path,

@@ -14,7 +14,7 @@ from typing import Any
 
 from breachguard.core.http import HttpClient
 from breachguard.core.paths import AppPaths
-from breachguard.core.provider import ProviderProfile, profile_from_dict
+from breachguard.core.provider import ProfileOrigin, ProviderProfile, profile_from_dict
 from breachguard.core.secret_store import MemorySecretStore
 from breachguard.core.settings import Settings
 from breachguard.demo.server import DemoExchange
@@ -26,7 +26,7 @@ FIELDS = frozenset(field.name for field in dataclasses.fields(AppContext))
 
 def demo_provider(exchange: DemoExchange) -> ProviderProfile:
     """The provider profile the app uses for a running Demo Exchange."""
-    return profile_from_dict(exchange.profile_dict())
+    return profile_from_dict(exchange.profile_dict(), origin=ProfileOrigin.BUILT_IN)
 
 
 def make_context(**fields: Any) -> AppContext:

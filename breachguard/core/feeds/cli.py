@@ -10,15 +10,18 @@ from __future__ import annotations
 import argparse
 import json
 import tempfile
+import time
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any, TextIO
 
+from breachguard.core.feeds.alerts import actions_for
 from breachguard.core.feeds.model import FeedError, FeedState, Notice, ParsedFeed
 from breachguard.core.feeds.source import FeedFetcher
 from breachguard.core.feeds.statuspage import parse_statuspage
 from breachguard.core.http import HttpClient
+from breachguard.core.localfiles import FileTooLarge, read_bounded
 from breachguard.core.provider import (
     FeedSource,
     ProfileError,
@@ -112,13 +115,14 @@ def main(
 
 
 def _resolve(value: str, find: Callable[[str], ProviderProfile | None]) -> ProviderProfile:
+    """A known provider id wins over a file of that name in the current folder."""
+    profile = find(value)
+    if profile is not None:
+        return profile
     path = Path(value)
     if value.endswith(".json") or path.is_file():
         return load_profile_file(path)
-    profile = find(value)
-    if profile is None:
-        raise ProfileError("", f"no provider with id {value!r} is known here")
-    return profile
+    raise ProfileError("", f"no provider with id {value!r} is known here")
 
 
 def _adhoc_profile(source: FeedSource) -> ProviderProfile:
@@ -135,7 +139,8 @@ def _adhoc_profile(source: FeedSource) -> ProviderProfile:
 
 
 def _adhoc_fetch(url: str, fmt: str | None, keys: list[str], http: HttpClient) -> FeedState:
-    check_url(url, "--feed")
+    # Typed by the person running the command, so a local test server may use http.
+    check_url(url, "--feed", allow_loopback_http=True)
     fmt = fmt or ("jsonfeed" if keys else "statuspage")
     if fmt == "jsonfeed" and not keys:
         raise ValueError("a BreachGuard feed needs --public-key to be verified")
@@ -162,9 +167,11 @@ def _local_statuspage(path: Path, fmt: str | None) -> FeedState:
             "a saved file can only be read as a Statuspage payload "
             "(signed feeds are checked from their URL)"
         )
-    if path.stat().st_size > MAX_LOCAL_FILE_BYTES:
-        raise ValueError(f"{path.name} is larger than 2 MiB")
-    feed: ParsedFeed = parse_statuspage(path.read_bytes())
+    try:
+        data = read_bounded(path, limit=MAX_LOCAL_FILE_BYTES)
+    except FileTooLarge:
+        raise ValueError(f"{path.name} is larger than 2 MiB") from None
+    feed: ParsedFeed = parse_statuspage(data)
     return FeedState(
         key="file", url=path.name, label=feed.title, format="statuspage-v2", signed=False, feed=feed
     )
@@ -174,7 +181,7 @@ def _time(value: datetime | None) -> str | None:
     return value.isoformat() if value else None
 
 
-def _notice_json(notice: Notice) -> dict[str, Any]:
+def _notice_json(notice: Notice, actions: tuple[str, ...]) -> dict[str, Any]:
     return {
         "id": notice.id,
         "title": notice.title,
@@ -185,10 +192,15 @@ def _notice_json(notice: Notice) -> dict[str, Any]:
         "modified": _time(notice.modified),
         "next_update_at": _time(notice.next_update_at),
         "components": list(notice.components),
-        "actions": list(notice.offered_actions()),
+        "actions": list(actions),
         "supersedes": notice.supersedes,
         "correction_of": notice.correction_of,
-        "link": {"url": notice.link.url, "safe": notice.link.safe} if notice.link else None,
+        # The window's verdict: a safe link opens this very URL; another is text only.
+        "link": (
+            {"url": notice.link.url, "safe": notice.link.safe, "reason": notice.link.reason}
+            if notice.link
+            else None
+        ),
         "translations": {
             lang: {"title": t.title, "body": t.body} for lang, t in notice.translations.items()
         },
@@ -216,7 +228,8 @@ def _state_json(state: FeedState) -> dict[str, Any]:
         "expires_at": _time(feed.expires_at) if feed else None,
         "page_indicator": feed.page_indicator if feed else None,
         "warnings": list(feed.warnings) if feed else [],
-        "notices": [_notice_json(n) for n in state.notices],
+        # The same as the window: no actions from an unverified or expired feed.
+        "notices": [_notice_json(n, actions_for(state, n, time.time())) for n in state.notices],
     }
 
 

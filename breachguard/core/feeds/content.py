@@ -4,6 +4,14 @@ Nothing from a feed is ever rendered as rich text or allowed to load a remote
 resource. ``content_html`` is converted to text (scripts, styles and frames are
 dropped with their content); links open only when they point at one of the
 exchange's official domains over https.
+
+A link is judged on the same parse that opens it: :func:`check_link` takes the
+URL apart once, IDNA-encodes the host (which must then hold only letters, digits,
+dots and hyphens) and, for a safe link, returns it rebuilt from those parts with
+everything outside plain ASCII percent-encoded. The window and ``breachguard
+notices`` both use that rebuilt URL, so a browser, Qt and this check cannot read
+different hosts out of it (``https://evil.example\\.exchange.example/`` is
+``evil.example`` to a browser, and refused here).
 """
 
 from __future__ import annotations
@@ -13,7 +21,7 @@ import ipaddress
 import re
 import unicodedata
 from html.parser import HTMLParser
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit, urlunsplit
 
 from breachguard.core.feeds.model import Link
 from breachguard.core.messages import N_
@@ -169,13 +177,34 @@ def _host_matches(host: str, domains: frozenset[str]) -> bool:
     return any(host == d or host.endswith("." + d) for d in domains)
 
 
+_HOST_RE = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*")
+# Kept as they are in a rebuilt path, query or fragment (RFC 3986; never a backslash).
+_URL_SAFE = "/:@!$&'()*+,;=-._~%"
+
+
+def ascii_host(host: str) -> str | None:
+    """The host as a browser looks it up (IDNA, lower case, no final dot), or None
+    when it holds anything but letters, digits, dots and hyphens after encoding."""
+    host = host.rstrip(".")
+    if not host or len(host) > 253:
+        return None
+    try:
+        import idna  # deferred: only needed once a feed has links
+
+        encoded = idna.encode(host, uts46=True).decode("ascii")
+    except (UnicodeError, ValueError):  # idna.IDNAError is a UnicodeError
+        return None
+    return encoded if _HOST_RE.fullmatch(encoded) else None
+
+
 def check_link(url: str, official_domains: frozenset[str] | set[str] | tuple[str, ...]) -> Link:
-    """Decide whether a feed link may open. Unsafe links keep a reason to show."""
+    """Decide whether a feed link may open. Unsafe links keep a reason to show; a
+    safe one carries the URL rebuilt from what was checked, which is what opens."""
     url = clean_text(url, max_chars=2000, single_line=True)
     try:
         parts = urlsplit(url)
         port = parts.port
-        host = (parts.hostname or "").lower().rstrip(".")
+        raw_host = parts.hostname or ""
     except ValueError:
         return Link(url, False, N_("not a valid web address"))
     scheme = parts.scheme.lower()
@@ -183,15 +212,18 @@ def check_link(url: str, official_domains: frozenset[str] | set[str] | tuple[str
         return Link(url, False, N_("not a web address (blocked for your safety)"))
     if scheme == "http":
         return Link(url, False, N_("not encrypted (http://)"))
-    if scheme != "https" or not host:
+    if scheme != "https" or not raw_host:
         return Link(url, False, N_("not a web address (blocked for your safety)"))
     if parts.username is not None or parts.password is not None:
         return Link(url, False, N_("contains a hidden user name or password"))
     try:
-        ipaddress.ip_address(host.strip("[]"))
+        ipaddress.ip_address(raw_host.strip("[]"))
         return Link(url, False, N_("points to a bare IP address, not the exchange's website"))
     except ValueError:
         pass
+    host = ascii_host(raw_host)
+    if host is None:
+        return Link(url, False, N_("has characters a web address's host cannot have"))
     if port not in (None, 443):
         return Link(url, False, N_("uses an unusual port"))
     if host in _SHORTENERS:
@@ -199,7 +231,22 @@ def check_link(url: str, official_domains: frozenset[str] | set[str] | tuple[str
     domains = frozenset(d.lower().rstrip(".") for d in official_domains)
     if not _host_matches(host, domains):
         return Link(url, False, N_("does not lead to one of the exchange's official websites"))
-    return Link(url, True)
+    rebuilt = urlunsplit(
+        (
+            "https",
+            host,
+            _encoded(parts.path or "/", ""),
+            _encoded(parts.query, "?"),
+            _encoded(parts.fragment, "?#"),
+        )
+    )
+    return Link(rebuilt, True)
+
+
+def _encoded(part: str, also_safe: str) -> str:
+    """A URL part in plain ASCII: existing %XX escapes kept, a lone "%" escaped."""
+    text = quote(part, safe=_URL_SAFE + also_safe)
+    return re.sub(r"%(?![0-9A-Fa-f]{2})", "%25", text)
 
 
 # Patterns in English, German and Norwegian. A match shows a fixed warning; it

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from breachguard.core.feeds import content
@@ -36,6 +36,9 @@ STATUSES = ("investigating", "identified", "monitoring", "resolved", "update")
 MAX_ITEMS = 500
 MAX_TRANSLATIONS = 10
 MAX_COMPONENTS = 50
+# The longest a signed edition may call itself current. Longer, and a copy frozen by
+# a cache or replayed by an attacker would look current for just as long.
+MAX_LIFETIME = timedelta(hours=48)
 _LANG_RE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
 _PUBLISHER_RE = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$")
 
@@ -104,6 +107,14 @@ def parse_jsonfeed(
     expires_at = _required_time(ext, "expires_at", EXTENSION)
     if expires_at <= generated_at:
         raise FeedError(f"{EXTENSION}.expires_at must be later than generated_at", "schema")
+    if expires_at - generated_at > MAX_LIFETIME:
+        hours = MAX_LIFETIME // timedelta(hours=1)
+        raise FeedError(
+            f"{EXTENSION}.expires_at is {_span(expires_at - generated_at)} after generated_at; "
+            f"a feed may be valid for at most {hours} hours, so that a frozen or replayed "
+            "copy cannot pass for the current one",
+            "lifetime",
+        )
 
     raw_items = doc.get("items")
     if raw_items is None or not isinstance(raw_items, list):
@@ -132,6 +143,13 @@ def parse_jsonfeed(
         expires_at=expires_at,
         warnings=tuple(warnings),
     )
+
+
+def _span(delta: timedelta) -> str:
+    hours = delta / timedelta(hours=1)
+    if hours < 96:
+        return f"{hours:.0f} hours"
+    return f"{delta.days} days"
 
 
 def _item_id(raw: dict[str, Any]) -> str | None:

@@ -166,3 +166,16 @@ class FeedState:
     @property
     def verified(self) -> bool:
         return self.signed and bool(self.verified_by) and self.feed is not None
+
+    @property
+    def published_at(self) -> float | None:
+        """How old the content is, as a Unix time: when the feed says it was
+        generated (a status page: last updated), but never later than it was
+        downloaded; else the download time. Never the last check: a "not modified"
+        answer says nothing about how current the content is."""
+        generated = self.feed.generated_at if self.feed is not None else None
+        if generated is None:
+            return self.content_at
+        if self.content_at is None:
+            return generated.timestamp()
+        return min(generated.timestamp(), self.content_at)

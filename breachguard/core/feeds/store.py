@@ -11,12 +11,15 @@ from pathlib import Path
 from typing import Any
 
 from breachguard.core.atomic import atomic_write_bytes, atomic_write_json, read_json_file
+from breachguard.core.localfiles import read_bounded
+from breachguard.core.minisign import MAX_SIGNATURE_BYTES
 from breachguard.core.strictjson import JsonError
 
 log = logging.getLogger(__name__)
 
 MAX_REMEMBERED_IDS = 5000
 _MAX_META_BYTES = 1024 * 1024
+MAX_BODY_BYTES = 2 * 1024 * 1024  # no fetch keeps more (source.MAX_FEED_BYTES)
 
 
 def source_key(provider_id: str, url: str) -> str:
@@ -108,13 +111,17 @@ class SourceStore:
     def load_content(self, meta: SourceMeta) -> tuple[bytes, bytes | None] | None:
         """The cached body (and signature), or None if missing or not the one meta names."""
         try:
-            body = (self.directory / "feed.body").read_bytes()
+            body = read_bounded(
+                self.directory / "feed.body", limit=MAX_BODY_BYTES, follow_symlinks=False
+            )
         except OSError:
             return None
         if meta.body_sha256 != hashlib.sha256(body).hexdigest():
             return None
         try:
-            signature: bytes | None = (self.directory / "feed.minisig").read_bytes()
+            signature: bytes | None = read_bounded(
+                self.directory / "feed.minisig", limit=MAX_SIGNATURE_BYTES, follow_symlinks=False
+            )
         except FileNotFoundError:
             signature = None
         except OSError:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from breachguard.core.feeds import alerts
 from breachguard.core.feeds.model import FeedState, Notice
 from breachguard.qt.context import AppContext
 from breachguard.qt.i18n import core_text
@@ -336,18 +337,11 @@ class StatusPage(StepPage):
         else:
             empty = self.tr("The exchange has no current notices.")
         self.empty_label.setText(empty)
-        revocations = [
-            notice
-            for state in states
-            if state.verified
-            for notice in state.notices
-            if "reenroll_2fa" in notice.offered_actions()
-        ]
-        if revocations:
+        revoked, revoked_at = alerts.revocation(states)
+        if revoked:
             # Without a date the flag still stands; step 3 then marks no token
             # revoked by age rather than guessing which ones are older.
-            dated = [n.published.timestamp() for n in revocations if n.published is not None]
-            self.context.session.set_revocation_notice(True, min(dated) if dated else None)
+            self.context.session.set_revocation_notice(True, revoked_at)
         self.changed.emit()
 
     def _rebuild_sources(self, states: list[FeedState]) -> None:
@@ -361,10 +355,12 @@ class StatusPage(StepPage):
                 self._source_widgets.append(widget)
 
     def source_line(self, state: FeedState) -> str:
-        checked = self.format_age(state.checked_at)
+        # The content's own age: a server answering "not modified" must not make an
+        # old feed look as fresh as the moment it was last asked.
+        age = self.format_age(state.published_at)
         if state.verified:
-            return self.tr("{label}: Verified ✓ signed by {name}, last checked {age}").format(
-                label=state.label, name=self.context.provider.name, age=checked
+            return self.tr("{label}: Verified ✓ signed by {name}, published {age}").format(
+                label=state.label, name=self.context.provider.name, age=age
             )
         if state.signed:
             return self.tr("{label}: no verified notices yet").format(label=state.label)
@@ -373,9 +369,9 @@ class StatusPage(StepPage):
                 label=state.label
             )
         return self.tr(
-            "{label}: Unverified (TLS only), last checked {age}. "
-            "It cannot start any action in this app."
-        ).format(label=state.label, age=checked)
+            "{label}: Unverified (TLS only), updated {age}. "
+            "It cannot start any action or alert in this app."
+        ).format(label=state.label, age=age)
 
     def _source_widgets_for(self, state: FeedState, index: int) -> list[QWidget]:
         widgets: list[QWidget] = []
@@ -391,7 +387,7 @@ class StatusPage(StepPage):
                 ).format(
                     label=state.label,
                     reason=core_text(state.error),
-                    age=self.format_age(state.content_at),
+                    age=self.format_age(state.published_at),
                 )
             else:
                 text = self.tr(
@@ -406,12 +402,12 @@ class StatusPage(StepPage):
             )
             if state.feed is not None:
                 text += " " + self.tr("Showing the copy from {age}.").format(
-                    age=self.format_age(state.content_at)
+                    age=self.format_age(state.published_at)
                 )
             banner.set_text(text)
             widgets.append(banner)
         expires = state.feed.expires_at if state.feed else None
-        if state.stale or (expires is not None and expires.timestamp() <= self.controller.now()):
+        if alerts.is_expired(state, self.controller.now()):
             banner = Banner(f"status.staleBanner{index}", "warning", self)
             banner.set_text(
                 self.tr(
@@ -500,7 +496,7 @@ class StatusPage(StepPage):
         self.detail_problems.setText(
             self.tr("Notes on this notice: {problems}").format(problems="; ".join(notice.problems))
         )
-        actions = notice.offered_actions() if state.verified else ()
+        actions = alerts.actions_for(state, notice, self.controller.now())
         self.reenroll_button.setVisible("reenroll_2fa" in actions)
         self.login_email_button.setVisible("verify_login_email" in actions)
 

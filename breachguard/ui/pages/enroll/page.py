@@ -12,7 +12,7 @@ from typing import Protocol, cast
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QMessageBox, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 
 from breachguard.core import clock
 from breachguard.core import enrollment_flow as flow
@@ -30,7 +30,7 @@ from breachguard.ui.pages.enroll.recovery_view import RecoveryCodesBox
 from breachguard.ui.pages.enroll.scan_view import ScanView
 from breachguard.ui.pages.enroll.verify_view import VerifyView
 from breachguard.ui.private_window import PrivateWindow
-from breachguard.ui.step_page import StepPage
+from breachguard.ui.step_page import PhaseStack, StepPage
 
 
 class PhaseView(Protocol):
@@ -108,7 +108,7 @@ class EnrollPage(StepPage):
         self.done_view.to_checklist.connect(lambda: self.goto_step.emit("CHECKLIST"))
         self.done_view.another.connect(lambda: controller.send(flow.StartAnother()))
 
-        self.stack = QStackedWidget(self)
+        self.stack = PhaseStack(self)  # the height of the phase shown, not the tallest
         self.stack.setObjectName("enroll.phases")
         self._views: dict[Phase, QWidget] = {
             Phase.KEYRING: self.keyring_view,
