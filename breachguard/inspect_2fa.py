@@ -45,6 +45,10 @@ ARGUMENT_WARNING = (
     "of this computer (process list) and stays in your shell history; next time run "
     "'breachguard inspect-2fa -' and paste it"
 )
+ARGUMENT_NOTE = (
+    "also: a link given as an argument is visible to other users and stays in your shell "
+    "history; use 'breachguard inspect-2fa -'"
+)
 PROMPT = "Paste the setup link (it is not shown) and press Enter: "
 
 EXIT_OK = 0
@@ -241,8 +245,7 @@ def run(argv: list[str], *, stdin: TextIO | None = None, stderr: TextIO | None =
         args = _parser().parse_args(argv)
     except SystemExit as exc:  # argparse already printed its usage line
         return EXIT_OK if exc.code == 0 else EXIT_INVALID
-    if args.source != STDIN and args.source.strip()[:7].lower() == "otpauth":
-        print(ARGUMENT_WARNING, file=stderr)
+    exposed = args.source != STDIN and args.source.strip()[:7].lower() == "otpauth"
     try:
         expectation = load_expectation(args.provider)
         if args.source == STDIN:
@@ -252,8 +255,12 @@ def run(argv: list[str], *, stdin: TextIO | None = None, stderr: TextIO | None =
         report = inspect(text, expectation)
     except (InspectError, OtpUriError) as exc:
         reason = " ".join(str(exc).split())
-        print(f"inspect-2fa: {reason}", file=stderr)
+        # One line, so scripts get the reason where they look for it; the warning rides along.
+        warning = f" ({ARGUMENT_NOTE})" if exposed else ""
+        print(f"inspect-2fa: {reason}{warning}", file=stderr)
         return EXIT_INVALID
+    if exposed:
+        print(ARGUMENT_WARNING, file=stderr)
     if args.json:
         print(json.dumps(report, ensure_ascii=False, indent=2))
     else:

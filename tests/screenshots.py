@@ -60,7 +60,7 @@ def shoot():
         grab_step(window, f"step{index}-{page.STEP_ID.lower()}")
     if extras:
         shoot_extras(app, window)
-    window.close()
+    window.close_without_asking()
     app.quit()
 
 def grab_step(window, name):
@@ -84,23 +84,70 @@ def grab(widget, name):
     print(path, flush=True)
 
 def shoot_extras(app, window):
-    # States past the first screen of a step: a 2FA setup in preview, the private
-    # window before and after the user says screen sharing is paused, the report.
-    from breachguard.core.http import HttpClient, RequestPolicy
-    from breachguard.core.strictjson import loads_strict
+    # Step 3 in every phase (keyring locked, phishing check, live code, the questions
+    # it asks, done), the demo website, the private window before and after the user
+    # says screen sharing is paused, and the support report.
+    from PySide6.QtWidgets import QMessageBox
+    from breachguard.core import enrollment_flow as flow
+    from tests.enroll import keyring_control
+    from tests.enroll.step3_helpers import website_setup
 
     window.go_to_step_id("2FA")
     page = window.current_page()
-    api = window.context.provider.enrollment_api
+    controller = page.controller
     email = "ola.nordmann@gmail.com"
     window.context.session.set_login_email(email)
-    answer = HttpClient().post_json(api + "/setup", {"email": email}, policy=RequestPolicy())
-    page.accept_text(loads_strict(answer.body)["otpauth_uri"])
-    settle(1500)
+
+    def until(condition, ms=8000):
+        waited = 0
+        while not condition() and waited < ms:
+            settle(100)
+            waited += 100
+        settle(400)  # the layout after the change
+
+    def ready(phase):
+        return controller.state.phase is phase and controller.state.busy is None
+
+    def question(name):
+        until(lambda: any(b.isVisible() for b in page.window().findChildren(QMessageBox, name)))
+        return next(b for b in page.window().findChildren(QMessageBox, name) if b.isVisible())
+
+    if extras != "check":
+        keyring_control.lock()
+        controller.send(flow.RetryKeyring())
+        until(lambda: controller.state.keyring is flow.Keyring.LOCKED)
+        grab_step(window, "step3-2fa-keyring")
+        keyring_control.unlock()
+        controller.send(flow.RetryKeyring())
+        until(lambda: ready(flow.Phase.SCAN))
+        controller.intake.accept_text(
+            "otpauth://totp/Demo%20Exchanqe:ola?secret=JBSWY3DPEHPK3PXP&issuer=Demo%20Exchanqe"
+        )
+        until(lambda: ready(flow.Phase.VERIFY))
+        grab_step(window, "step3-2fa-verify")
+        controller.send(flow.DiscardRequested())
+
+    link = website_setup(window.context, email)
+    controller.intake.accept_text(link)
+    until(lambda: ready(flow.Phase.CHECK))
+    if not window.context.session.support_mode:
+        page.check_view.reveal_button.click()
+        settle(300)
     grab_step(window, "step3-2fa-check")
     if extras == "check":
         return
-    page.show_on_phone()
+
+    page.check_view.discard_button.click()
+    box = question("enroll.discardQuestion")
+    grab(box, "step3-discard-question.png")
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    window.close()  # quitting mid-setup asks first
+    box = question("main.leaveQuestion")
+    grab(box, "leave-question.png")
+    box.reject()
+    settle(300)
+
+    page.check_view.same_computer.phone_button.click()
     private = page.private_window()
     settle(800)
     grab(private, "private-window-masked.png")
@@ -108,6 +155,21 @@ def shoot_extras(app, window):
     settle(500)
     grab(private, "private-window-revealed.png")
     private.close()
+
+    page.check_view.confirm_button.click()
+    until(lambda: ready(flow.Phase.DONE))
+    grab_step(window, "step3-2fa-done")
+
+    controller.send(flow.StartAnother())
+    until(lambda: ready(flow.Phase.SCAN))
+    page.scan_view.open_website.emit()
+    site = page.website_window()
+    site.resize(520, 760)
+    site.sign_in_button.click()
+    until(lambda: site.setup_panel.isVisible())
+    grab(site, "demo-website.png")
+    site.close()
+
     window._show_support_report()
     settle(4000)  # the report probes the keyring and the exchange's clock
     dialog = next(w for w in app.topLevelWidgets() if w.objectName() == "reportDialog")

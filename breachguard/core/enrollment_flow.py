@@ -961,7 +961,13 @@ class EnrollmentFlow:
                     ),
                 )
             elif busy is Busy.CONFIRMING:
-                note = Message.coded("confirmed_here", N_("The exchange confirmed the key."))
+                note = Message.coded(
+                    "confirmed_here",
+                    N_(
+                        "The exchange confirmed the key. If its website still asks for a "
+                        "code, you can close that page: nothing more is needed there."
+                    ),
+                )
             elif busy is Busy.RESUMING:
                 note = Message.coded(
                     "confirmed_meanwhile",
@@ -973,6 +979,8 @@ class EnrollmentFlow:
         if busy is Busy.RESUMING and event.status is Status.PENDING:
             return []  # as expected: the user finishes it now
         problem = _STATUS_PROBLEMS.get(event.status)
+        if busy is Busy.RESUMING and event.status is Status.UNKNOWN:
+            problem = _GONE_AT_EXCHANGE  # forgotten while BreachGuard was closed
         if problem is not None:
             self._set(problem=problem)
         return []
@@ -1114,3 +1122,11 @@ _STATUS_PROBLEMS = {
         ),
     ),
 }
+
+_GONE_AT_EXCHANGE = Message.coded(
+    "gone_at_exchange",
+    N_(
+        "The exchange no longer has this unfinished setup (it expires after a while). "
+        "Discard it and start a new setup on the exchange's website."
+    ),
+)

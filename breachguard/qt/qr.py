@@ -13,7 +13,16 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QObject, QRect, QTimer
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QObject,
+    QRect,
+    QSize,
+    QTimer,
+)
 from PySide6.QtGui import QGuiApplication, QImage, QImageReader
 
 from breachguard.core.localfiles import FileTooLarge, NotARegularFile, read_bounded
@@ -158,9 +167,8 @@ def load_image_file(path: str) -> QImage:
     buffer = QBuffer()
     buffer.setData(QByteArray(data))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    reader = QImageReader(buffer)
-    reader.setAutoTransform(True)
-    size = reader.size()
+    image, size, reason = _read_image(buffer)
+    buffer.close()
     if size.isValid() and (size.width() > MAX_IMAGE_SIDE or size.height() > MAX_IMAGE_SIDE):
         raise QrError(
             "too_large",
@@ -168,15 +176,26 @@ def load_image_file(path: str) -> QImage:
                 limit=MAX_IMAGE_SIDE
             ),
         )
-    image = reader.read()
     if image.isNull():
         raise QrError(
             "no_image",
-            _tr("This file could not be read as an image ({reason}).").format(
-                reason=reader.errorString()
-            ),
+            _tr("This file could not be read as an image ({reason}).").format(reason=reason),
         )
     return image
+
+
+def _read_image(buffer: QBuffer) -> tuple[QImage, QSize, str]:
+    """(image, its stated size, the reader's error): the pixels are decoded only when
+    the stated size is within bounds. The reader lives only inside this function: its
+    format plugin (TIFF's) still touches the device when it goes, so it must go while
+    the buffer is there (the other order crashed on a TIFF file)."""
+    reader = QImageReader(buffer)
+    reader.setAutoTransform(True)
+    size = reader.size()
+    if size.isValid() and (size.width() > MAX_IMAGE_SIDE or size.height() > MAX_IMAGE_SIDE):
+        return QImage(), size, ""
+    image = reader.read()
+    return image, size, reader.errorString()
 
 
 def decode_file(path: str) -> QrResult:

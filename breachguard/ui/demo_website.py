@@ -274,6 +274,8 @@ class DemoWebsiteWindow(QWidget):
     def _show_setup(self, email: str, page: SetupPage) -> None:
         self._set_busy(False)
         self._account = email
+        self.code_input.setEnabled(True)  # a new setup, after one that was accepted
+        self.confirm_button.setEnabled(True)
         side = max(page.qr.width(), page.qr.height())
         scale = max(1, -(-QR_MIN_SIDE // max(side, 1)))  # whole multiples keep modules crisp
         pixmap = QPixmap.fromImage(page.qr)

@@ -68,6 +68,18 @@ def test_correct_code_is_accepted(qtbot: Any, window: DemoWebsiteWindow) -> None
     assert not window.code_input.isEnabled()
 
 
+def test_a_second_setup_after_an_accepted_one_can_be_confirmed(
+    qtbot: Any, window: DemoWebsiteWindow
+) -> None:
+    sign_in(qtbot, window, "erika.mustermann@web.de")
+    window.code_input.setText(totp(parse_uri(window.setup_link.text()).secret, time.time()))
+    window.confirm_button.click()
+    qtbot.waitUntil(lambda: window.result.text().startswith("Accepted"), timeout=10000)
+    sign_in(qtbot, window, "erika.mustermann@web.de")  # "Set up another code"
+    assert window.code_input.isEnabled() and window.confirm_button.isEnabled()
+    assert window.result.text() == ""
+
+
 def test_wrong_code_says_how_many_attempts_are_left(qtbot: Any, window: DemoWebsiteWindow) -> None:
     sign_in(qtbot, window, "ola.nordmann@gmail.com")
     setup = parse_uri(window.setup_link.text())

@@ -487,3 +487,30 @@ def test_support_mode_shows_only_the_code_in_the_private_window(
     driver.support_mode_code()
     (opened,) = driver.effects
     assert isinstance(opened, flow.OpenPrivate) and opened.code_only
+
+
+def test_a_setup_the_exchange_forgot_while_closed_is_named_so_at_the_next_start(
+    demo_profile: Any,
+    store: EnrollmentStore,
+    driver: FlowDriver,
+    website: Website,
+    demo_exchange: Any,
+) -> None:
+    from urllib.parse import urlsplit
+
+    from breachguard.demo.server import DemoExchange
+
+    bring(driver, website.start_setup())
+    # The exchange restarted and forgot its pending setups (as the Demo Exchange does
+    # when the app restarts); it answers at the same address.
+    port = urlsplit(demo_exchange.base_url).port
+    demo_exchange.stop()
+    forgetful = DemoExchange(port=port).start()
+    try:
+        again = FlowDriver.for_provider(demo_profile, EnrollmentStore(store.path, store.secrets))
+        again.start()
+        assert again.state.phase is Phase.CHECK and again.state.staged  # kept here
+        assert again.state.problem is not None
+        assert again.state.problem.code == "gone_at_exchange"
+    finally:
+        forgetful.stop()

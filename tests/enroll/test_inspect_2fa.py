@@ -249,6 +249,16 @@ def test_link_given_as_an_argument_still_works_with_a_warning(tmp_path: Path) ->
     assert_no_secret(result, SECRET_160)
 
 
+def test_an_invalid_link_given_as_an_argument_has_one_line_with_reason_and_warning(
+    tmp_path: Path,
+) -> None:
+    result = inspect(tmp_path, "otpauth://steam/Steam:gaben?secret=JRZCL47CMXVOQMNPZR2F7J4RGI")
+    assert result.returncode == 2
+    (line,) = result.stderr.splitlines()  # scripts read the reason from one line
+    assert line.startswith("inspect-2fa: This is a Steam Guard code")
+    assert "visible to other users" in line and "inspect-2fa -" in line
+
+
 def test_terminal_prompt_does_not_echo_the_link(tmp_path: Path) -> None:
     """On a terminal the link is typed (or pasted) at a prompt that does not echo."""
     import pty

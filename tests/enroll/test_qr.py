@@ -63,6 +63,16 @@ def test_decode_file(qapp: Any, tmp_path: Path) -> None:
     assert qr.decode_file(str(path)).text == URI
 
 
+@pytest.mark.parametrize("suffix", ["tif", "jpg", "bmp"])
+def test_decode_files_of_other_formats(qapp: Any, tmp_path: Path, suffix: str) -> None:
+    # The TIFF reader still touches its device when it is destroyed; reading a TIFF
+    # once crashed the process (a real-world case did: a photo saved as TIFF).
+    path = tmp_path / f"code.{suffix}"
+    if not qr_image(scale=6).save(str(path)):
+        pytest.skip(f"this Qt cannot write {suffix} files")
+    assert qr.decode_file(str(path)).text == URI
+
+
 def test_decode_clipboard_image(qapp: Any) -> None:
     QGuiApplication.clipboard().setImage(qr_image())
     image = qr.clipboard_image()

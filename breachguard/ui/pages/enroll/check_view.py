@@ -151,6 +151,8 @@ class CheckView(QWidget):
         self.step3 = label("enroll.stepThree", self)
         set_bold(self.step3)
         layout.addWidget(self.step3)
+        self.step3_detail = label("enroll.stepThreeDetail", self)
+        layout.addWidget(self.step3_detail)
         finish = QHBoxLayout()
         self.accepted_button = button(
             "enroll.websiteAcceptedButton",
@@ -222,7 +224,15 @@ class CheckView(QWidget):
         for widget in (self.code_label, self.reveal_button, self.copy_button, self.countdown):
             widget.setVisible(not phone_only)
         self.reveal_button.setEnabled(self._may_show)
-        self.copy_button.setEnabled(self._may_show)
+        # Remote-access tools share the clipboard with the support agent's computer.
+        self.copy_button.setEnabled(self._may_show and not support)
+        self.copy_button.setToolTip(
+            self.tr(
+                "Not while you are on a call with support: remote-access tools can share the clipboard."
+            )
+            if support
+            else ""
+        )
         revealed = state.revealed and self._may_show and not support
         if self.reveal_button.isChecked() != revealed:
             self.reveal_button.setChecked(revealed)
@@ -237,33 +247,31 @@ class CheckView(QWidget):
                 )
             )
         else:
-            self.step1.setText(
-                self.tr("1. Your new code (press Show code to see it):")
-                if not support
-                else self.tr("1. Your new code (Show code opens it in the private window):")
-            )
+            if support:
+                self.step1.setText(
+                    self.tr("1. Your new code (Show code opens it in the private window):")
+                )
+            elif revealed:
+                self.step1.setText(self.tr("1. Your new code:"))
+            else:
+                self.step1.setText(self.tr("1. Your new code (press Show code to see it):"))
             self.step2.setText(
                 self.tr(
                     "2. Type this code into {exchange}'s website, on the page where you "
                     "started the setup."
                 ).format(exchange=self._exchange)
             )
+        self.step3.setText(self.tr("3. When the website says the code was accepted, press:"))
         if verified:
-            self.step3.setText(
+            self.step3_detail.setText(
                 self.tr(
-                    "3. When the website says the code was accepted, press “The website "
-                    "accepted the code”: BreachGuard asks the exchange to make sure, then "
-                    "saves the key. Or let BreachGuard confirm the code with the exchange "
-                    "for you."
+                    "BreachGuard then asks the exchange to make sure and saves the key. Or "
+                    "let BreachGuard confirm the code with the exchange for you."
                 )
             )
         else:
-            self.step3.setText(
-                self.tr(
-                    "3. When the website says the code was accepted, press “The website "
-                    "accepted the code”: BreachGuard then saves the key as your confirmed "
-                    "2FA key."
-                )
+            self.step3_detail.setText(
+                self.tr("BreachGuard then saves the key as your confirmed 2FA key.")
             )
         self.confirm_button.setVisible(verified)
         allowed = machine.can_finish()

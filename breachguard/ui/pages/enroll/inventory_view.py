@@ -65,11 +65,18 @@ class InventoryBox(QGroupBox):
                 item.setData(Qt.ItemDataRole.UserRole, record.id)
             if not shown:
                 QListWidgetItem(self.tr("No 2FA keys saved for this exchange yet."), self.list)
+            self._fit_rows()
             keep = next((r for r in shown if selected and r.id == selected.id), None)
             first = keep or next((r for r in shown if _needs_attention(r, state)), None)
             if first is not None:
                 self.list.setCurrentRow(shown.index(first))
         self._selected()
+
+    def _fit_rows(self) -> None:
+        """As tall as its rows (a few at least, scrolling past six): an empty list
+        must not take half the page."""
+        rows = min(max(self.list.count(), MIN_ROWS), MAX_ROWS)
+        self.list.setFixedHeight(_rows_height(self.list, rows))
 
     def _describe(self, record: EnrollmentRecord, state: FlowState) -> str:
         if record.status == enrollment_mod.REVOKED:
@@ -138,3 +145,11 @@ def _needs_attention(record: EnrollmentRecord, state: FlowState) -> bool:
     if record.resumable or record.status == enrollment_mod.REVOKED:
         return True
     return state.revoked_at is not None and record.exchange_created_at is None
+
+
+MIN_ROWS, MAX_ROWS = 2, 6
+
+
+def _rows_height(view: QListWidget, rows: int) -> int:
+    row = view.sizeHintForRow(0) if view.count() else view.fontMetrics().height() + 6
+    return rows * max(row, 1) + 2 * view.frameWidth() + 4

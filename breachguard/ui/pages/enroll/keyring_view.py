@@ -44,6 +44,7 @@ class KeyringView(QWidget):
         row.addWidget(self.retry_button)
         row.addStretch(1)
         layout.addLayout(row)
+        layout.addSpacing(12)
         self.phone_intro = label(
             "enroll.phoneOnlyIntro",
             self,

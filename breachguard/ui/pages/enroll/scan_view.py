@@ -63,9 +63,11 @@ class ScanView(QWidget):
                 "enroll.intro",
                 self,
                 self.tr(
-                    "Your exchange revoked the old 2FA codes. Start the new setup on the "
-                    "exchange's own website; it shows a QR code or a setup link. Bring it in "
-                    "here in any of these ways."
+                    "Your exchange revoked the old 2FA codes.\n"
+                    "1. Start the new 2FA setup on the exchange's own website: it shows a QR "
+                    "code or a setup link.\n"
+                    "2. Bring it in here, in any of these ways. BreachGuard saves the new key "
+                    "in your keyring before it shows you a code."
                 ),
             )
         )
@@ -155,7 +157,10 @@ class ScanView(QWidget):
         self.use_key = button(
             "enroll.manualButton", self.tr("Us&e this key"), self._use_manual, manual
         )
-        form.addRow(self.use_key)
+        use_row = QHBoxLayout()
+        use_row.addStretch(1)
+        use_row.addWidget(self.use_key)
+        form.addRow(use_row)
         layout.addWidget(manual)
 
         self.migration_label = label("enroll.migrationProgress", self)
