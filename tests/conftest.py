@@ -49,6 +49,16 @@ def loopback_only(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(socket.socket, "connect", _loopback_only_connect)
 
 
+@pytest.fixture(autouse=True)
+def global_qt_state(qapp: Any, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Locale, translators, app name and icon, clipboard, leftover windows and root
+    logging are put back after every test, so no test sees what another one left."""
+    from tests.support.global_state import preserved
+
+    with preserved(qapp, monkeypatch):
+        yield
+
+
 @pytest.fixture
 def app_paths(hermetic_home: Path):
     from breachguard.core.paths import AppPaths
@@ -69,9 +79,9 @@ def demo_exchange() -> Iterator[Any]:
 
 @pytest.fixture
 def demo_profile(demo_exchange: Any):
-    from breachguard.core.provider import ProfileOrigin, profile_from_dict
+    from tests.support.context import demo_provider
 
-    return profile_from_dict(demo_exchange.profile_dict(), origin=ProfileOrigin.BUILT_IN)
+    return demo_provider(demo_exchange)
 
 
 @pytest.fixture
@@ -84,29 +94,31 @@ def memory_secrets() -> Any:
 
 
 @pytest.fixture
-def app_context(
-    qtbot: Any, app_paths: Any, demo_exchange: Any, demo_profile: Any, memory_secrets: Any
-) -> Iterator[Any]:
-    """Services wired as the app wires them, on the loopback Demo Exchange."""
-    from breachguard.core.http import HttpClient
-    from breachguard.core.settings import Settings
-    from breachguard.qt.context import AppContext, SessionState
-    from breachguard.qt.tasks import TaskRunner
+def context_factory(qtbot: Any) -> Iterator[Any]:
+    """``tests.support.context.make_context``, waiting at teardown for the
+    background work of every context it made."""
+    from tests.support.context import make_context
 
-    settings = Settings(app_paths.settings_file)
-    tasks = TaskRunner()
-    context = AppContext(
-        paths=app_paths,
-        settings=settings,
-        provider=demo_profile,
-        tasks=tasks,
-        http=HttpClient(),
-        session=SessionState(settings),
-        secrets=memory_secrets,
-        demo=demo_exchange,
+    made: list[Any] = []
+
+    def build(**fields: Any) -> Any:
+        context = make_context(**fields)
+        made.append(context)
+        return context
+
+    yield build
+    for context in made:
+        context.tasks.wait_idle(10000)
+
+
+@pytest.fixture
+def app_context(
+    app_paths: Any, demo_exchange: Any, demo_profile: Any, memory_secrets: Any, context_factory: Any
+) -> Any:
+    """Services wired as the app wires them, on the loopback Demo Exchange."""
+    return context_factory(
+        paths=app_paths, provider=demo_profile, secrets=memory_secrets, demo=demo_exchange
     )
-    yield context
-    tasks.wait_idle(10000)
 
 
 @pytest.fixture(scope="session")

@@ -14,10 +14,11 @@ import shutil
 import signal
 import subprocess
 import tempfile
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+
+from tests.support.waiting import wait_until
 
 # The private test keyring's password (tests/enroll/keyring_control.py unlocks with it).
 KEYRING_PASSWORD = "test-keyring-password"
@@ -25,6 +26,24 @@ KEYRING_PASSWORD = "test-keyring-password"
 
 class ServiceUnavailable(RuntimeError):
     pass
+
+
+def _secret_service_ready(bus_address: str, *, unlocked: bool) -> bool:
+    """The Secret Service answers on the bus and, when asked for, its default
+    collection is unlocked."""
+    import secretstorage
+    from jeepney.io.blocking import open_dbus_connection
+    from secretstorage.exceptions import ItemNotFoundException, SecretServiceNotAvailableException
+
+    with open_dbus_connection(bus_address) as connection:
+        if not secretstorage.check_service_availability(connection):
+            return False
+        if not unlocked:
+            return True
+        try:
+            return not secretstorage.Collection(connection).is_locked()
+        except (ItemNotFoundException, SecretServiceNotAvailableException):
+            return False
 
 
 def _stop(pid: int) -> None:
@@ -89,7 +108,11 @@ def private_secret_service(*, unlocked: bool = True) -> Iterator[dict[str, str]]
             elif "=" in line:
                 key, value = line.split("=", 1)
                 env[key] = value
-        time.sleep(0.2)  # the daemon registers its bus name asynchronously
+        # The daemon registers its bus name and unlocks the login keyring after it
+        # has forked into the background.
+        address = env["DBUS_SESSION_BUS_ADDRESS"]
+        if not wait_until(lambda: _secret_service_ready(address, unlocked=unlocked), 10):
+            raise ServiceUnavailable("gnome-keyring-daemon started but never answered")
         yield {
             key: env[key]
             for key in ("DBUS_SESSION_BUS_ADDRESS", "XDG_DATA_HOME", "XDG_RUNTIME_DIR", "HOME")

@@ -14,7 +14,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 
-from breachguard.core.http import HttpClient, HttpError, RequestPolicy
+from breachguard.core.http import BodyTooLarge, HttpClient, HttpError, RequestPolicy
 from breachguard.core.messages import N_, MessageError
 
 PWNED_BASE_URL = "https://api.pwnedpasswords.com"
@@ -91,6 +91,12 @@ _NOT_A_RANGE = N_(
     "way; try again later."
 )
 
+_TOO_LARGE = N_(
+    "The password check service sent an answer larger than {limit} KiB, far more than "
+    "it ever sends, so nothing can be said about this password. A network sign-in page "
+    "or proxy may be in the way; try again later."
+)
+
 
 def range_url(prefix: str, base_url: str = PWNED_BASE_URL) -> str:
     if not re.fullmatch(r"[0-9A-F]{5}", prefix):
@@ -109,6 +115,9 @@ def check_hash(
             policy=policy,
             headers={"Add-Padding": "true", "Accept": "text/plain"},
         )
+    except BodyTooLarge:
+        # It did answer: with more than any range holds, so it is not the service.
+        raise PwnedCheckError(_TOO_LARGE, limit=MAX_RANGE_BYTES // 1024) from None
     except HttpError as exc:
         raise PwnedCheckError(
             N_("The password check service could not be reached: {reason}"), reason=exc.reason

@@ -5,13 +5,12 @@ mnemonics visible together (Alt+letter) never clash."""
 from __future__ import annotations
 
 import re
-import time
 from collections import defaultdict
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAccessible, QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -37,6 +36,7 @@ from breachguard.core.profiles import ProfileEntry
 from breachguard.qt.i18n import install_language
 from breachguard.ui.main_window import MainWindow
 from breachguard.ui.pages import build_pages
+from tests.support.waiting import spin_until
 
 LANGUAGES = ("en", "de", "nb")
 # Brings step 3 to its verify phase: a setup code naming a look-alike exchange.
@@ -60,8 +60,7 @@ COMPOSITES = (QComboBox, QAbstractSpinBox, QTabBar, QLineEdit)
 
 @pytest.fixture(params=LANGUAGES)
 def window(request: Any, qapp: Any, app_context: Any) -> Iterator[MainWindow]:
-    saved = QLocale()
-    install_language(qapp, request.param)
+    install_language(qapp, request.param)  # the conftest puts the language back
     win = MainWindow(
         app_context,
         build_pages(app_context),
@@ -74,8 +73,6 @@ def window(request: Any, qapp: Any, app_context: Any) -> Iterator[MainWindow]:
     win.close()
     win.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
-    install_language(qapp, "en")
-    QLocale.setDefault(saved)
 
 
 # -- walking the window --------------------------------------------------------------
@@ -101,10 +98,7 @@ def views(window: MainWindow) -> Iterator[str]:
 def _settle(condition: Any) -> None:
     """Lets the background work of a step finish (keyring, the exchange): events are
     processed until ``condition()`` holds or the deadline passes."""
-    deadline = time.monotonic() + WAIT_S
-    while not condition():
-        assert time.monotonic() < deadline, "step 3 did not get there in time"
-        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+    assert spin_until(condition, WAIT_S), "step 3 did not get there in time"
 
 
 def _step_three_phases(window: MainWindow, page: Any) -> Iterator[str]:

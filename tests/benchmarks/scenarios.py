@@ -21,6 +21,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from tests.support.waiting import spin_until
+
 PROBE_MS = 5
 EMAIL = "ola.nordmann@gmail.com"
 DEMO_URI = f"otpauth://totp/Demo%20Exchange:{EMAIL}?secret=JBSWY3DPEHPK3PXP&issuer=Demo%20Exchange"
@@ -66,22 +68,6 @@ class StallProbe:
         return float(max(0, self.longest_gap_ms - PROBE_MS))
 
 
-def spin_until(condition: Callable[[], bool], timeout_s: float) -> bool:
-    """Runs the event loop until ``condition()`` holds (a local QEventLoop, no busy wait)."""
-    from PySide6.QtCore import QEventLoop, QTimer
-
-    loop = QEventLoop()
-    check = QTimer()
-    check.setInterval(20)
-    check.timeout.connect(lambda: loop.quit() if condition() else None)
-    QTimer.singleShot(int(timeout_s * 1000), loop.quit)
-    check.start()
-    if not condition():
-        loop.exec()
-    check.stop()
-    return condition()
-
-
 def spin_for(seconds: float) -> None:
     from PySide6.QtCore import QEventLoop, QTimer
 
@@ -93,28 +79,14 @@ def spin_for(seconds: float) -> None:
 @contextmanager
 def demo_context(secrets: Any = None) -> Iterator[Any]:
     """Services wired as the app wires them, on a loopback Demo Exchange."""
-    from breachguard.core.http import HttpClient
     from breachguard.core.paths import AppPaths
-    from breachguard.core.provider import ProfileOrigin, profile_from_dict
-    from breachguard.core.settings import Settings
     from breachguard.demo.server import DemoExchange
-    from breachguard.qt.context import AppContext, SessionState
-    from breachguard.qt.tasks import TaskRunner
+    from tests.support.context import make_context
 
     with tempfile.TemporaryDirectory(prefix="bg-bench-") as home:
         paths = AppPaths.from_environment({"BREACHGUARD_HOME": home}).ensure()
         exchange = DemoExchange().start()
-        settings = Settings(paths.settings_file)
-        context = AppContext(
-            paths=paths,
-            settings=settings,
-            provider=profile_from_dict(exchange.profile_dict(), origin=ProfileOrigin.BUILT_IN),
-            tasks=TaskRunner(),
-            http=HttpClient(),
-            session=SessionState(settings),
-            secrets=secrets,
-            demo=exchange,
-        )
+        context = make_context(paths=paths, demo=exchange, secrets=secrets)
         try:
             yield context
         finally:
@@ -316,6 +288,7 @@ def stall_qr_capture() -> dict[str, Any]:
     from PySide6.QtWidgets import QLabel
 
     from breachguard.ui.pages.enroll import EnrollPage
+    from tests.support.screen import qr_on_screen
 
     screen = QGuiApplication.primaryScreen().geometry()
     real_screen = app.platformName() == "xcb"
@@ -331,7 +304,8 @@ def stall_qr_capture() -> dict[str, Any]:
         page.show()
         page.on_entered()
         spin_until(lambda: page.current_step_id() == "2FA-SCAN", 10)
-        spin_for(1.0)  # let the X server map and paint both windows
+        if real_screen and not spin_until(lambda: qr_on_screen() is not None, 20):
+            raise RuntimeError("the code never reached the screen")
         grab_started = time.perf_counter()
         if real_screen:
             # One whole-screen grab alone: what the strips spread over several turns.

@@ -158,48 +158,29 @@ def test_unreachable_exchange_is_explained(
 
 SCREEN_CHILD = r"""
 import sys
-from PySide6.QtCore import QTimer, QEventLoop
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
-from breachguard.core.http import HttpClient
 from breachguard.core.otpauth import parse_uri
-from breachguard.core.paths import AppPaths
-from breachguard.core.provider import ProfileOrigin, profile_from_dict
-from breachguard.core.settings import Settings
 from breachguard.demo.server import DemoExchange
-from breachguard.qt.context import AppContext, SessionState
-from breachguard.qt.qr import QrError, decode_qimage
-from breachguard.qt.tasks import TaskRunner
 from breachguard.ui.demo_website import DemoWebsiteWindow
+from tests.support.context import make_context
+from tests.support.screen import qr_on_screen
+from tests.support.waiting import spin_until
 
 app = QApplication(sys.argv)
 exchange = DemoExchange().start()
-paths = AppPaths.from_environment().ensure()
-settings = Settings(paths.settings_file)
-tasks = TaskRunner()
-context = AppContext(paths=paths, settings=settings,
-    provider=profile_from_dict(exchange.profile_dict(), origin=ProfileOrigin.BUILT_IN), tasks=tasks,
-    http=HttpClient(), session=SessionState(settings), demo=exchange)
+context = make_context(demo=exchange)
 window = DemoWebsiteWindow(context)
 window.move(0, 0)
 window.show()
 window.email_input.setText("ola.nordmann@gmail.com")
 window.sign_in_button.click()
-def settle(ms, until=lambda: False):
-    loop = QEventLoop()
-    poll = QTimer()
-    poll.timeout.connect(lambda: until() and loop.quit())
-    poll.start(50)
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
-    poll.stop()
-
-settle(20000, until=lambda: not window.qr_image.pixmap().isNull())
-settle(500)  # let the X server paint the new pixmap
-image = QGuiApplication.primaryScreen().grabWindow(0).toImage()
-print("issuer=" + parse_uri(decode_qimage(image).text).issuer, flush=True)
+if not spin_until(lambda: not window.qr_image.pixmap().isNull(), 20):
+    sys.exit("the website never showed a QR code")
+if not spin_until(lambda: qr_on_screen() is not None, 20):
+    sys.exit("the QR code never reached the screen")
+print("issuer=" + parse_uri(qr_on_screen()).issuer, flush=True)
 window.close()
-tasks.wait_idle(5000)
+context.tasks.wait_idle(5000)
 exchange.stop()
 """
 

@@ -12,13 +12,10 @@ import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QApplication, QGroupBox, QPushButton
 
-from breachguard.core.http import HttpClient
-from breachguard.core.provider import ProfileOrigin, profile_from_dict
-from breachguard.core.settings import Settings
 from breachguard.demo.server import DemoExchange
-from breachguard.qt.context import AppContext, SessionState
-from breachguard.qt.tasks import TaskRunner
+from breachguard.qt.context import AppContext
 from breachguard.ui.pages.email_page import EmailPage
+from tests.support.context import make_context
 
 SHOTS = os.environ.get("BREACHGUARD_SHOT_DIR")
 
@@ -37,19 +34,6 @@ class _Clock:
         return self.now
 
 
-def _context(app_paths: Any, exchange: DemoExchange) -> AppContext:
-    settings = Settings(app_paths.settings_file)
-    return AppContext(
-        paths=app_paths,
-        settings=settings,
-        provider=profile_from_dict(exchange.profile_dict(), origin=ProfileOrigin.BUILT_IN),
-        tasks=TaskRunner(),
-        http=HttpClient(),
-        session=SessionState(settings),
-        demo=exchange,
-    )
-
-
 @pytest.fixture
 def clock() -> _Clock:
     return _Clock()
@@ -58,7 +42,7 @@ def clock() -> _Clock:
 @pytest.fixture
 def context(qtbot: Any, app_paths: Any, clock: _Clock) -> Iterator[AppContext]:
     with DemoExchange(clock=clock) as exchange:
-        ctx = _context(app_paths, exchange)
+        ctx = make_context(paths=app_paths, demo=exchange)
         yield ctx
         ctx.tasks.wait_idle(10000)
 
@@ -148,7 +132,7 @@ def test_lookup_answer_not_in_my_list(page: EmailPage, qtbot: Any) -> None:
 
 def test_masked_answer_that_fits_nothing(qtbot: Any, app_paths: Any) -> None:
     with DemoExchange(mask_lookup_emails=True) as exchange:
-        ctx = _context(app_paths, exchange)
+        ctx = make_context(paths=app_paths, demo=exchange)
         page = EmailPage(ctx)
         qtbot.addWidget(page)
         page.show()

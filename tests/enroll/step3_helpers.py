@@ -29,7 +29,9 @@ def make_page(
     if email:
         context.session.set_login_email(email)
     page = EnrollPage(context)
-    qtbot.addWidget(page)
+    # Shut down as the main window does when it closes: answers still in flight are
+    # dropped instead of reaching a page that is gone.
+    qtbot.addWidget(page, before_close_func=lambda widget: widget.shutdown())
     page.resize(900, 1000)
     page.show()
     page.on_entered()

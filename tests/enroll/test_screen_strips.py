@@ -19,6 +19,8 @@ from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QApplication, QLabel
 from breachguard.qt import qr
+from tests.support.screen import qr_on_screen
+from tests.support.waiting import spin_until
 
 app = QApplication(sys.argv)
 buffer = io.BytesIO()
@@ -29,12 +31,8 @@ label.setPixmap(QPixmap.fromImage(QImage.fromData(buffer.getvalue())))
 label.move(200, 150)  # with 100-row strips, the code spans several of them
 label.show()
 
-def settle(ms):
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
-
-settle(500)  # let the X server paint
+if not spin_until(lambda: qr_on_screen() is not None, 20):
+    sys.exit("the label with the code never reached the screen")
 ticks = []
 ticker = QTimer()
 ticker.timeout.connect(lambda: ticks.append(1))

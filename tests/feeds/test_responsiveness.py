@@ -10,28 +10,16 @@ from PySide6.QtCore import QElapsedTimer, QTimer
 
 from breachguard.core.feeds.jsonfeed import MAX_ITEMS, parse_jsonfeed
 from breachguard.core.feeds.source import FeedFetcher
-from breachguard.core.http import HttpClient
-from breachguard.core.settings import Settings
-from breachguard.qt.context import AppContext, SessionState
 from breachguard.qt.notices import NoticesController
-from breachguard.qt.tasks import TaskRunner
 from breachguard.ui.pages.status_page import StatusPage
 from tests.feeds.conftest import feed_doc, item, make_profile
 
 
 def test_event_loop_never_stalls_during_a_dripping_fetch(
-    drip_server: str, app_paths: Any, qtbot: Any
+    drip_server: str, app_paths: Any, qtbot: Any, context_factory: Any
 ) -> None:
-    settings = Settings(app_paths.settings_file)
     profile = make_profile(drip_server, statuspage=False)
-    context = AppContext(
-        paths=app_paths,
-        settings=settings,
-        provider=profile,
-        tasks=TaskRunner(),
-        http=HttpClient(),
-        session=SessionState(settings),
-    )
+    context = context_factory(paths=app_paths, provider=profile)
     fetcher = FeedFetcher(
         profile, profile.feeds[0], context.http, app_paths.data_dir, deadline_s=2.5
     )
@@ -98,7 +86,7 @@ class StaticFetcher:
         pass
 
 
-def test_page_shows_a_full_feed(qtbot: Any, app_paths: Any) -> None:
+def test_page_shows_a_full_feed(qtbot: Any, app_paths: Any, context_factory: Any) -> None:
     from breachguard.core.feeds.model import FeedState
 
     items = [item(f"n{i}") for i in range(MAX_ITEMS)]
@@ -112,16 +100,8 @@ def test_page_shows_a_full_feed(qtbot: Any, app_paths: Any) -> None:
         feed=feed,
         verified_by="ABC",
     )
-    settings = Settings(app_paths.settings_file)
     profile = make_profile("https://demo-exchange.example", statuspage=False)
-    context = AppContext(
-        paths=app_paths,
-        settings=settings,
-        provider=profile,
-        tasks=TaskRunner(),
-        http=HttpClient(),
-        session=SessionState(settings),
-    )
+    context = context_factory(paths=app_paths, provider=profile)
     controller = NoticesController(context, fetchers=[StaticFetcher(state)])  # type: ignore[list-item]
     page = StatusPage(context, controller=controller)
     qtbot.addWidget(page)

@@ -12,16 +12,15 @@ from typing import Any
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
-from breachguard.core.http import HttpClient
-from breachguard.core.settings import Settings
+from breachguard.core.paths import AppPaths
 from breachguard.demo.signer import MinisignSigner
-from breachguard.qt.context import AppContext, SessionState
+from breachguard.qt.context import AppContext
 from breachguard.qt.notices import NoticesController
-from breachguard.qt.tasks import TaskRunner
 from breachguard.ui.banner import Banner
 from breachguard.ui.pages.notice_list_model import NoticeRole
 from breachguard.ui.pages.status_page import StatusPage
 from tests.feeds.conftest import feed_bytes, item, make_profile, rfc3339
+from tests.support.context import make_context
 
 FEED = "/notices/feed.json"
 SIG = "/notices/feed.json.minisig"
@@ -118,18 +117,9 @@ def test_german_text_when_the_ui_is_german(
 
 
 def scripted_context(base_url: str, home: Path, *, statuspage: bool = False) -> AppContext:
-    from breachguard.core.paths import AppPaths
-
-    paths = AppPaths.from_environment().ensure()
-    settings = Settings(paths.settings_file)
-    return AppContext(
-        paths=paths,
-        settings=settings,
-        provider=make_profile(base_url, statuspage=statuspage),
-        tasks=TaskRunner(),
-        http=HttpClient(),
-        session=SessionState(settings),
-    )
+    """The app on a scripted exchange at ``base_url``, with its files under ``home``."""
+    paths = AppPaths.from_environment({"BREACHGUARD_HOME": str(home)}).ensure()
+    return make_context(paths=paths, provider=make_profile(base_url, statuspage=statuspage))
 
 
 def publish(
@@ -307,21 +297,18 @@ def test_a_server_error_is_explained_in_the_users_language(
     from breachguard.qt.i18n import install_language
 
     httpserver.expect_request(FEED).respond_with_data("down", status=503)
-    install_language(qapp, "de")
-    try:
-        page = page_factory(scripted_context(httpserver.url_for("").rstrip("/"), tmp_path))
-        qtbot.waitUntil(lambda: page.controller.states() != [], timeout=10000)
-        qtbot.waitUntil(lambda: not page.controller.busy, timeout=10000)
-        # The sentence and the network reason inside it, both in German.
-        assert "der Server der Börse hat ein Problem (HTTP 503)" in texts(page)
-        assert "HTTP 503" in (page.controller.states()[0].error or "")  # English for logs
-        # Never read, so never "no current notices".
-        assert (
-            page.empty_label.text()
-            == "Bisher konnten keine Mitteilungen gelesen werden; der Grund steht oben."
-        )
-    finally:
-        install_language(qapp, "en")
+    install_language(qapp, "de")  # the conftest puts the language back afterwards
+    page = page_factory(scripted_context(httpserver.url_for("").rstrip("/"), tmp_path))
+    qtbot.waitUntil(lambda: page.controller.states() != [], timeout=10000)
+    qtbot.waitUntil(lambda: not page.controller.busy, timeout=10000)
+    # The sentence and the network reason inside it, both in German.
+    assert "der Server der Börse hat ein Problem (HTTP 503)" in texts(page)
+    assert "HTTP 503" in (page.controller.states()[0].error or "")  # English for logs
+    # Never read, so never "no current notices".
+    assert (
+        page.empty_label.text()
+        == "Bisher konnten keine Mitteilungen gelesen werden; der Grund steht oben."
+    )
 
 
 def test_after_a_304_the_line_says_how_old_the_content_is(

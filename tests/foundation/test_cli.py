@@ -74,16 +74,16 @@ def run_main_in_process(
     """
     seen: dict[str, Any] = {}
 
+    def shown() -> list[Any]:
+        return [
+            w
+            for w in QApplication.topLevelWidgets()
+            if w.objectName() == "mainWindow" and w.isVisible()
+        ]
+
     def fake_exec() -> int:
-        qt_app = QApplication.instance()
-        qtbot.waitUntil(
-            lambda: any(
-                w.objectName() == "mainWindow" and w.isVisible() for w in qt_app.topLevelWidgets()
-            )
-        )
-        window = next(
-            w for w in qt_app.topLevelWidgets() if w.objectName() == "mainWindow" and w.isVisible()
-        )  # an earlier test's window may linger, closed
+        qtbot.waitUntil(lambda: len(shown()) == 1)
+        (window,) = shown()
         seen["title"] = window.windowTitle()
         seen["banner"] = window.demo_banner.isVisible()
         window.close()

@@ -20,7 +20,7 @@ from breachguard.qt.i18n import current_language, install_language
 def application(qtbot: Any, app_paths: Any) -> Iterator[Application]:
     app = QApplication.instance()
     assert app is not None
-    install_language(app, "en")
+    install_language(app, "en")  # the conftest puts the language back afterwards
     state = Application(app_paths, Settings(app_paths.settings_file))
     try:
         yield state
@@ -28,7 +28,6 @@ def application(qtbot: Any, app_paths: Any) -> Iterator[Application]:
         if state.window is not None:
             state.window.close()
         state.shutdown()
-        install_language(app, "en")
 
 
 def test_menu_switch_rebuilds_in_german_on_the_same_step(

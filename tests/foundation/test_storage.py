@@ -25,7 +25,9 @@ def test_home_override_puts_everything_in_one_place(tmp_path: Path) -> None:
 
 def test_platform_dirs_without_override() -> None:
     paths = AppPaths.from_environment({})
-    assert "BreachGuard" in str(paths.config_dir) or "breachguard" in str(paths.config_dir).lower()
+    for directory in (paths.config_dir, paths.data_dir, paths.cache_dir):
+        assert directory.name == "BreachGuard"
+    assert "BreachGuard" in paths.log_dir.parts
 
 
 def test_atomic_write_is_private_and_replaces(tmp_path: Path) -> None:

@@ -68,11 +68,13 @@ def test_hint_matching_agrees_with_a_glob_oracle(
     local: str, domain: str, addresses: list[str]
 ) -> None:
     text = f"{local}@{domain}"
-    try:
-        result = lookup.match_hint(text, addresses)
-    except lookup.HintError as exc:
-        assert exc.code in lookup.HINT_MESSAGES
+    if not lookup._MASK_RUN.sub("", local) and not lookup._MASK_RUN.sub("", domain):
+        # Masks only (or nothing) on both sides: the one hint that is refused.
+        with pytest.raises(lookup.HintError) as caught:
+            lookup.match_hint(text, addresses)
+        assert caught.value.code == "no_letters"
         return
+    result = lookup.match_hint(text, addresses)
     expected = tuple(a for a in addresses if _oracle(text, a))
     assert result.candidates == expected
     assert result.kind == ("fits" if expected else "none")
@@ -86,11 +88,12 @@ def test_masking_any_characters_of_an_address_still_fits(address: str, data: st.
     stop = data.draw(st.integers(start, len(local)))
     mask = data.draw(st.sampled_from(MASKS))
     hint = f"{local[:start]}{mask}{local[stop:]}@{domain}"
-    try:
-        parsed = lookup.parse_hint(hint)
-    except lookup.HintError:
+    if len(hint) > 254:  # no address is that long; a mask of a longer one is refused
+        with pytest.raises(lookup.HintError) as caught:
+            lookup.parse_hint(hint)
+        assert caught.value.code == "too_long"
         return
-    assert parsed.fits(address)
+    assert lookup.parse_hint(hint).fits(address)
 
 
 # Each mask run becomes "[^@]*", so k runs over an n-letter address can cost about n^k

@@ -30,16 +30,13 @@ def shown(window: QWidget) -> Iterator[Any]:
 
 
 @pytest.fixture
-def use_language(qapp: Any) -> Iterator[Callable[[str | None], str]]:
-    """Installs a language for one test, then puts English and the locale back."""
-    saved = QLocale()
+def use_language(qapp: Any) -> Callable[[str | None], str]:
+    """Installs a language for one test (the conftest puts the locale and catalogs back)."""
 
     def use(language: str | None) -> str:
         return i18n.install_language(qapp, language)
 
-    yield use
-    i18n.install_language(qapp, "en")
-    QLocale.setDefault(saved)
+    return use
 
 
 @pytest.mark.parametrize(
@@ -125,15 +122,10 @@ def test_an_unknown_language_stays_english(use_language: Callable[[str | None], 
 
 
 def test_a_missing_catalog_falls_back_to_english(qapp: Any, tmp_path: Path) -> None:
-    saved = QLocale()
-    try:
-        assert i18n.install_language(qapp, "de", directory=tmp_path) == "en"
-        assert QCoreApplication.translate("Steps", "Step {number} of {total} — {title}") == (
-            "Step {number} of {total} — {title}"
-        )
-    finally:
-        i18n.install_language(qapp, "en")
-        QLocale.setDefault(saved)
+    assert i18n.install_language(qapp, "de", directory=tmp_path) == "en"
+    assert QCoreApplication.translate("Steps", "Step {number} of {total} — {title}") == (
+        "Step {number} of {total} — {title}"
+    )
 
 
 class _LanguageWatcher(QWidget):

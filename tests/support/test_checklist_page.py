@@ -12,13 +12,10 @@ from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
 from breachguard.core import checklist as cl
-from breachguard.core.http import HttpClient
-from breachguard.core.paths import AppPaths
-from breachguard.core.settings import Settings
-from breachguard.qt.context import AppContext, SessionState
-from breachguard.qt.tasks import TaskRunner
+from breachguard.qt.context import AppContext
 from breachguard.ui.pages.checklist_page import ITEM_ID_ROLE, ChecklistPage
 from tests.support.conftest import CUSTOMER, assert_no_personal_data
+from tests.support.context import make_context
 
 PASSWORD = "correct horse battery staple 2026"
 DIGEST = hashlib.sha1(PASSWORD.encode()).hexdigest().upper()
@@ -39,18 +36,9 @@ def rows(page: ChecklistPage) -> dict[str, Any]:
 
 def restarted_context(old: AppContext) -> AppContext:
     """What the app builds on its next start: same BREACHGUARD_HOME, nothing else shared."""
-    paths = AppPaths.from_environment().ensure()
-    assert paths == old.paths
-    settings = Settings(paths.settings_file)
-    return AppContext(
-        paths=paths,
-        settings=settings,
-        provider=old.provider,
-        tasks=TaskRunner(),
-        http=HttpClient(),
-        session=SessionState(settings),
-        secrets=old.secrets,
-    )
+    context = make_context(provider=old.provider, secrets=old.secrets)
+    assert context.paths == old.paths
+    return context
 
 
 def test_items_say_done_or_to_do_in_words_and_icons(qtbot: Any, app_context: Any) -> None:
