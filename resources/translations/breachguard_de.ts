@@ -347,6 +347,10 @@
         <translation>Diese Einrichtung ist abgelaufen. Melden Sie sich erneut an, um einen neuen QR-Code zu erhalten.</translation>
     </message>
     <message>
+        <source>This setup was cancelled. Sign in again to get a new QR code.</source>
+        <translation>Diese Einrichtung wurde abgebrochen. Melden Sie sich erneut an, um einen neuen QR-Code zu erhalten.</translation>
+    </message>
+    <message>
         <source>Too many wrong codes. Sign in again to get a new QR code.</source>
         <translation>Zu viele falsche Codes. Melden Sie sich erneut an, um einen neuen QR-Code zu erhalten.</translation>
     </message>
@@ -2160,6 +2164,10 @@ Hilft Ihnen durch den Tag nach einem Angriff auf Ihre Börse: verifizierte Mitte
         <translation>Dieser Einrichtungscode ist bei der Börse abgelaufen.</translation>
     </message>
     <message>
+        <source>This setup was discarded, so the exchange no longer accepts its codes.</source>
+        <translation>Diese Einrichtung wurde verworfen, daher nimmt die Börse ihre Codes nicht mehr an.</translation>
+    </message>
+    <message>
         <source>A newer setup was started on the exchange&apos;s website, so this setup code no longer counts.</source>
         <translation>Auf der Website der Börse wurde eine neuere Einrichtung gestartet, daher gilt dieser Einrichtungscode nicht mehr.</translation>
     </message>
@@ -2237,6 +2245,10 @@ Hilft Ihnen durch den Tag nach einem Angriff auf Ihre Börse: verifizierte Mitte
     <message>
         <source>A newer setup was started on the exchange&apos;s website, so this key no longer counts. Discard this setup and bring in the newest setup code.</source>
         <translation>Auf der Website der Börse wurde eine neuere Einrichtung gestartet, daher gilt dieser Schlüssel nicht mehr. Verwerfen Sie diese Einrichtung und übernehmen Sie den neuesten Einrichtungscode.</translation>
+    </message>
+    <message>
+        <source>This setup was discarded, so the exchange no longer accepts its codes. Discard it here too and start a new setup on the exchange&apos;s website.</source>
+        <translation>Diese Einrichtung wurde verworfen, daher nimmt die Börse ihre Codes nicht mehr an. Verwerfen Sie sie auch hier und beginnen Sie auf der Website der Börse eine neue Einrichtung.</translation>
     </message>
     <message>
         <source>This setup has expired at the exchange. Discard it and start a new setup on the exchange&apos;s website.</source>
@@ -2883,6 +2895,10 @@ Hilft Ihnen durch den Tag nach einem Angriff auf Ihre Börse: verifizierte Mitte
     <message>
         <source>The password check service sent an answer BreachGuard does not understand, so nothing can be said about this password. A network sign-in page may be in the way; try again later.</source>
         <translation>Der Dienst zur Passwortprüfung hat eine Antwort geschickt, die BreachGuard nicht versteht, daher lässt sich über dieses Passwort nichts sagen. Vielleicht ist eine Anmeldeseite des Netzwerks im Weg; versuchen Sie es später noch einmal.</translation>
+    </message>
+    <message>
+        <source>The password check service sent an answer larger than {limit} KiB, far more than it ever sends, so nothing can be said about this password. A network sign-in page or proxy may be in the way; try again later.</source>
+        <translation>Der Dienst zur Passwortprüfung hat eine Antwort von mehr als {limit} KiB geschickt, weit mehr als er je sendet, daher lässt sich über dieses Passwort nichts sagen. Vielleicht ist eine Anmeldeseite des Netzwerks oder ein Proxy im Weg; versuchen Sie es später noch einmal.</translation>
     </message>
     <message>
         <source>Type the password you want to check first.</source>

@@ -347,6 +347,10 @@
         <translation>Dette oppsettet har utløpt. Logg inn igjen for å få en ny QR-kode.</translation>
     </message>
     <message>
+        <source>This setup was cancelled. Sign in again to get a new QR code.</source>
+        <translation>Dette oppsettet ble avbrutt. Logg inn på nytt for å få en ny QR-kode.</translation>
+    </message>
+    <message>
         <source>Too many wrong codes. Sign in again to get a new QR code.</source>
         <translation>For mange feil koder. Logg inn igjen for å få en ny QR-kode.</translation>
     </message>
@@ -2160,6 +2164,10 @@ Hjelper deg gjennom dagen etter at børsen din ble utsatt for innbrudd: bekrefte
         <translation>Denne oppsettkoden har utløpt hos børsen.</translation>
     </message>
     <message>
+        <source>This setup was discarded, so the exchange no longer accepts its codes.</source>
+        <translation>Dette oppsettet ble forkastet, så børsen godtar ikke lenger kodene fra det.</translation>
+    </message>
+    <message>
         <source>A newer setup was started on the exchange&apos;s website, so this setup code no longer counts.</source>
         <translation>Et nyere oppsett ble startet på børsens nettsted, så denne oppsettkoden gjelder ikke lenger.</translation>
     </message>
@@ -2237,6 +2245,10 @@ Hjelper deg gjennom dagen etter at børsen din ble utsatt for innbrudd: bekrefte
     <message>
         <source>A newer setup was started on the exchange&apos;s website, so this key no longer counts. Discard this setup and bring in the newest setup code.</source>
         <translation>Et nyere oppsett ble startet på børsens nettsted, så denne nøkkelen gjelder ikke lenger. Forkast dette oppsettet og hent inn den nyeste oppsettkoden.</translation>
+    </message>
+    <message>
+        <source>This setup was discarded, so the exchange no longer accepts its codes. Discard it here too and start a new setup on the exchange&apos;s website.</source>
+        <translation>Dette oppsettet ble forkastet, så børsen godtar ikke lenger kodene fra det. Forkast det her også, og start et nytt oppsett på nettstedet til børsen.</translation>
     </message>
     <message>
         <source>This setup has expired at the exchange. Discard it and start a new setup on the exchange&apos;s website.</source>
@@ -2883,6 +2895,10 @@ Hjelper deg gjennom dagen etter at børsen din ble utsatt for innbrudd: bekrefte
     <message>
         <source>The password check service sent an answer BreachGuard does not understand, so nothing can be said about this password. A network sign-in page may be in the way; try again later.</source>
         <translation>Tjenesten for passordsjekk sendte et svar som BreachGuard ikke forstår, så ingenting kan sies om dette passordet. Kanskje en innloggingsside for nettverket er i veien; prøv igjen senere.</translation>
+    </message>
+    <message>
+        <source>The password check service sent an answer larger than {limit} KiB, far more than it ever sends, so nothing can be said about this password. A network sign-in page or proxy may be in the way; try again later.</source>
+        <translation>Tjenesten for passordsjekk sendte et svar på mer enn {limit} KiB, langt mer enn den noen gang sender, så ingenting kan sies om dette passordet. Kanskje en innloggingsside for nettverket eller en proxy er i veien; prøv igjen senere.</translation>
     </message>
     <message>
         <source>Type the password you want to check first.</source>
