@@ -735,7 +735,7 @@ class EnrollmentFlow:
 
     def _on_SetupBrought(self, event: SetupBrought) -> list[Command]:
         state = self.state
-        if state.busy is not None:
+        if state.busy is not None and state.busy is not Busy.CHECKING_KEYRING:
             self._set(
                 problem=Message.coded(
                     "busy",

@@ -86,7 +86,9 @@ def demo_context(secrets: Any = None) -> Iterator[Any]:
     with tempfile.TemporaryDirectory(prefix="bg-bench-") as home:
         paths = AppPaths.from_environment({"BREACHGUARD_HOME": home}).ensure()
         exchange = DemoExchange().start()
-        context = make_context(paths=paths, demo=exchange, secrets=secrets)
+        # An in-memory keyring unless the scenario brings its own.
+        chosen = {} if secrets is None else {"secrets": secrets}
+        context = make_context(paths=paths, demo=exchange, **chosen)
         try:
             yield context
         finally:

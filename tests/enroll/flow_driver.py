@@ -13,7 +13,7 @@ from breachguard.core import enrollment_flow as flow
 from breachguard.core.clock import measure_offset
 from breachguard.core.enrollment import EnrollmentStore
 from breachguard.core.enrollment_api import EnrollmentApi
-from breachguard.core.enrollment_work import EnrollmentWork
+from breachguard.core.enrollment_work import KEYRING_COMMANDS, EnrollmentWork
 from breachguard.core.http import HttpClient
 from breachguard.core.provider import ProviderProfile
 
@@ -22,10 +22,15 @@ EFFECTS = (flow.OpenPrivate, flow.ClosePrivate, flow.PutCodeOnClipboard)
 
 @dataclass
 class FlowDriver:
+    """``deferred``: commands wait in ``pending`` until ``finish`` runs one, as work on
+    the TaskRunner's pools finishes while the user goes on clicking."""
+
     machine: flow.EnrollmentFlow
     work: EnrollmentWork
     effects: list[Any] = field(default_factory=list)
     inputs: list[Any] = field(default_factory=list)
+    deferred: bool = False
+    pending: list[Any] = field(default_factory=list)
 
     @classmethod
     def for_provider(
@@ -87,8 +92,33 @@ class FlowDriver:
         for command in commands:
             if isinstance(command, EFFECTS):
                 self.effects.append(command)
-                continue
-            self.send(self.work.run(command))
+            elif self.deferred:
+                self.pending.append(command)
+            else:
+                self.send(self.work.run(command))
+
+    def finishable(self) -> list[int]:
+        """Which pending commands may finish next: keyring work one at a time in order
+        (the serial pool), the rest in any order."""
+        first_keyring = next(
+            (i for i, c in enumerate(self.pending) if isinstance(c, KEYRING_COMMANDS)), None
+        )
+        return [
+            i
+            for i, command in enumerate(self.pending)
+            if not isinstance(command, KEYRING_COMMANDS) or i == first_keyring
+        ]
+
+    def finish(self, index: int) -> None:
+        """The pending command at ``index`` finishes; its answer reaches the machine."""
+        command = self.pending.pop(index)
+        self.send(self.work.run(command))
+
+    def drain_keyring_work(self) -> None:
+        """Quitting: the app waits for its workers, but nobody hears their answers."""
+        for command in [c for c in self.pending if isinstance(c, KEYRING_COMMANDS)]:
+            self.work.run(command)
+        self.pending.clear()
 
 
 @dataclass

@@ -530,3 +530,19 @@ def test_a_setup_the_exchange_forgot_while_closed_is_named_so_at_the_next_start(
         assert again.state.problem.code == "gone_at_exchange"
     finally:
         forgetful.stop()
+
+
+def test_a_code_brought_in_while_the_keyring_is_still_checked_waits_for_it(
+    demo_profile: Any, store: EnrollmentStore, website: Website
+) -> None:
+    """The clipboard offer appears as the step opens; pressing it at once must not be
+    turned away while the keyring check is still on its way (it can take seconds)."""
+    driver = FlowDriver.for_provider(demo_profile, store, login_email=EMAIL)
+    machine = driver.machine
+    pending = machine.start()  # the keyring check is sent off, not answered yet
+    assert flow.CheckKeyring() in pending
+    machine.handle(flow.SetupBrought(parse_uri(website.start_setup()), "uri"))
+    assert machine.state.problem is None and machine.state.setup is not None
+    assert machine.state.phase is Phase.KEYRING and not machine.state.staged
+    driver.send(driver.work.run(flow.CheckKeyring()))  # the answer arrives: OK
+    assert driver.state.phase is Phase.CHECK and driver.state.staged

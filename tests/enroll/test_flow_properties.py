@@ -89,9 +89,14 @@ class EnrollmentSequences(RuleBasedStateMachine):
         self.discarded: set[bytes] = set()
         self.driver = self._new_driver()
 
+    # Answers arrive at once (False) or when a rule says so, in between the user's
+    # clicks, as the TaskRunner delivers them (True).
+    asynchronous = False
+
     def _new_driver(self) -> FlowDriver:
         store = EnrollmentStore(self.home / "enrollments.json", self.secrets)
         driver = FlowDriver.for_provider(self.profile, store, login_email=EMAIL)
+        driver.deferred = self.asynchronous
         driver.start()
         return driver
 
@@ -112,7 +117,10 @@ class EnrollmentSequences(RuleBasedStateMachine):
         setup = self.state.setup
         self.driver.send(event)
         self._check_new_effects(before_effects)
-        for item in self.driver.inputs[before_inputs:]:
+        self._note_discards(before_inputs, setup)
+
+    def _note_discards(self, since: int, setup: Any) -> None:
+        for item in self.driver.inputs[since:]:
             if isinstance(item, flow.Discarded) and setup is not None:
                 self.discarded.add(setup.secret)
             if isinstance(item, flow.Staged | flow.Resumed) and self.state.setup is not None:
@@ -221,7 +229,19 @@ class EnrollmentSequences(RuleBasedStateMachine):
         warning = self.driver.machine.leave_warning()
         if self.state.staged:
             assert warning is not None and warning.code == "leave_staged"
+        self.driver.drain_keyring_work()
         self.driver = self._new_driver()
+
+    @precondition(lambda self: bool(self.driver.pending))
+    @rule(data=st.data())
+    def background_work_finishes(self, data: st.DataObject) -> None:
+        before_effects = len(self.driver.effects)
+        index = data.draw(st.sampled_from(self.driver.finishable()))
+        setup = self.state.setup
+        before_inputs = len(self.driver.inputs)
+        self.driver.finish(index)
+        self._check_new_effects(before_effects)
+        self._note_discards(before_inputs, setup)
 
     # -- the keyring and the network ------------------------------------------------------------
 
@@ -314,9 +334,21 @@ SETTINGS = settings(
 )
 
 
+class InMemoryKeyringAsync(InMemoryKeyring):
+    asynchronous = True
+
+
 @pytest.mark.slow
 def test_any_sequence_keeps_every_accepted_key_in_memory_keyring() -> None:
     run_state_machine_as_test(InMemoryKeyring, settings=SETTINGS)
+
+
+@pytest.mark.slow
+def test_any_interleaving_of_clicks_and_answers_keeps_every_accepted_key() -> None:
+    """The user goes on clicking while keyring and exchange work is on its way."""
+    run_state_machine_as_test(
+        InMemoryKeyringAsync, settings=settings(SETTINGS, stateful_step_count=40)
+    )
 
 
 @pytest.mark.slow
