@@ -173,10 +173,9 @@ class EnrollmentService:
         the already active key is confirmed again (idempotent)."""
         now = self._clock()
         with self._lock:
-            state = self._account(email)
-            self._expire(state, now)
-            if state.wrong >= MAX_ATTEMPTS:
-                return error(429, "too_many_attempts")
+            state, locked = self._opened(email, now)
+            if locked is not None:
+                return locked
             pending = state.pending
             if pending is not None and _matches(pending.secret, code, now):
                 self._by_id.pop(pending.enrollment_id, None)
@@ -199,15 +198,12 @@ class EnrollmentService:
         changes nothing but the wrong-code count."""
         now = self._clock()
         with self._lock:
-            state = self._account(email)
-            self._expire(state, now)
-            if state.wrong >= MAX_ATTEMPTS:
-                return error(429, "too_many_attempts")
-            if state.active_secret is not None and _matches(state.active_secret, code, now):
-                assert state.confirmed_at is not None
-                return Reply(
-                    200, {"status": "confirmed", "confirmed_at": _rfc3339(state.confirmed_at)}
-                )
+            state, refused = self._opened(email, now)
+            if refused is not None:
+                return refused
+            active = self._active(state, code, now)
+            if active is not None:
+                return active
             pending = state.pending
             if pending is not None and _matches(pending.secret, code, now):
                 return Reply(
@@ -221,15 +217,12 @@ class EnrollmentService:
         step, so nothing can be confirmed between asking and cancelling."""
         now = self._clock()
         with self._lock:
-            state = self._account(email)
-            self._expire(state, now)
-            if state.wrong >= MAX_ATTEMPTS:
-                return error(429, "too_many_attempts")
-            if state.active_secret is not None and _matches(state.active_secret, code, now):
-                assert state.confirmed_at is not None
-                return Reply(
-                    200, {"status": "confirmed", "confirmed_at": _rfc3339(state.confirmed_at)}
-                )
+            state, refused = self._opened(email, now)
+            if refused is not None:
+                return refused
+            active = self._active(state, code, now)
+            if active is not None:
+                return active
             pending = state.pending
             if pending is not None and _matches(pending.secret, code, now):
                 self._by_id.pop(pending.enrollment_id, None)
@@ -254,6 +247,22 @@ class EnrollmentService:
             return None if state is None else state.active_secret
 
     # -- internals ---------------------------------------------------------------------
+
+    def _opened(self, email: str, now: float) -> tuple[_Account, Reply | None]:
+        """The address's state, expired setups set aside; with a refusal once it has
+        had too many wrong codes."""
+        state = self._account(email)
+        self._expire(state, now)
+        if state.wrong >= MAX_ATTEMPTS:
+            return state, error(429, "too_many_attempts")
+        return state, None
+
+    def _active(self, state: _Account, code: str, now: float) -> Reply | None:
+        """The status answer when ``code`` is one of the account's active key."""
+        if state.active_secret is None or not _matches(state.active_secret, code, now):
+            return None
+        assert state.confirmed_at is not None
+        return Reply(200, {"status": "confirmed", "confirmed_at": _rfc3339(state.confirmed_at)})
 
     def _confirmed(self, at: float) -> Reply:
         return Reply(200, {"confirmed": True, "confirmed_at": _rfc3339(at)})
