@@ -1048,8 +1048,7 @@ class EnrollmentFlow:
 
     def _on_DiscardAnswered(self, event: DiscardAnswered) -> list[Command]:
         state = self.state
-        question = state.question
-        if question is None:
+        if state.question is None:
             return []
         self._set(question=None)
         if not event.confirmed or state.setup is None:
