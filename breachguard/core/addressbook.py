@@ -4,11 +4,17 @@ The list never leaves the machine: the exchange lookup sends a phone number,
 and matching the exchange's answer against this list happens locally. The
 confirmed login email is remembered per provider (it becomes the account name
 of the new authenticator entry). Written atomically and privately (0600).
+
+Changes take effect in memory at once; each one hands an immutable
+:class:`AddressBookData` to ``persist``, which writes it (by default at once; the
+app passes one that writes on a background thread, one write after another).
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -31,17 +37,57 @@ class AddressBookError(ValueError):
         self.code = code
 
 
+@dataclass(frozen=True)
+class AddressBookData:
+    """What the file holds, frozen: safe to hand to a worker thread."""
+
+    path: Path
+    addresses: tuple[str, ...]
+    login_email: tuple[tuple[str, str], ...]  # (provider id, address)
+
+
+def write_data(data: AddressBookData) -> None:
+    atomic_write_json(
+        data.path,
+        {
+            "version": FORMAT_VERSION,
+            "addresses": list(data.addresses),
+            "login_email": dict(data.login_email),
+        },
+    )
+
+
 class AddressBook:
-    def __init__(self, path: Path) -> None:
+    def __init__(
+        self,
+        path: Path,
+        *,
+        persist: Callable[[AddressBookData], None] = write_data,
+        data: AddressBookData | None = None,
+    ) -> None:
+        """``data``: what was last handed to ``persist`` for this path, instead of the
+        file (which a write still on its way may not have reached yet)."""
         self._path = path
+        self._persist = persist
         self._addresses: list[str] = []
         self._login: dict[str, str] = {}
         self.load_problem: Message | None = None
-        self._load()
+        if data is None:
+            self._load()
+        else:
+            self._addresses = list(data.addresses)
+            self._login = dict(data.login_email)
 
     @classmethod
-    def in_data_dir(cls, data_dir: Path) -> AddressBook:
-        return cls(data_dir / FILE_NAME)
+    def in_data_dir(
+        cls,
+        data_dir: Path,
+        *,
+        persist: Callable[[AddressBookData], None] = write_data,
+        latest: dict[Path, AddressBookData] | None = None,
+    ) -> AddressBook:
+        path = data_dir / FILE_NAME
+        return cls(path, persist=persist, data=(latest or {}).get(path))
 
     @property
     def path(self) -> Path:
@@ -97,15 +143,13 @@ class AddressBook:
 
     # -- storage ---------------------------------------------------------------------
 
-    def _save(self) -> None:
-        atomic_write_json(
-            self._path,
-            {
-                "version": FORMAT_VERSION,
-                "addresses": list(self._addresses),
-                "login_email": dict(self._login),
-            },
+    def snapshot(self) -> AddressBookData:
+        return AddressBookData(
+            self._path, tuple(self._addresses), tuple(sorted(self._login.items()))
         )
+
+    def _save(self) -> None:
+        self._persist(self.snapshot())
 
     def _load(self) -> None:
         try:

@@ -36,7 +36,11 @@ def ensure_private_dir(directory: Path) -> None:
     missing: list[Path] = []
     current = directory
     while not current.is_dir():
-        if current.is_symlink() or current.exists():
+        if current.is_symlink():
+            raise NotADirectoryError(errno.ENOTDIR, "is not a folder", str(current))
+        if current.exists():
+            if current.is_dir():
+                break  # made a moment ago by another thread of ours (two feeds saving)
             raise NotADirectoryError(errno.ENOTDIR, "is not a folder", str(current))
         missing.append(current)
         current = current.parent

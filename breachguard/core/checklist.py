@@ -1,9 +1,9 @@
 """Step 4: the safety checklist, remembered across restarts.
 
-Some items the app can observe (the verified notices were opened, the login email
-was established, a new 2FA token was confirmed by the exchange); the others only
-the user knows (codes on paper, old authenticator entry deleted, password changed),
-so the user ticks them. ``checklist.json`` in the data dir keeps, per exchange,
+Some items the app can observe (every open critical notice was opened, the login
+email was established, a new 2FA token was confirmed by the exchange); the others
+only the user knows (recovery codes kept, old authenticator entry deleted, password
+changed), so the user ticks them. ``checklist.json`` in the data dir keeps, per exchange,
 which items are done and when — never the email, a code or a password.
 """
 
@@ -12,15 +12,18 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from breachguard.core.atomic import atomic_write_json, read_json_file, set_aside
 from breachguard.core.enrollment import CONFIRMED, EnrollmentError, EnrollmentStore
+from breachguard.core.feeds.model import FeedState
+from breachguard.core.feeds.stories import StoryGroup, build_stories
 from breachguard.core.messages import N_, MessageError
 from breachguard.core.paths import AppPaths
+from breachguard.core.steps import StepId
 from breachguard.core.strictjson import JsonError
 
 log = logging.getLogger(__name__)
@@ -32,6 +35,7 @@ MAX_FILE_BYTES = 256 * 1024
 NOTICES_READ = "notices-read"
 LOGIN_EMAIL = "login-email-confirmed"
 TWO_FA = "2fa-reenrolled"
+# The id is kept from when this item asked for paper; step 3 keeps them in the keyring.
 RECOVERY_OFFLINE = "recovery-codes-offline"
 OLD_TOKENS_REMOVED = "old-tokens-removed"
 PASSWORD_CHANGED = "password-changed"  # noqa: S105 - an item id, not a password
@@ -47,18 +51,70 @@ TEXT = {
     NOTICES_READ: N_("Read the exchange's verified notices"),
     LOGIN_EMAIL: N_("Confirmed which email your account uses"),
     TWO_FA: N_("Set up two-factor authentication again, confirmed by the exchange"),
-    RECOVERY_OFFLINE: N_("Stored your new recovery codes offline (on paper)"),
+    RECOVERY_OFFLINE: N_("Kept your new recovery codes safe (or the exchange gave you none)"),
     OLD_TOKENS_REMOVED: N_("Removed the old, revoked entry from your authenticator app"),
     PASSWORD_CHANGED: N_("Changed your exchange password"),
 }
 HINT = {
-    NOTICES_READ: N_("Ticks itself when you open step 1."),
+    NOTICES_READ: N_(
+        "Ticks itself when you have opened every open critical notice in step 1 "
+        "(when there is none, when you have seen the list)."
+    ),
     LOGIN_EMAIL: N_("Ticks itself when step 2 found your login email."),
     TWO_FA: N_("Ticks itself when the exchange accepted a code from your new token."),
-    RECOVERY_OFFLINE: N_("Only you know this: tick it when the codes are written down."),
+    # Not every exchange gives recovery codes: a customer given none can tick this
+    # truthfully, and the summary then says no more than what was done.
+    RECOVERY_OFFLINE: N_(
+        "Only you know this: tick it once step 3 has saved the recovery codes the "
+        "exchange gave you in your keyring, or if it gave you none."
+    ),
     OLD_TOKENS_REMOVED: N_("Only you know this: tick it when the old entry is gone."),
     PASSWORD_CHANGED: N_("Only you know this: tick it after changing the password."),
 }
+
+# Which items make a step done (its tick in the step list).
+STEP_ITEMS: dict[StepId, tuple[str, ...]] = {
+    StepId.STATUS: (NOTICES_READ,),
+    StepId.LOGIN_EMAIL: (LOGIN_EMAIL,),
+    StepId.TWO_FA: (TWO_FA,),
+    StepId.CHECKLIST: ORDER,
+}
+
+
+def step_of_item(item_id: str) -> StepId | None:
+    """The step whose work ticks ``item_id`` (None for items only the user ticks)."""
+    for step, items in STEP_ITEMS.items():
+        if items == (item_id,):
+            return step
+    return None
+
+
+def notices_read(
+    states: Sequence[FeedState], is_read: Callable[[str], bool], *, list_seen: bool
+) -> bool | None:
+    """Whether step 1 has done its job: True when every open critical story was
+    opened (its lead copy read) or, with none open, when the user has seen the
+    list; False while an open critical story is unread; None when it cannot be
+    told yet (nothing loaded, or no critical story and the list not seen)."""
+    if not any(state.feed is not None for state in states):
+        return None
+    critical = [
+        story
+        for story in build_stories(states)
+        if story.group is StoryGroup.OPEN and story.severity == "critical"
+    ]
+    if not critical:
+        return True if list_seen else None
+    return all(is_read(story.lead.read_key) for story in critical)
+
+
+def step_done(items: tuple[ChecklistItem, ...], step: StepId) -> bool:
+    """The step's items are all done (False for a step without items)."""
+    wanted = STEP_ITEMS.get(step)
+    if not wanted:
+        return False
+    done = {item.id for item in items if item.done}
+    return all(item_id in done for item_id in wanted)
 
 
 class ChecklistError(MessageError):
@@ -138,7 +194,9 @@ class Checklist:
     def set_done(self, item_id: str, done: bool) -> None:
         """The user ticked or unticked an item only they can know about."""
         if item_id not in USER_TICKED:
-            raise ChecklistError(N_("This item ticks itself; it cannot be ticked by hand."))
+            raise ChecklistError.coded(
+                "checklist.not_tickable", N_("This item ticks itself; it cannot be ticked by hand.")
+            )
         self._write(item_id, done)
 
     def record_observed(self, item_id: str) -> bool:
@@ -149,6 +207,17 @@ class Checklist:
             if item_id in self._load().get(self.provider_id, {}):
                 return False
         self._write(item_id, True)
+        return True
+
+    def forget_observed(self, item_id: str) -> bool:
+        """What the app saw no longer holds (a new critical notice is unread); True
+        when it was recorded."""
+        if item_id not in OBSERVED:
+            raise ValueError(f"{item_id!r} is not an observed checklist item")
+        with self._lock:
+            if item_id not in self._load().get(self.provider_id, {}):
+                return False
+        self._write(item_id, False)
         return True
 
     def _write(self, item_id: str, done: bool) -> None:

@@ -8,6 +8,8 @@ the template first and fill in the fields after (translators never see values).
 
 from __future__ import annotations
 
+from typing import Self
+
 
 def N_(text: str) -> str:
     """Marks an English template for translation; returns it unchanged."""
@@ -39,12 +41,21 @@ class Message(str):
 
 class MessageError(Exception):
     """An error whose ``str()`` is a sentence for people, built from ``template``
-    and ``params``."""
+    and ``params``, and a stable ``code`` (what tests and logs name it by)."""
+
+    code: str = ""
 
     def __init__(self, template: str, **params: object) -> None:
         self.template = template
         self.params = params
         super().__init__(template.format(**params))
+
+    @classmethod
+    def coded(cls, code: str, template: str, **params: object) -> Self:
+        """The error with a stable ``code`` (``params`` may hold a field named code too)."""
+        error = cls(template, **params)
+        error.code = code
+        return error
 
 
 class Moment(float):

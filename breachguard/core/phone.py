@@ -246,3 +246,94 @@ def _is_fictional(e164: str) -> bool:
     return any(
         e164.startswith(prefix) and len(e164) == length for prefix, length in _FICTIONAL_PREFIXES
     )
+
+
+# -- the number does not fit the country picked ------------------------------------------
+
+# Country-code top-level domains that differ from the region code.
+_TLD_REGIONS = {"uk": "GB"}
+MIN_DIGITS_FOR_HINT = 6
+
+
+@dataclass(frozen=True)
+class CountryHint:
+    """The country a number belongs to when it does not fit the one picked."""
+
+    region: str  # "NO"
+    calling_code: int  # 47
+    e164: str  # the number as it reads in that country
+
+
+def regions_from_addresses(addresses: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    """The countries the user's email domains point to (``ola@firma.no`` → ``NO``),
+    in list order: a hint where a number that fits several countries is from."""
+    import phonenumbers
+
+    found: list[str] = []
+    for address in addresses:
+        tld = address.rpartition(".")[2].lower()
+        region = _TLD_REGIONS.get(tld, tld.upper())
+        if len(tld) == 2 and region in phonenumbers.SUPPORTED_REGIONS and region not in found:
+            found.append(region)
+    return tuple(found)
+
+
+def other_country(
+    text: str,
+    chosen: str,
+    *,
+    preferred: tuple[str, ...] = (),
+    allow_fictional: bool = False,
+) -> CountryHint | None:
+    """The one country a number typed without ``+`` fits when it does not fit
+    ``chosen``: as an international number (its first digits a country code), else
+    as a mobile number of one country in ``preferred`` (or of only one country at
+    all). None when it fits ``chosen``, or when nothing says which country it is."""
+    import phonenumbers
+
+    cleaned = normalize_input(text.strip())
+    if not cleaned.isdigit() or not cleaned.isascii() or len(cleaned) > MAX_INPUT_LENGTH:
+        return None
+    try:
+        parse_phone(cleaned, chosen, allow_fictional=allow_fictional)
+    except PhoneError:
+        pass
+    else:
+        return None
+    international = cleaned[2:] if cleaned.startswith("00") else cleaned
+    hint = _mobile_in(f"+{international}", None)
+    if hint is not None and hint.region != chosen.upper():
+        return hint
+    if len(cleaned) < MIN_DIGITS_FOR_HINT:
+        return None
+    fits = [
+        hint
+        for region in sorted(phonenumbers.SUPPORTED_REGIONS)
+        if region != chosen.upper() and (hint := _mobile_in(cleaned, region)) is not None
+    ]
+    for region in preferred:
+        for hint in fits:
+            if hint.region == region:
+                return hint
+    return fits[0] if len(fits) == 1 else None
+
+
+def _mobile_in(text: str, region: str | None) -> CountryHint | None:
+    import phonenumbers
+    from phonenumbers import PhoneNumberType
+
+    try:
+        number = phonenumbers.parse(text, region)
+    except phonenumbers.NumberParseException:
+        return None
+    own = phonenumbers.region_code_for_number(number)
+    if (
+        not own
+        or (region is not None and own != region)
+        or not phonenumbers.is_valid_number(number)
+        or phonenumbers.number_type(number)
+        not in (PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE)
+    ):
+        return None
+    e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    return CountryHint(own, int(number.country_code or 0), e164)

@@ -14,7 +14,15 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 
-from breachguard.core.http import BodyTooLarge, HttpClient, HttpError, RequestPolicy
+from breachguard.core.http import (
+    BodyTooLarge,
+    DeadlineExceeded,
+    HttpClient,
+    HttpError,
+    NetworkError,
+    RequestPolicy,
+    TlsError,
+)
 from breachguard.core.messages import N_, MessageError
 
 PWNED_BASE_URL = "https://api.pwnedpasswords.com"
@@ -53,7 +61,7 @@ class PwnedResult:
 
 def hash_password(password: str) -> PasswordHash:
     if not password:
-        raise PwnedCheckError(N_("Type the password you want to check first."))
+        raise PwnedCheckError.coded("pwned.empty", N_("Type the password you want to check first."))
     digest = hashlib.sha1(password.encode("utf-8"), usedforsecurity=False).hexdigest().upper()
     return PasswordHash(digest[:PREFIX_CHARS], digest[PREFIX_CHARS:])
 
@@ -67,20 +75,20 @@ def parse_range(body: bytes) -> dict[str, int]:
     try:
         text = body.decode("ascii")
     except UnicodeDecodeError:
-        raise PwnedCheckError(_NOT_A_RANGE) from None
+        raise PwnedCheckError.coded("pwned.garbled", _NOT_A_RANGE) from None
     lines = text.replace("\r\n", "\n").split("\n")
     if lines and lines[-1] == "":
         lines.pop()
     if not lines or len(lines) > MAX_RANGE_ROWS:
-        raise PwnedCheckError(_NOT_A_RANGE)
+        raise PwnedCheckError.coded("pwned.garbled", _NOT_A_RANGE)
     counts: dict[str, int] = {}
     for line in lines:
         match = _ROW.fullmatch(line.upper())
         if match is None:
-            raise PwnedCheckError(_NOT_A_RANGE)
+            raise PwnedCheckError.coded("pwned.garbled", _NOT_A_RANGE)
         suffix, count = match.group(1), int(match.group(2))
         if suffix in counts:
-            raise PwnedCheckError(_NOT_A_RANGE)
+            raise PwnedCheckError.coded("pwned.garbled", _NOT_A_RANGE)
         counts[suffix] = count
     return {suffix: count for suffix, count in counts.items() if count > 0}
 
@@ -117,18 +125,47 @@ def check_hash(
         )
     except BodyTooLarge:
         # It did answer: with more than any range holds, so it is not the service.
-        raise PwnedCheckError(_TOO_LARGE, limit=MAX_RANGE_BYTES // 1024) from None
-    except HttpError as exc:
-        raise PwnedCheckError(
-            N_("The password check service could not be reached: {reason}"), reason=exc.reason
+        raise PwnedCheckError.coded(
+            "pwned.too_large", _TOO_LARGE, limit=MAX_RANGE_BYTES // 1024
         ) from None
+    except HttpError as exc:
+        # The HTTP layer's reasons speak of "the exchange's server": this is another one.
+        raise _unreachable(exc) from None
     if response.status == 429:
-        raise PwnedCheckError(
-            N_("The password check service is busy. Wait a minute and try again.")
+        raise PwnedCheckError.coded(
+            "pwned.busy", N_("The password check service is busy. Wait a minute and try again.")
         )
     if response.status != 200:
-        raise PwnedCheckError(
+        raise PwnedCheckError.coded(
+            "pwned.http_error",
             N_("The password check service answered with an error (HTTP {status})."),
             status=response.status,
         )
     return PwnedResult(parse_range(response.body).get(hashed.suffix, 0))
+
+
+def _unreachable(error: HttpError) -> PwnedCheckError:
+    if isinstance(error, NetworkError):
+        return PwnedCheckError.coded(
+            "pwned.offline",
+            N_(
+                "The Pwned Passwords service could not be reached. Check your internet "
+                "connection and try again."
+            ),
+        )
+    if isinstance(error, DeadlineExceeded):
+        return PwnedCheckError.coded(
+            "pwned.too_slow",
+            N_("The Pwned Passwords service took too long to answer. Try again later."),
+        )
+    if isinstance(error, TlsError):
+        return PwnedCheckError.coded(
+            "pwned.tls",
+            N_("The secure connection to the Pwned Passwords service failed: {reason}"),
+            reason=error.reason,
+        )
+    return PwnedCheckError.coded(
+        "pwned.unreachable",
+        N_("The Pwned Passwords service could not be reached: {reason}"),
+        reason=error.reason,
+    )

@@ -225,10 +225,10 @@ def feed_states(request: ReportRequest) -> tuple[FeedReport, ...]:
 def _feed_state(
     request: ReportRequest, provider: ProviderProfile, source: FeedSource
 ) -> FeedReport:
-    from breachguard.core.feeds.source import FeedFetcher
+    from breachguard.core.feeds.source import FeedFetcher, default_label
     from breachguard.core.feeds.store import SourceStore
 
-    label = scrub(source.label or provider.name)
+    label = scrub(source.label or default_label(provider.name, source.format))
     try:
         fetcher = FeedFetcher(
             provider, source, request.http or HttpClient(), request.data_dir / "feeds",

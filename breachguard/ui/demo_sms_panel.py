@@ -9,18 +9,31 @@ the running Demo Exchange's per-run token, which never leaves this process.
 from __future__ import annotations
 
 import re
+import time
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
-from PySide6.QtWidgets import QGroupBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
+from breachguard.core.feeds.timeparse import parse_rfc3339
 from breachguard.core.http import HttpError, RequestPolicy
 from breachguard.core.masking import mask_code
 from breachguard.core.strictjson import JsonError, loads_strict
 from breachguard.qt.context import AppContext
+from breachguard.ui import feedback
+from breachguard.ui.format import TimeFormat
 
 POLL_MS = 2000
+REVEAL_S = 30  # how long codes show after "I have paused screen sharing"
 MAX_MESSAGES = 20
 _CODE = re.compile(r"\b\d{6}\b")
 
@@ -70,6 +83,26 @@ class DemoSmsPanel(QGroupBox):
         self.list.setWordWrap(True)
         self.list.setMinimumHeight(90)
         layout.addWidget(self.list)
+        # Support mode hides the codes, as the phone they stand for is not on the shared
+        # screen; the customer still needs to read them, privately.
+        self.hidden_note = QLabel(
+            self.tr(
+                "The codes are hidden because support may be watching your screen. On a "
+                "real phone only you would see them."
+            ),
+            self,
+        )
+        self.hidden_note.setObjectName("email.demoSmsHidden")
+        self.hidden_note.setWordWrap(True)
+        layout.addWidget(self.hidden_note)
+        self.reveal_button = QPushButton(self.tr("Show the code &privately…"), self)
+        self.reveal_button.setObjectName("email.demoSmsRevealButton")
+        self.reveal_button.clicked.connect(self.ask_reveal)
+        layout.addWidget(self.reveal_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self._revealed_until = 0.0
+        self._hide_again = QTimer(self)
+        self._hide_again.setSingleShot(True)
+        self._hide_again.timeout.connect(self._render)
         self.status = QLabel(self)
         self.status.setObjectName("email.demoSmsStatus")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
@@ -78,7 +111,12 @@ class DemoSmsPanel(QGroupBox):
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self.poll)
-        context.session.support_mode_changed.connect(lambda _on: self._render())
+        # A method, not a lambda: Qt drops the connection when this object goes (a
+        # language switch rebuilds the window on the same session).
+        context.session.support_mode_changed.connect(self._on_support_mode)
+        self._render()
+
+    def _on_support_mode(self, _enabled: bool) -> None:
         self._render()
 
     def _outbox_url(self) -> str:
@@ -135,20 +173,49 @@ class DemoSmsPanel(QGroupBox):
         else:
             raise error
 
+    def ask_reveal(self) -> None:
+        feedback.ask_sharing_paused(
+            self,
+            self.tr("Show the code"),
+            self.tr(
+                "Pause screen sharing first: the code will show here for {0} seconds, on "
+                "the screen support may be watching. Nobody from the exchange needs it."
+            ).format(REVEAL_S),
+            object_name="email.demoSmsRevealQuestion",
+            then=self.reveal,
+        )
+
+    def reveal(self) -> None:
+        """Shows the codes for REVEAL_S seconds (the user confirmed sharing is paused)."""
+        self._revealed_until = time.monotonic() + REVEAL_S
+        self._render()
+
+    def revealed(self) -> bool:
+        return time.monotonic() < self._revealed_until
+
     def _render(self) -> None:
+        support = self.context.session.support_mode
+        if not support:
+            self._revealed_until = 0.0
+        if support and self.revealed():
+            # A timer may fire a little early: hide again when the time is really up.
+            left_ms = int((self._revealed_until - time.monotonic()) * 1000)
+            self._hide_again.start(max(left_ms, 0) + 20)
+        self.hidden_note.setVisible(support and not self.revealed())
+        self.reveal_button.setVisible(support and not self.revealed() and bool(self._messages))
         self.list.clear()
         if not self._messages:
             item = QListWidgetItem(self.tr("No texts yet. Send a code to see it arrive here."))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.list.addItem(item)
             return
-        masked = self.context.session.support_mode
+        masked = support and not self.revealed()
         for message in self._messages:
             text = message["text"]
             if masked:
                 text = _CODE.sub(lambda m: mask_code(m.group(0)), text)
             line = self.tr("To {to} at {time}:\n{text}").format(
-                to=message["to"], time=message["sent_at"].replace("T", " "), text=text
+                to=message["to"], time=_sent_at(message["sent_at"]), text=text
             )
             item = QListWidgetItem(line)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, line)
@@ -168,3 +235,9 @@ def _fetch(http: Any, url: str, token: str, policy: RequestPolicy) -> list[dict[
     if response.status != 200:
         raise HttpError("the demo exchange did not answer")
     return parse_outbox(response.body)
+
+
+def _sent_at(raw: str) -> str:
+    """The outbox's RFC 3339 time in the user's language and zone ("14:05" today)."""
+    moment = parse_rfc3339(raw)
+    return raw if moment is None else TimeFormat(QLocale()).clock_or_date_time(moment)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import PySide6
 import shiboken6
 from PySide6.QtCore import QLocale, Qt, qVersion
-from PySide6.QtGui import QFontDatabase, QGuiApplication, QKeySequence
+from PySide6.QtGui import QFontDatabase, QGuiApplication, QKeySequence, QTextOption
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from breachguard.core.report import ReportRequest, SupportReport, build_report
 from breachguard.qt.context import AppContext
 from breachguard.qt.tasks import TaskHandle
+from breachguard.ui.feedback import ProblemBar
 
 
 def report_request(context: AppContext, current_step_id: str) -> ReportRequest:
@@ -76,6 +77,8 @@ class ReportDialog(QDialog):
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.status)
+        self.problem = ProblemBar("report.problem", self)
+        layout.addWidget(self.problem)
         self.progress = QProgressBar(self)
         self.progress.setObjectName("report.progress")
         self.progress.setRange(0, 0)  # busy: the probes report no steps
@@ -86,6 +89,8 @@ class ReportDialog(QDialog):
         self.text.setObjectName("report.text")
         self.text.setReadOnly(True)
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        # A long word (a kernel build string) is broken too, never cut off at the edge.
+        self.text.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.text.setAccessibleName(self.tr("Support report text"))
         self.text.setPlaceholderText(self.tr("The report appears here."))
@@ -99,7 +104,7 @@ class ReportDialog(QDialog):
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.close_button = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.close_button.setObjectName("report.closeButton")
-        self.close_button.setText(self.tr("Close"))
+        self.close_button.setText(self.tr("C&lose"))  # Alt+C copies
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(720, 520)
@@ -121,7 +126,10 @@ class ReportDialog(QDialog):
         self.progress.hide()
         self.text.setPlainText(report.to_text())
         self.status.setText(
-            self.tr("Read the report below. Press “Copy to clipboard” to copy all of it.")
+            self.tr(
+                "Read the report below. It is in English, so that any support team can "
+                "read it. Press “Copy to clipboard” to copy all of it."
+            )
         )
         self.copy_button.setEnabled(True)
         self.copy_button.setFocus()
@@ -130,11 +138,8 @@ class ReportDialog(QDialog):
         if not shiboken6.isValid(self):
             return
         self.progress.hide()
-        self.status.setText(
-            self.tr("The report could not be put together ({0}). Please try again.").format(
-                type(error).__name__
-            )
-        )
+        self.status.clear()
+        self.problem.show_problem(error, self.tr("The report could not be put together"))
 
     def copy(self) -> None:
         if self.report is None:

@@ -16,6 +16,23 @@ from PySide6.QtWidgets import (
 from breachguard.qt.context import AppContext
 
 
+def first_tab_stop(container: QWidget) -> QWidget | None:
+    """The first widget inside ``container`` that Tab stops at, in focus-chain order."""
+    widget = container.nextInFocusChain()
+    for _ in range(2000):  # the chain is a ring; a bound keeps a broken one finite
+        if widget is container:
+            return None
+        if (
+            container.isAncestorOf(widget)
+            and widget.isVisible()
+            and widget.isEnabled()
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ):
+            return widget
+        widget = widget.nextInFocusChain()
+    return None
+
+
 class StepPage(QWidget):
     """A page of the step list.
 
@@ -25,9 +42,14 @@ class StepPage(QWidget):
     """
 
     STEP_ID = ""
+    # Counted in "Step n of N" and numbered in the step list (the summary is not).
+    NUMBERED = True
     goto_step = Signal(str)
     # Emitted when the page wants the shell to refresh its heading or Next state.
     changed = Signal()
+    # The page's job is done and the keyboard has nowhere to go on it: the shell puts
+    # the focus on Next.
+    finished_here = Signal()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,6 +65,12 @@ class StepPage(QWidget):
 
     def on_entered(self) -> None:
         """The page became visible."""
+
+    def focus_target(self) -> QWidget | None:
+        """Where the keyboard goes when the user arrives here by Next, Back, a shortcut
+        or an action button: the first control Tab would reach. Pages with a better
+        first stop (the field to type into) say so."""
+        return first_tab_stop(self)
 
     def on_left(self) -> None:
         """Another page replaced this one."""

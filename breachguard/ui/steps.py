@@ -6,22 +6,25 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
+from breachguard.core.steps import NUMBERED, StepId
+
 
 @dataclass(frozen=True)
 class StepInfo:
-    step_id: str
+    step_id: StepId
     number: int
 
 
-STEP_IDS = ("STATUS", "LOGIN-EMAIL", "2FA", "CHECKLIST")
+# Every page in the window's order: the four numbered steps, then the summary.
+STEP_IDS = tuple(StepId)
 
 
 def step_number(step_id: str) -> int:
     """1-based position of a step id (a phase id like "2FA-SCAN" counts as its step)."""
-    for index, known in enumerate(STEP_IDS, start=1):
-        if step_id == known or step_id.startswith(known + "-"):
-            return index
-    raise KeyError(step_id)
+    step = StepId.parse(step_id)
+    if step not in NUMBERED:
+        raise KeyError(step_id)
+    return NUMBERED.index(step) + 1
 
 
 def heading(number: int, total: int, title: str) -> str:

@@ -9,8 +9,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from typing import Any
 
-import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -32,13 +31,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from breachguard.core.profiles import ProfileEntry
-from breachguard.qt.i18n import install_language
 from breachguard.ui.main_window import MainWindow
-from breachguard.ui.pages import build_pages
 from tests.support.waiting import spin_until
 
-LANGUAGES = ("en", "de", "nb")
 # Brings step 3 to its verify phase: a setup code naming a look-alike exchange.
 LOOKALIKE_LINK = "otpauth://totp/Demo%20Exchanqe:ola?secret=JBSWY3DPEHPK3PXP&issuer=Demo%20Exchanqe"
 WAIT_S = 10.0
@@ -56,23 +51,6 @@ INTERACTIVE = (
 # Their insides (a combo box's list, a spin box's line edit, a tab bar's scroll
 # arrows) are named and focused through the outer control.
 COMPOSITES = (QComboBox, QAbstractSpinBox, QTabBar, QLineEdit)
-
-
-@pytest.fixture(params=LANGUAGES)
-def window(request: Any, qapp: Any, app_context: Any) -> Iterator[MainWindow]:
-    install_language(qapp, request.param)  # the conftest puts the language back
-    win = MainWindow(
-        app_context,
-        build_pages(app_context),
-        [ProfileEntry("demo-exchange", "Demo Exchange", "demo")],
-    )
-    win.show()
-    yield win
-    # Deleted now, not later: a closed window left among the top-level widgets
-    # would be found by tests that look for "the" main window.
-    win.close()
-    win.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
 
 
 # -- walking the window --------------------------------------------------------------
@@ -169,6 +147,19 @@ def accessible_name(widget: QWidget) -> str:
 def mnemonic(text: str) -> str | None:
     match = re.search(r"&([^\s&])", text.replace("&&", ""))
     return match.group(1).lower() if match else None
+
+
+def is_unnamed_tab_stop(widget: QWidget, top: QWidget) -> bool:
+    """Tab stops at ``widget`` (shown in ``top``) and a screen reader has no name to say."""
+    return bool(
+        widget.isVisibleTo(top)
+        and widget.isEnabled()
+        and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        and not _inside_composite(widget, top)
+        # A tab widget hands its focus to its tab bar, which is named.
+        and not isinstance(widget, (QScrollBar, QTabWidget))
+        and not accessible_name(widget)
+    )
 
 
 def visible_mnemonics(window: QWidget) -> dict[str, list[str]]:
@@ -315,3 +306,71 @@ def test_mnemonic_and_name_helpers() -> None:
     label.setBuddy(edit)
     assert accessible_name(edit) == "Land:"
     assert accessible_name(QLineEdit()) == ""
+
+
+# -- step 2 in the states a user reaches ------------------------------------------------
+
+
+def _step_two_states(qtbot: Any, window: MainWindow) -> Iterator[str]:
+    """Step 2's tabs with what appears only after input: a typo offer, other spellings,
+    a number's suggestions, the SMS sent, a wrong code, the answer, the support box."""
+    from PySide6.QtWidgets import QPushButton
+
+    from breachguard.ui.pages.login_email import LoginEmailPage
+    from tests.email.test_email_page import add, code_from_panel, enter_code, open_lookup
+
+    window.go_to_step_id("LOGIN-EMAIL")
+    page = window.current_page()
+    assert isinstance(page, LoginEmailPage) and page.lookup_view is not None
+    yield "empty"
+    add(page, qtbot, "ola.nordmann+ex@gmai.com")
+    yield "typo offered"
+    add(page, qtbot, "ola.nordmann+ex@gmail.com")
+    page.list_view.select("ola.nordmann+ex@gmail.com")
+    assert page.list_view.variants_box.isVisible()
+    yield "other spellings"
+    page.tabs.setCurrentIndex(1)
+    yield "inboxes"
+    open_lookup(page, qtbot, "4915123456789", "DE")
+    assert page.lookup_view.phone_suggestion.isVisible()
+    yield "number suggestion"
+    open_lookup(page, qtbot, "4741234567", "US")
+    assert page.lookup_view.country_button.isVisible()
+    yield "country suggestion"
+    open_lookup(page, qtbot, "41234567", "NO")
+    qtbot.mouseClick(page.lookup_view.send_button, Qt.MouseButton.LeftButton)
+    code = code_from_panel(page, qtbot)
+    enter_code(page, qtbot, f"{(int(code) + 1) % 1_000_000:06d}")
+    qtbot.waitUntil(lambda: page.lookup_view.lookup_problem.isVisible())
+    yield "wrong code"
+    enter_code(page, qtbot, code)
+    qtbot.waitUntil(lambda: page.lookup_view.lookup_result.isVisible())
+    yield "answer"
+    page.findChild(QPushButton, "email.supportToggle").click()
+    yield "support box open"
+
+
+def test_every_button_of_step_two_has_a_mnemonic(qtbot: Any, window: MainWindow) -> None:
+    """Alt+letter reaches every button of step 2, in every state, without clashes."""
+    page = next(p for p in window.pages if p.STEP_ID == "LOGIN-EMAIL")
+    problems = set()
+    for state in _step_two_states(qtbot, window):
+        for button in page.findChildren(QAbstractButton):
+            if button.isVisibleTo(window) and not _inside_composite(button, window):
+                if not mnemonic(button.text()):
+                    problems.add(f"{state}: {describe(button)} {button.text()!r} has no Alt+key")
+        for key, owners in visible_mnemonics(window).items():
+            if len(owners) > 1:
+                problems.add(f"{state}: Alt+{key.upper()} is {' and '.join(sorted(owners))}")
+    assert not problems, "\n".join(sorted(problems))
+
+
+def test_no_unnamed_tab_stop_on_step_two(qtbot: Any, window: MainWindow) -> None:
+    """Whatever Tab stops at (scroll areas included) is announced by name."""
+    page = next(p for p in window.pages if p.STEP_ID == "LOGIN-EMAIL")
+    unnamed = set()
+    for state in _step_two_states(qtbot, window):
+        for widget in page.findChildren(QWidget):
+            if is_unnamed_tab_stop(widget, window):
+                unnamed.add(f"{state}: {describe(widget)}")
+    assert not unnamed, "unnamed Tab stops:\n" + "\n".join(sorted(unnamed))

@@ -168,3 +168,28 @@ def test_damaged_file_is_set_aside_not_lost(tmp_path: Path, content: bytes) -> N
     assert book.addresses == ()
     assert book.load_problem and "set aside" in book.load_problem
     assert list(tmp_path.glob("addresses.json.corrupt-*"))
+
+
+def test_another_country_is_named_only_when_the_digits_say_which() -> None:
+    from breachguard.core.phone import CountryHint, other_country, regions_from_addresses
+
+    norway = CountryHint("NO", 47, "+4741234567")
+    assert other_country("4741234567", "US") == norway  # a country code without +
+    assert other_country("00 47 41 23 45 67", "US") == norway
+    # A mobile number in a dozen countries: the user's addresses decide, or nothing does.
+    assert other_country("41234567", "US") is None
+    assert other_country("41234567", "US", preferred=("NO",)) == norway
+    assert other_country("41234567", "NO") is None  # it fits the country picked
+    assert other_country("+41234567", "US") is None  # the + already names a country
+    assert other_country("12", "US") is None
+    assert regions_from_addresses(["ola@firma.no", "a@gmail.com", "b@x.co.uk"]) == ("NO", "GB")
+
+
+def test_country_names_come_in_the_users_language() -> None:
+    from breachguard.core.countries import country_name
+
+    assert country_name("NO", "nb") == "Norge"
+    assert country_name("NO", "de_DE") == "Norwegen"
+    assert country_name("NO", "en") == "Norway"
+    assert country_name("NO", "xx") == "Norway"  # a language CLDR lacks: English
+    assert country_name("ZZ9", "nb") == "ZZ9"  # no name known: the code itself

@@ -12,10 +12,14 @@ from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
 from breachguard.core import checklist as cl
+from breachguard.core.steps import StepId
 from breachguard.qt.context import AppContext
+from breachguard.qt.controllers.checklist import ChecklistController
+from breachguard.qt.notices import NoticesController
 from breachguard.ui.pages.checklist_page import ITEM_ID_ROLE, ChecklistPage
 from tests.support.conftest import CUSTOMER, assert_no_personal_data
 from tests.support.context import make_context
+from tests.support.progress import open_critical_keys, wait_for_notices
 
 PASSWORD = "correct horse battery staple 2026"
 DIGEST = hashlib.sha1(PASSWORD.encode()).hexdigest().upper()
@@ -32,6 +36,24 @@ def rows(page: ChecklistPage) -> dict[str, Any]:
     return {
         page.items.item(i).data(ITEM_ID_ROLE): page.items.item(i) for i in range(page.items.count())
     }
+
+
+def test_enter_on_an_item_that_ticks_itself_goes_to_its_step(qtbot: Any, app_context: Any) -> None:
+    """Enter on "read the notices" (not done) opens step 1; on an item only the user
+    ticks, Enter goes nowhere (Space ticks it)."""
+    page = make_page(qtbot, app_context)
+    page.show()
+    asked: list[str] = []
+    page.goto_step.connect(asked.append)
+    items = rows(page)
+    page.items.setCurrentItem(items[cl.NOTICES_READ])
+    qtbot.keyClick(page.items, Qt.Key.Key_Return)
+    assert asked == [StepId.STATUS.value]
+    page.items.setCurrentItem(items[cl.PASSWORD_CHANGED])
+    qtbot.keyClick(page.items, Qt.Key.Key_Return)
+    assert asked == [StepId.STATUS.value]
+    assert cl.step_of_item(cl.TWO_FA) is StepId.TWO_FA
+    assert cl.step_of_item(cl.PASSWORD_CHANGED) is None
 
 
 def restarted_context(old: AppContext) -> AppContext:
@@ -57,17 +79,23 @@ def test_items_say_done_or_to_do_in_words_and_icons(qtbot: Any, app_context: Any
 def test_checklist_resumes_after_a_restart(
     qtbot: Any, app_context: Any, enrolled: Any, hermetic_home: Path
 ) -> None:
-    page = make_page(qtbot, app_context)
+    notices = NoticesController(app_context)
+    controller = ChecklistController(app_context, notices=notices)
+    page = make_page(qtbot, app_context, controller=controller)
     assert (
         rows(page)[cl.TWO_FA]
         .text()
         .startswith("Set up two-factor authentication again, confirmed by the exchange — Done")
     )
-    app_context.session.mark_visited("STATUS")
+    notices.start()
+    wait_for_notices(qtbot, notices, len(app_context.provider.feeds))
+    app_context.session.mark_visited(StepId.STATUS)
+    notices.mark_read(open_critical_keys(notices))  # every open critical notice opened
     app_context.session.set_login_email(CUSTOMER.email)
     rows(page)[cl.PASSWORD_CHANGED].setCheckState(Qt.CheckState.Checked)
     qtbot.waitUntil(lambda: page.progress.text() == "4 of 6 done", timeout=10000)
     page.shutdown()
+    notices.stop()
     app_context.tasks.wait_idle(10000)
 
     context = restarted_context(app_context)
@@ -137,9 +165,18 @@ def test_password_check_failure_is_explained(
     page = make_page(qtbot, app_context, pwned_base_url=httpserver.url_for("/"))
     page.password_input.setText(PASSWORD)
     page.password_input.returnPressed.emit()
-    qtbot.waitUntil(lambda: page.password_result.text().startswith("Not checked:"))
-    assert "HTTP 503" in page.password_result.text()
-    assert PASSWORD not in page.password_result.text()
+    qtbot.waitUntil(lambda: page.problem.code != "")
+    assert page.problem.code == "pwned.http_error"
+    assert page.problem.isVisibleTo(page) and page.check_button.isEnabled()
+    assert "503" in page.problem.text()  # the status the service answered is named
+    assert PASSWORD not in page.problem.text() + page.password_result.text()
+    # A new check starts without the old problem.
+    httpserver.clear_all_handlers()
+    serve_range(httpserver)
+    page.password_input.setText(PASSWORD)
+    page.password_input.returnPressed.emit()
+    assert page.problem.code == "" and not page.problem.isVisibleTo(page)
+    qtbot.waitUntil(lambda: page.password_result.text().startswith("Warning"))
 
 
 def test_empty_password_asks_for_one(qtbot: Any, app_context: Any, httpserver: HTTPServer) -> None:

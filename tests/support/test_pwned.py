@@ -109,8 +109,11 @@ def test_unreachable_service() -> None:
     with socket.socket() as probe:  # a port nothing listens on
         probe.bind(("127.0.0.1", 0))
         base = f"http://127.0.0.1:{probe.getsockname()[1]}"
-    with pytest.raises(PwnedCheckError, match="could not be reached"):
+    with pytest.raises(PwnedCheckError, match="could not be reached") as caught:
         check_hash(HttpClient(), hash_password(PASSWORD), base_url=base)
+    # The service is named, not the exchange (whose server has nothing to do with it).
+    assert "Pwned Passwords service" in str(caught.value)
+    assert "exchange" not in str(caught.value)
 
 
 def test_oversized_answer_is_cut_off(httpserver: HTTPServer) -> None:

@@ -4,7 +4,9 @@ Done and to-do differ by icon shape and by words, never by colour alone. Items t
 app can observe tick themselves; the user ticks the rest. Ticks are kept in the
 data dir (core.checklist), so the list resumes after a restart. The password
 check hashes at once on the GUI thread, clears the field, and hands only the
-hash to a worker; the password is never stored or logged.
+hash to a worker; the password is never stored or logged. The list itself comes
+from the checklist controller (qt.controllers.checklist), which the shell shares
+with the step list's ticks.
 """
 
 from __future__ import annotations
@@ -25,18 +27,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from breachguard.core import checklist as cl
-from breachguard.core.enrollment import EnrollmentStore
+from breachguard.core.checklist import step_of_item
 from breachguard.core.pwned import (
     PWNED_BASE_URL,
-    PwnedCheckError,
     PwnedResult,
     check_hash,
     hash_password,
 )
+from breachguard.core.steps import StepId
 from breachguard.qt.context import AppContext
+from breachguard.qt.controllers.checklist import ChecklistController
 from breachguard.qt.i18n import core_text
+from breachguard.ui.feedback import ProblemBar
 from breachguard.ui.step_page import StepPage
+from breachguard.ui.step_titles import step_title
 
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -68,33 +72,21 @@ def state_icon(done: bool, palette: QPalette, size: int = 24) -> QIcon:
     return icon
 
 
-def _sync(checklist: cl.Checklist, observed: tuple[str, ...]) -> tuple[cl.ChecklistItem, ...]:
-    """Worker: records what the app saw this session, then reads the whole list."""
-    for item_id in observed:
-        checklist.record_observed(item_id)
-    return checklist.items()
-
-
 class ChecklistPage(StepPage):
-    STEP_ID = "CHECKLIST"
+    STEP_ID = StepId.CHECKLIST
 
     def __init__(
         self,
         context: AppContext,
         parent: QWidget | None = None,
         *,
+        controller: ChecklistController | None = None,
         pwned_base_url: str = PWNED_BASE_URL,
     ) -> None:
         super().__init__(context, parent)
         self._pwned_base_url = pwned_base_url
-        enrollments = (
-            EnrollmentStore.for_paths(context.paths, context.secrets)
-            if context.secrets is not None
-            else None
-        )
-        self.checklist = cl.Checklist.for_paths(
-            context.paths, context.provider.id, enrollments=enrollments
-        )
+        self._owns_controller = controller is None
+        self.controller = controller or ChecklistController(context, self)
         self._updating = False
         self._closed = False
         self.loaded = False
@@ -120,11 +112,19 @@ class ChecklistPage(StepPage):
         self.items.setWordWrap(True)
         self.items.setStyleSheet("QListWidget::item { padding: 6px 4px; }")
         self.items.itemChanged.connect(self._on_item_changed)
+        self.items.itemActivated.connect(self._on_item_activated)
         layout.addWidget(self.items, 1)
+        # The page's one problem surface, between the ticks and the password check it
+        # speaks about: a tick that could not be saved, a check that did not work.
+        self.problem = ProblemBar("checklist.problem", self)
+        self._password_problem = False
+        layout.addWidget(self.problem)
         layout.addWidget(self._build_password_check())
 
-        context.session.login_email_changed.connect(lambda _email: self.refresh())
-        context.session.steps_visited_changed.connect(self.refresh)
+        self.controller.changed.connect(self._show_items)
+        self.controller.save_failed.connect(self._on_save_failed)
+        if self.controller.loaded:
+            self._show_items()
         self.refresh()
 
     def _build_password_check(self) -> QGroupBox:
@@ -133,11 +133,12 @@ class ChecklistPage(StepPage):
         column = QVBoxLayout(box)
         explain = QLabel(
             self.tr(
-                "Before you change your exchange password, check that the new one is not "
-                "already known from other data breaches. Only the first 5 characters of the "
-                "password's SHA-1 fingerprint are sent to the Pwned Passwords service "
-                "(haveibeenpwned.com); the password itself never leaves this computer and "
-                "is not saved."
+                "Optional: before you change your exchange password, check that the new one "
+                "is not already known from other data breaches. This check runs on this "
+                "computer and nobody is asking for your password: no one at the exchange or "
+                "at support ever needs it. Only a short fingerprint of it (5 characters) goes "
+                "to the Pwned Passwords service (haveibeenpwned.com); the password itself "
+                "never leaves this computer and is not saved."
             ),
             box,
         )
@@ -170,7 +171,15 @@ class ChecklistPage(StepPage):
         return box
 
     def title(self) -> str:
-        return self.tr("Safety checklist")
+        return step_title(self.STEP_ID)
+
+    def on_left(self) -> None:
+        # A failed password check is over once the customer leaves: coming back, the
+        # old failure would read as news. A tick that could not be saved stays.
+        if self._password_problem:
+            self.problem.clear()
+            self._password_problem = False
+            self.password_result.clear()
 
     def on_entered(self) -> None:
         self.refresh()
@@ -178,24 +187,18 @@ class ChecklistPage(StepPage):
     def shutdown(self) -> None:
         self._closed = True
         self.password_input.clear()
+        if self._owns_controller:
+            self.controller.shutdown()
 
     # -- checklist ----------------------------------------------------------------------
 
     def refresh(self) -> None:
-        session = self.context.session
-        observed = []
-        if "STATUS" in session.visited_steps:
-            observed.append(cl.NOTICES_READ)
-        if session.login_email:
-            observed.append(cl.LOGIN_EMAIL)
-        # serial: ticks and observations are written in the order they happened
-        self.context.tasks.run(
-            _sync, self.checklist, tuple(observed), on_done=self._show_items, serial=True
-        )
+        self.controller.refresh()
 
-    def _show_items(self, items: tuple[cl.ChecklistItem, ...]) -> None:
+    def _show_items(self) -> None:
         if self._closed:
             return
+        items = self.controller.items()
         self._updating = True
         current = self.items.currentRow()
         self.items.clear()
@@ -220,7 +223,10 @@ class ChecklistPage(StepPage):
         if current >= 0:
             self.items.setCurrentRow(current)
         done = sum(entry.done for entry in items)
-        self.progress.setText(self.tr("{0} of {1} done").format(done, len(items)))
+        progress = self.tr("{0} of {1} done").format(done, len(items))
+        if items and done == len(items):
+            progress += " " + self.tr("— all done. Next shows your summary, to keep as a PDF.")
+        self.progress.setText(progress)
         self._updating = False
         self.loaded = True
         self.changed.emit()
@@ -229,23 +235,27 @@ class ChecklistPage(StepPage):
         if self._updating or not item.flags() & Qt.ItemFlag.ItemIsUserCheckable:
             return
         item_id = str(item.data(ITEM_ID_ROLE))
-        done = item.checkState() == Qt.CheckState.Checked
-        self.context.tasks.run(
-            self.checklist.set_done,
-            item_id,
-            done,
-            on_done=lambda _result: self.refresh(),
-            on_error=self._on_save_failed,
-            serial=True,
-        )
+        self.controller.set_done(item_id, item.checkState() == Qt.CheckState.Checked)
+
+    def _on_item_activated(self, item: QListWidgetItem) -> None:
+        """Enter (or a double click) on an item that ticks itself and is not done yet
+        goes to the step that does it: the way back is one key, not a search."""
+        if item.flags() & Qt.ItemFlag.ItemIsUserCheckable:
+            return
+        entry = next((e for e in self.controller.items() if e.id == item.data(ITEM_ID_ROLE)), None)
+        if entry is None or entry.done:
+            return
+        step = step_of_item(entry.id)
+        if step is not None:
+            self.goto_step.emit(str(step))
 
     def _on_save_failed(self, error: BaseException) -> None:
+        self._password_problem = False  # this problem is about a tick: it stays
         if self._closed:
             return
-        self.progress.setText(
-            self.tr("Your tick could not be saved ({0}). It will be lost on restart.").format(
-                type(error).__name__
-            )
+        self.problem.show_problem(
+            error,
+            self.tr("Your tick could not be saved and will be lost on restart"),
         )
 
     # -- password check -----------------------------------------------------------------
@@ -259,6 +269,7 @@ class ChecklistPage(StepPage):
         hashed = hash_password(password)
         del password
         self.check_button.setEnabled(False)
+        self.problem.clear()
         self.password_result.setText(self.tr("Checking…"))
         self.context.tasks.run(
             partial(check_hash, base_url=self._pwned_base_url),
@@ -285,8 +296,6 @@ class ChecklistPage(StepPage):
         if self._closed:
             return
         self.check_button.setEnabled(True)
-        if isinstance(error, PwnedCheckError):
-            text = core_text(error)
-        else:
-            text = self.tr("The check did not work ({0}).").format(type(error).__name__)
-        self.password_result.setText(self.tr("Not checked: {0}").format(text))
+        self.password_result.setText(self.tr("Not checked."))
+        self.problem.show_problem(error, self.tr("The password check did not work"))
+        self._password_problem = True
