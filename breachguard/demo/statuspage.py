@@ -1,5 +1,9 @@
 """The same two incidents in Atlassian Statuspage's public v2 shape.
 
+Besides them, what a real page also shows: a component in partial outage that no
+incident mentions (real pages have those) and a scheduled maintenance a few days
+ahead, with its window (``scheduled_for``/``scheduled_until``).
+
 Statuspage pages are unsigned and English only; the app labels them
 "unverified". Identifiers are fixed so clients can follow incidents across polls.
 """
@@ -21,6 +25,9 @@ _COMPONENTS = (
     ("dxc0withdraw4", "Withdrawals", "major_outage", "dxg0platform9"),
     ("dxc0deposit05", "Deposits", "operational", "dxg0platform9"),
     ("dxc0website06", "Website", "operational", None),
+    # Degraded with no incident about it: the strip must still show it.
+    ("dxc0staking07", "Staking rewards", "partial_outage", None),
+    ("dxc0api000008", "API", "operational", None),
 )
 _GROUP = ("dxg0platform9", "Trading platform")
 _STATUS_RANK = (
@@ -288,6 +295,44 @@ def _incidents(now: float, base_url: str) -> tuple[list[dict[str, Any]], datetim
     return [trading_incident, access_incident, old_incident], times.insurer
 
 
+MAINTENANCE_ID = "dxm0nodeupgr"
+
+
+def maintenance(now: float, base_url: str) -> dict[str, Any]:
+    """A scheduled maintenance three days ahead, 01:00-02:00 UTC, announced an hour ago."""
+    anchor = StoryTimes(anchor_time(now)).anchor
+    start = (anchor + timedelta(days=3)).replace(hour=1, minute=0)
+    end = start + timedelta(hours=1)
+    announced = anchor - timedelta(hours=1)
+    deposits = ("Deposits",)
+    item = _incident(
+        MAINTENANCE_ID,
+        "Planned maintenance: bitcoin wallet upgrade",
+        "scheduled",
+        "maintenance",
+        base_url,
+        [
+            _update(
+                MAINTENANCE_ID,
+                1,
+                "scheduled",
+                "We will upgrade our bitcoin wallet nodes. Bitcoin deposits and withdrawals "
+                "are paused during the window; trading is not affected.",
+                announced,
+                deposits,
+            )
+        ],
+        deposits,
+        announced,
+    )
+    item["scheduled_for"] = _ts(start)
+    item["scheduled_until"] = _ts(end)
+    item["scheduled_remind_prior"] = True
+    item["scheduled_auto_in_progress"] = True
+    item["scheduled_auto_completed"] = True
+    return item
+
+
 def summary(now: float, base_url: str) -> dict[str, Any]:
     """``/api/v2/summary.json``: page, status, components, unresolved incidents."""
     incidents, updated = _incidents(now, base_url)
@@ -296,7 +341,7 @@ def summary(now: float, base_url: str) -> dict[str, Any]:
         "page": _page(base_url, updated),
         "components": _components(created, updated),
         "incidents": [incident for incident in incidents if incident["status"] != "resolved"],
-        "scheduled_maintenances": [],
+        "scheduled_maintenances": [maintenance(now, base_url)],
         "status": {"indicator": "critical", "description": "Major System Outage"},
     }
 

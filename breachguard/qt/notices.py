@@ -7,16 +7,23 @@ loaded first, so the page has something to show before the network answers.
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from breachguard.core.feeds import alerts
 from breachguard.core.feeds.model import FeedState
-from breachguard.core.feeds.source import FeedFetcher
+from breachguard.core.feeds.readstate import ReadState
+from breachguard.core.feeds.source import INTERNAL_ERROR, FeedFetcher
+from breachguard.core.feeds.stories import read_key
+from breachguard.core.messages import Message
 from breachguard.qt.context import AppContext
+
+log = logging.getLogger(__name__)
 
 _MAX_TIMER_MS = 24 * 3600 * 1000
 
@@ -34,6 +41,7 @@ class NoticesController(QObject):
     # Notice: new, unresolved, critical, from a current verified feed; once per id ever
     critical_notice = Signal(object)
     worst_severity_changed = Signal(str)  # of verified sources; "" when nothing unresolved
+    read_changed = Signal()  # a notice was opened, or the saved read marks were loaded
 
     def __init__(
         self,
@@ -56,6 +64,8 @@ class NoticesController(QObject):
         self._in_flight: set[str] = set()
         self._timers: dict[str, QTimer] = {}
         self._read: set[str] = set()
+        self._reads_loaded = False
+        self._read_state = ReadState(feeds_dir(context), context.provider.id)
         self._worst = ""
         self._running = False
         for fetcher in fetchers:
@@ -72,6 +82,11 @@ class NoticesController(QObject):
     def start(self) -> None:
         """Show the saved copies, then fetch every source."""
         self._running = True
+        self._context.tasks.run(
+            self._read_state.load,
+            on_done=self._loaded_reads,
+            on_error=lambda _exc: self._loaded_reads(frozenset()),  # unread, not unknown
+        )
         for fetcher in self._fetchers:
             self._context.tasks.run(
                 _load_cached,
@@ -102,25 +117,44 @@ class NoticesController(QObject):
     def states(self) -> list[FeedState]:
         return [self._states[f.key] for f in self._fetchers if f.key in self._states]
 
-    def is_read(self, notice_id: str) -> bool:
-        return notice_id in self._read
+    @property
+    def all_sources_in(self) -> bool:
+        """Every source has a state (saved or fetched): stories are told whole, not
+        the status page's copy standing alone before the signed feed is in."""
+        return all(f.key in self._states for f in self._fetchers)
 
-    def mark_read(self, notice_ids: list[str]) -> None:
-        fresh = [i for i in notice_ids if i not in self._read]
+    @property
+    def reads_loaded(self) -> bool:
+        """The read marks saved by earlier runs are in: is_read() can be trusted."""
+        return self._reads_loaded
+
+    def is_read(self, read_key: str) -> bool:
+        """``read_key``: ``stories.read_key(state, notice)``."""
+        return read_key in self._read
+
+    def mark_read(self, read_keys: list[str]) -> None:
+        fresh = [k for k in read_keys if k not in self._read]
         if not fresh:
             return
         self._read.update(fresh)
-        for fetcher in self._fetchers:
-            self._context.tasks.run(fetcher.mark_read, fresh, serial=True)
+        self._context.tasks.run(self._read_state.add, fresh, serial=True)
+        self.read_changed.emit()
 
     def worst_severity(self) -> str:
         return self._worst
 
     # -- internals --------------------------------------------------------------------
 
+    def _loaded_reads(self, read: set[str] | frozenset[str]) -> None:
+        self._read.update(read)
+        self._reads_loaded = True
+        self.read_changed.emit()
+
     def _cached(self, fetcher: FeedFetcher, result: tuple[FeedState, frozenset[str]]) -> None:
         state, read = result
-        self._read.update(read)
+        # Marks kept by an earlier version, per feed address: carried over once.
+        legacy = [read_key(state, notice) for notice in state.notices if notice.id in read]
+        self.mark_read(legacy)
         if state.feed is not None:
             self._publish(state, [])
         self._fetch(fetcher)
@@ -147,18 +181,16 @@ class NoticesController(QObject):
         self._publish(state, fresh_alerts)
 
     def _crashed(self, fetcher: FeedFetcher, exc: BaseException) -> None:
-        # A bug, not a feed problem: keep what is shown and try again later.
+        # A bug, not a feed problem: keep what is shown, say the check failed, and try
+        # again later. A source that crashed on its first check gets a state too, or
+        # the page would wait for it forever.
+        log.error("checking %s failed: %s", fetcher.key, type(exc).__name__)
         self._done(fetcher)
-        previous = self._states.get(fetcher.key)
-        if previous is not None:
-            from dataclasses import replace
-
-            self._publish(
-                replace(
-                    previous, error="an internal error stopped the update", error_code="internal"
-                ),
-                [],
-            )
+        previous = self._states.get(fetcher.key) or fetcher.current_state()
+        self._publish(
+            replace(previous, error=Message(INTERNAL_ERROR), error_code="internal"),
+            [],
+        )
 
     def _done(self, fetcher: FeedFetcher) -> None:
         self._in_flight.discard(fetcher.key)
@@ -193,3 +225,8 @@ def _fetch_and_note_alerts(
         return state, []
     # Recorded on disk by id: a notice that vanishes and reappears never alerts twice.
     return state, fetcher.remember_alerted(alerts.alerting_ids(state, clock()))
+
+
+# Scripts that check the reader's judgement on real payloads call these names.
+_alerting = alerts.is_alert_worthy
+_worst = alerts.worst_open_listed

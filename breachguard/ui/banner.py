@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessibilityHints, QGuiApplication
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
+from PySide6.QtGui import (
+    QAccessibilityHints,
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QGuiApplication,
+)
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QWidget
 
 _STYLES = {
     # Colours back up the text, never replace it.
@@ -13,6 +18,14 @@ _STYLES = {
     "danger": "background:#fde7e9; color:#5c0011; border:1px solid #d13438;",
 }
 
+
+# The icon beside a message that needs the user's attention: its shape, not only its
+# colour, tells how serious it is.
+_ICONS = {
+    "info": QStyle.StandardPixmap.SP_MessageBoxInformation,
+    "warning": QStyle.StandardPixmap.SP_MessageBoxWarning,
+    "danger": QStyle.StandardPixmap.SP_MessageBoxCritical,
+}
 
 _HINTS: list[object] = []  # (style hints, accessibility hints) of the running app
 
@@ -37,12 +50,30 @@ def prefers_high_contrast() -> bool:
 
 
 class Banner(QFrame):
-    def __init__(self, object_name: str, kind: str = "info", parent: QWidget | None = None) -> None:
+    """With ``icon=True`` it shows the kind's standard icon, and :meth:`alert` shows a
+    problem: text, icon, colour, and an assertive announcement for screen readers."""
+
+    def __init__(
+        self,
+        object_name: str,
+        kind: str = "info",
+        parent: QWidget | None = None,
+        *,
+        icon: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName(object_name)
         self.kind = kind
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
+        self.icon: QLabel | None = None
+        if icon:
+            self.icon = QLabel(self)
+            self.icon.setObjectName(f"{object_name}.icon")
+            size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, self)
+            self.icon.setPixmap(self.style().standardIcon(_ICONS[kind]).pixmap(size, size))
+            self.icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+            layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
         self.label = QLabel(self)
         self.label.setObjectName(f"{object_name}.text")
         self.label.setTextFormat(Qt.TextFormat.PlainText)
@@ -69,3 +100,21 @@ class Banner(QFrame):
     def set_text(self, text: str) -> None:
         self.label.setText(text)
         self.setAccessibleName(text)
+
+    def alert(self, text: str, description: str = "") -> None:
+        """Shows ``text`` as a problem and has screen readers say it at once."""
+        self.set_text(text)
+        if description:
+            self.setAccessibleDescription(description)
+        self.show()
+        if QAccessible.isActive():
+            event = QAccessibleAnnouncementEvent(self, text)
+            event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
+            QAccessible.updateAccessibility(event)
+
+    def clear(self) -> None:
+        self.set_text("")
+        self.hide()
+
+    def text(self) -> str:
+        return self.label.text()

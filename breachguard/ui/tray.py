@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from breachguard.core.feeds.model import Notice
 from breachguard.qt.notices import NoticesController
-from breachguard.ui.pages.notice_list_model import severity_icon
+from breachguard.ui.pages.status.icons import severity_icon
 
 # Called with (title, message); the default shows a tray balloon / desktop notification.
 Notifier = Callable[[str, str], None]

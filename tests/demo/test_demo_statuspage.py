@@ -69,7 +69,11 @@ def test_summary_has_the_documented_shape(exchange, http):
     assert PAGE_KEYS <= set(summary["page"])
     assert summary["status"]["indicator"] in INDICATORS
     assert summary["status"]["description"]
-    assert summary["scheduled_maintenances"] == []
+    (planned,) = summary["scheduled_maintenances"]
+    assert planned["status"] == "scheduled" and planned["impact"] == "maintenance"
+    start, end = _stamp(planned["scheduled_for"]), _stamp(planned["scheduled_until"])
+    assert _stamp(planned["created_at"]) < start < end  # announced ahead of its window
+    assert [u["status"] for u in planned["incident_updates"]] == ["scheduled"]
 
     components = {c["id"]: c for c in summary["components"]}
     for component in summary["components"]:
@@ -83,6 +87,10 @@ def test_summary_has_the_documented_shape(exchange, http):
     by_name = {c["name"]: c["status"] for c in summary["components"]}
     assert by_name["Trading"] == by_name["Two-factor authentication"] == "major_outage"
     assert by_name["Website"] == "operational"
+    # In outage although no incident names it, as real pages have.
+    assert by_name["Staking rewards"] == "partial_outage"
+    named = {c["name"] for i in summary["incidents"] for c in i["components"]}
+    assert "Staking rewards" not in named
 
     assert summary["incidents"], "both seed incidents are unresolved"
     for incident in summary["incidents"]:

@@ -204,7 +204,7 @@ def drip_server() -> Iterator[str]:
 @pytest.fixture
 def page_factory(qtbot: Any) -> Iterator[Any]:
     """Builds status pages (shut down and drained after the test)."""
-    from breachguard.ui.pages.status_page import StatusPage
+    from breachguard.ui.pages.status import StatusPage
 
     pages: list[StatusPage] = []
 
@@ -212,6 +212,7 @@ def page_factory(qtbot: Any) -> Iterator[Any]:
         page = StatusPage(context, **kwargs)
         qtbot.addWidget(page)
         page.resize(1100, 760)
+        page.show()  # a story counts as read only once it has been on screen
         pages.append(page)
         return page
 

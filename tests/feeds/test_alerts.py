@@ -1,6 +1,7 @@
 """Only verified sources alert: an unverified status page with a critical incident is
 listed and labelled, but raises no desktop notification and does not colour the tray;
-an expired verified feed raises no new notification either."""
+an expired verified feed raises no new notification either. A plain, unsigned JSON
+Feed is treated the same way, whatever severity or actions its items claim."""
 
 from __future__ import annotations
 
@@ -11,13 +12,18 @@ from typing import Any
 from pytest_httpserver import HTTPServer
 
 from breachguard.core.feeds import alerts
+from breachguard.core.feeds.model import FeedState, Notice, ParsedFeed
 from breachguard.core.feeds.source import FeedFetcher
 from breachguard.core.http import HttpClient
+from breachguard.core.paths import AppPaths
+from breachguard.core.provider import ProfileOrigin, profile_from_dict
 from breachguard.demo.signer import MinisignSigner
+from breachguard.qt import notices as qt_notices
 from breachguard.qt.notices import NoticesController
 from breachguard.ui.tray import StatusTray
-from tests.feeds.conftest import feed_bytes, item, make_profile
+from tests.feeds.conftest import feed_bytes, feed_doc, item, make_profile, profile_dict
 from tests.feeds.test_status_page import publish, scripted_context
+from tests.support.context import make_context
 
 SUMMARY = "/api/v2/summary.json"
 
@@ -103,8 +109,8 @@ def test_the_status_page_lists_the_unverified_incident_labelled(
     assert row >= 0
     assert "Demo Exchange status page, unverified" in page.model.data(page.model.index(row))
     page.list_view.setCurrentIndex(page.model.index(row))
-    assert "Unverified (TLS only)" in page.detail_source.text()
-    assert not page.reenroll_button.isVisibleTo(page)
+    assert "Unverified (TLS only)" in page.detail.source.text()
+    assert not page.detail.reenroll_button.isVisibleTo(page)
     assert page.controller.worst_severity() == "minor"
 
 
@@ -156,3 +162,65 @@ def test_worst_severity_and_alerts_come_from_verified_states_only(
     forged = unsigned.notices[0]
     assert forged.severity == "critical"
     assert alerts.actions_for(unsigned, forged, time.time()) == ()
+
+
+def plain_feed_context(server: HTTPServer, home: Path) -> Any:
+    """The app with one source: the exchange's plain JSON Feed, claiming a critical
+    notice with an action (which only a signed feed could offer)."""
+    doc = feed_doc([item("plain-critical")])
+    del doc["_breachguard"]
+    server.expect_request("/blog/feed.json").respond_with_json(doc)
+    profile = profile_dict(server.url_for("").rstrip("/"), statuspage=False)
+    profile["feeds"] = [{"url": server.url_for("/blog/feed.json"), "format": "jsonfeed"}]
+    paths = AppPaths.from_environment({"BREACHGUARD_HOME": str(home)}).ensure()
+    provider = profile_from_dict(profile, origin=ProfileOrigin.BUILT_IN)
+    return make_context(paths=paths, provider=provider)
+
+
+def test_a_plain_json_feed_never_alerts_nor_offers_actions(
+    httpserver: HTTPServer, tmp_path: Path, qtbot: Any
+) -> None:
+    context = plain_feed_context(httpserver, tmp_path)
+    controller, tray, shown = run_controller(qtbot, context, 1)
+    [state] = controller.states()
+    assert state.error is None and not state.verified
+    [notice] = state.notices
+    assert (notice.id, notice.severity, notice.verified) == ("plain-critical", "critical", False)
+    assert notice.actions == () and notice.offered_actions() == ()
+    assert alerts.is_alert_worthy(notice)  # what it says ...
+    assert alerts.alerting_ids(state, time.time()) == []  # ... is not trusted
+    assert shown == [] and tray.severity == ""
+    assert alerts.worst_open_listed([state]) == "critical"  # still listed, first
+
+
+def notice(n_id: str, severity: str, status: str, *, verified: bool = False) -> Notice:
+    return Notice(n_id, n_id, "", severity=severity, status=status, verified=verified)
+
+
+def state_of(*notices: Notice, signed: bool = False) -> FeedState:
+    feed = ParsedFeed("t", tuple(notices))
+    return FeedState("k", "u", "l", "jsonfeed", signed, feed, verified_by="AB" if signed else "")
+
+
+def test_alert_worthiness_is_open_and_critical_only() -> None:
+    assert alerts.is_alert_worthy(notice("a", "critical", "investigating"))
+    assert alerts.is_alert_worthy(notice("b", "critical", "unknown"))
+    for closed in ("resolved", "postmortem", "completed"):
+        assert not alerts.is_alert_worthy(notice("c", "critical", closed))
+    assert not alerts.is_alert_worthy(notice("d", "major", "investigating"))
+
+
+def test_worst_listed_counts_every_source_and_the_tray_only_verified_ones() -> None:
+    unverified = state_of(
+        notice("x", "critical", "identified"), notice("y", "critical", "resolved")
+    )
+    verified = state_of(notice("z", "minor", "monitoring", verified=True), signed=True)
+    assert alerts.worst_open_listed([verified, unverified]) == "critical"
+    assert alerts.worst_open_severity([verified, unverified]) == "minor"
+    assert alerts.worst_open_listed([state_of(notice("r", "major", "resolved"))]) == ""
+    assert alerts.worst_open_listed([]) == ""
+
+
+def test_the_older_names_scripts_call_are_the_core_judgements() -> None:
+    assert qt_notices._alerting is alerts.is_alert_worthy
+    assert qt_notices._worst is alerts.worst_open_listed

@@ -11,7 +11,7 @@ from pytest_httpserver import HTTPServer
 
 from breachguard.core.feeds.cli import main
 from breachguard.core.provider import ProfileOrigin, profile_from_dict
-from breachguard.demo.signer import MinisignSigner
+from breachguard.demo.signer import MinisignSigner, demo_signer
 from tests.feeds.conftest import feed_bytes, item
 
 
@@ -28,7 +28,7 @@ def test_provider_mode_against_the_demo(demo_exchange: Any, tmp_path: Path) -> N
     )
     assert (code, err) == (0, "")
     assert f"Demo Exchange notices [verified, key {demo_exchange.signer.key_id_hex}]" in out
-    assert "Demo Exchange status page [unverified (TLS only)]" in out
+    assert "Demo Exchange status page [Unverified (TLS only)]" in out
     assert "CRITICAL" in out and "correction of dx-trading-update" in out
 
 
@@ -52,7 +52,7 @@ def test_saved_statuspage_payload(demo_exchange: Any, tmp_path: Path) -> None:
     saved.write_bytes(HttpClient().get(demo_exchange.base_url + "/api/v2/summary.json").body)
     code, out, err = run(["--feed", str(saved)], tmp_path)
     assert (code, err) == (0, "")
-    assert "[unverified (TLS only)]" in out
+    assert "[Unverified (TLS only)]" in out
 
 
 def test_a_wrong_key_fails_with_one_line(
@@ -70,10 +70,14 @@ def test_a_wrong_key_fails_with_one_line(
 
 
 def test_usage_errors(tmp_path: Path) -> None:
-    assert (
-        run(["--feed", "https://status.example/feed.json", "--format", "jsonfeed"], tmp_path)[0]
-        == 2
-    )
+    key = demo_signer().public_key_base64()
+    url = "https://status.example/api/v2/summary.json"
+    code, _out, err = run(["--feed", url, "--format", "statuspage", "--public-key", key], tmp_path)
+    assert code == 2 and "not signed" in err
+    saved = tmp_path / "feed.json"
+    saved.write_bytes(b'{"version": "https://jsonfeed.org/version/1.1"}')
+    code, _out, err = run(["--feed", str(saved), "--format", "jsonfeed"], tmp_path)
+    assert code == 2 and "Statuspage" in err
     code, _out, err = run(["--provider", "nobody"], tmp_path)
     assert code == 1 and "no provider with id 'nobody'" in err
     code, _out, err = run(["--feed", str(tmp_path / "missing.json")], tmp_path)
@@ -92,3 +96,96 @@ def test_json_offers_no_actions_from_an_expired_feed(
     [source] = json.loads(out)
     assert source["verified"] and source["stale"]
     assert source["notices"][0]["actions"] == []  # as in the window: no buttons
+
+
+PLAIN_FEED = {
+    "version": "https://jsonfeed.org/version/1.1",
+    "title": "Example Exchange blog",
+    "items": [
+        {
+            "id": "2026-03-14-login",
+            "title": "Login trouble this morning",
+            "content_html": "<p>Some customers could not sign in.<br />Fixed at 10:00.</p>",
+            "date_published": "2026-03-14T09:00:00Z",
+            # Claims in an unsigned feed: read as content, never as actions.
+            "_breachguard": {"severity": "critical", "actions": ["reenroll_2fa"]},
+        }
+    ],
+}
+
+
+def test_a_plain_json_feed_is_read_without_a_key_and_never_verified(
+    httpserver: HTTPServer, tmp_path: Path
+) -> None:
+    httpserver.expect_request("/feed.json").respond_with_json(PLAIN_FEED)
+    url = httpserver.url_for("/feed.json")
+    code, out, err = run(["--feed", url, "--format", "jsonfeed", "--json"], tmp_path)
+    assert (code, err) == (0, "")
+    [source] = json.loads(out)
+    assert source["verified"] is False and source["signed_by_key"] is None
+    assert source["format"] == "jsonfeed"
+    [notice] = source["notices"]
+    assert notice["verified"] is False and notice["actions"] == []
+    assert notice["body"] == "Some customers could not sign in.\nFixed at 10:00."
+    code, out, err = run(["--feed", url, "--format", "jsonfeed"], tmp_path)
+    assert (code, err) == (0, "")
+    assert f"{url} [Unverified (TLS only)]" in out
+    assert "Login trouble this morning" in out
+
+
+def test_statuspage_json_carries_windows_components_and_affected(tmp_path: Path) -> None:
+    saved = tmp_path / "summary.json"
+    saved.write_text(
+        json.dumps(
+            {
+                "page": {"id": "p1", "name": "Example status"},
+                "components": [
+                    {"id": "c1", "name": "Login", "status": "major_outage", "group_id": "g1"},
+                    {"id": "g1", "name": "Accounts", "group": True, "components": ["c1"]},
+                ],
+                "incidents": [],
+                "scheduled_maintenances": [
+                    {
+                        "id": "m1",
+                        "name": "Database upgrade",
+                        "status": "scheduled",
+                        "impact": "maintenance",
+                        "created_at": "2026-02-10T09:00:00Z",
+                        "scheduled_for": "2026-02-15T00:00:00Z",
+                        "scheduled_until": "2026-02-15T01:00:00Z",
+                        "incident_updates": [
+                            {
+                                "status": "scheduled",
+                                "body": "Trading stops.<br />Withdrawals too.",
+                                "created_at": "2026-02-10T09:00:00Z",
+                                "affected_components": [
+                                    {
+                                        "code": "c1",
+                                        "name": "Login",
+                                        "new_status": "under_maintenance",
+                                    }
+                                ],
+                            }
+                        ],
+                    }
+                ],
+            }
+        )
+    )
+    code, out, _err = run(["--feed", str(saved), "--json"], tmp_path)
+    assert code == 0
+    [source] = json.loads(out)
+    assert source["components"] == [
+        {"id": "c1", "name": "Login", "status": "major_outage", "group": "Accounts"}
+    ]
+    [notice] = source["notices"]
+    assert notice["kind"] == "maintenance"
+    assert notice["window_start"] == "2026-02-15T00:00:00+00:00"
+    assert notice["window_end"] == "2026-02-15T01:00:00+00:00"
+    assert notice["body"] == "Trading stops.\nWithdrawals too."
+    assert notice["updates"][0]["affected"] == [
+        {"component": "Login", "status": "under_maintenance"}
+    ]
+    code, out, _err = run(["--feed", str(saved)], tmp_path)
+    assert "component Accounts / Login: major_outage" in out
+    assert "planned 2026-02-15T00:00:00+00:00 to 2026-02-15T01:00:00+00:00" in out

@@ -12,11 +12,11 @@ import pytest
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
+from breachguard.core.feeds import alerts
 from breachguard.core.feeds.jsonfeed import parse_jsonfeed
-from breachguard.core.feeds.model import FeedError
 from breachguard.demo.signer import MinisignSigner
 from tests.feeds.conftest import MinisignCli, feed_bytes, feed_doc, item, make_profile, rfc3339
-from tests.feeds.test_source import FEED, SIG, Exchange, assert_kept, good_fetcher
+from tests.feeds.test_source import FEED, SIG, Exchange, good_fetcher
 
 
 @pytest.fixture
@@ -40,20 +40,28 @@ def edition_times(age: timedelta, lifetime: timedelta = timedelta(hours=12)) -> 
         (timedelta(days=36500), "36500 days after generated_at"),
     ],
 )
-def test_a_lifetime_over_48_hours_is_refused(lifetime: timedelta, shown: str) -> None:
-    body = feed_bytes(**edition_times(timedelta(0), lifetime))
-    with pytest.raises(FeedError, match="at most 48 hours") as raised:
-        parse_jsonfeed(body)
-    assert shown in str(raised.value)
-    assert raised.value.code == "lifetime"
+def test_a_lifetime_over_48_hours_is_cut_to_48_hours(lifetime: timedelta, shown: str) -> None:
+    times = edition_times(timedelta(0), lifetime)
+    feed = parse_jsonfeed(feed_bytes(**times))
+    generated = datetime.fromisoformat(times["generated"].replace("Z", "+00:00"))
+    # Read (the content is fine), but current for 48 hours at most, whatever it says.
+    assert feed.expires_at == generated + timedelta(hours=48)
+    [warning] = feed.warnings
+    assert shown in warning and "at most 48 hours" in warning
 
 
-def test_a_lifetime_of_exactly_48_hours_is_accepted() -> None:
-    body = feed_bytes(**edition_times(timedelta(0), timedelta(hours=48)))
-    assert parse_jsonfeed(body).expires_at is not None
+def test_a_lifetime_of_exactly_48_hours_is_kept_as_it_is() -> None:
+    times = edition_times(timedelta(0), timedelta(hours=48))
+    feed = parse_jsonfeed(feed_bytes(**times))
+    assert feed.expires_at == datetime.fromisoformat(times["expires"].replace("Z", "+00:00"))
+    assert feed.warnings == ()
 
 
-def test_a_signed_100_year_feed_keeps_the_last_good_one(exchange: Exchange, tmp_path: Path) -> None:
+def test_a_signed_100_year_feed_is_verified_but_out_of_date_after_48_hours(
+    exchange: Exchange, tmp_path: Path
+) -> None:
+    """A frozen or replayed copy that claims a 100-year life cannot pass as current:
+    it is read and verified, then out of date, with no actions and no alerts."""
     fetcher = good_fetcher(exchange, tmp_path)
     exchange.publish(
         feed_bytes(
@@ -64,8 +72,36 @@ def test_a_signed_100_year_feed_keeps_the_last_good_one(exchange: Exchange, tmp_
         )
     )
     state = fetcher.fetch()
-    assert_kept(state, "a feed may be valid for at most 48 hours", "lifetime")
-    assert not state.verification_failed  # correctly signed: a publishing mistake, not forgery
+    assert state.error is None and state.verified
+    assert [n.id for n in state.notices] == ["forever"]
+    assert state.feed is not None
+    assert state.feed.expires_at == datetime(2026, 3, 16, 8, tzinfo=timezone.utc)
+    assert any("at most 48 hours" in w for w in state.feed.warnings)
+    now = time.time()
+    assert state.stale and not alerts.is_current(state, now)
+    [notice] = state.notices
+    assert notice.severity == "critical" and notice.actions == ("reenroll_2fa",)
+    assert alerts.actions_for(state, notice, now) == ()
+    assert alerts.alerting_ids(state, now) == []
+
+
+def test_a_fresh_100_year_feed_is_current_for_48_hours_only(
+    exchange: Exchange, tmp_path: Path
+) -> None:
+    clock = [time.time()]
+    exchange.publish(
+        feed_bytes(
+            [item("forever")], sequence=7, **edition_times(timedelta(0), timedelta(days=36500))
+        )
+    )
+    state = exchange.fetcher(tmp_path, clock=lambda: clock[0]).fetch()
+    assert state.verified and not state.stale
+    assert alerts.is_current(state, clock[0])
+    assert alerts.alerting_ids(state, clock[0]) == ["forever"]
+    later = clock[0] + 48 * 3600 + 1
+    assert not alerts.is_current(state, later)
+    assert alerts.alerting_ids(state, later) == []
+    assert alerts.actions_for(state, state.notices[0], later) == ()
 
 
 # -- 304s and expired copies -------------------------------------------------------------

@@ -20,7 +20,7 @@ from pytest_httpserver import HTTPServer
 from breachguard.core.feeds import cli
 from breachguard.core.feeds.content import check_link
 from breachguard.demo.signer import MinisignSigner
-from breachguard.ui.pages.status_page import StatusPage
+from breachguard.ui.pages.status import StatusPage
 from tests.feeds.conftest import feed_bytes, item
 from tests.feeds.test_status_page import (
     publish,
@@ -150,15 +150,15 @@ def test_notices_json_gives_the_window_s_verdict(
         for index, (_url, safe, opens) in enumerate(LINKS):
             verdict = from_cli[f"n{index}"]
             select(page, f"n{index}")
-            assert page.open_link_button.isVisibleTo(page) is verdict["safe"] is safe
-            assert page.detail_link.isVisibleTo(page) is not safe
+            assert page.detail.open_link_button.isVisibleTo(page) is verdict["safe"] is safe
+            assert page.detail.link.isVisibleTo(page) is not safe
             if not safe:
-                assert verdict["reason"] in page.detail_link.text()
+                assert verdict["reason"] in page.detail.link.text()
                 continue
-            page.open_link_button.click()
+            page.detail.open_link_button.click()
             assert bytes(opened.urls[-1].toEncoded()).decode() == verdict["url"] == opens
             host = urlsplit(verdict["url"]).hostname
-            assert page.open_link_button.text() == f"Open on {host}"
+            assert page.detail.open_link_button.text() == f"&Open on {host}"
     finally:
         QDesktopServices.unsetUrlHandler("https")
     assert len(opened.urls) == sum(1 for _url, safe, _opens in LINKS if safe)

@@ -11,7 +11,7 @@ from PySide6.QtCore import QElapsedTimer, QTimer
 from breachguard.core.feeds.jsonfeed import MAX_ITEMS, parse_jsonfeed
 from breachguard.core.feeds.source import FeedFetcher
 from breachguard.qt.notices import NoticesController
-from breachguard.ui.pages.status_page import StatusPage
+from breachguard.ui.pages.status import StatusPage
 from tests.feeds.conftest import feed_doc, item, make_profile
 
 
@@ -82,9 +82,6 @@ class StaticFetcher:
     def remember_alerted(self, ids: list[str]) -> list[str]:
         return []
 
-    def mark_read(self, ids: list[str]) -> None:
-        pass
-
 
 def test_page_shows_a_full_feed(qtbot: Any, app_paths: Any, context_factory: Any) -> None:
     from breachguard.core.feeds.model import FeedState
@@ -106,7 +103,37 @@ def test_page_shows_a_full_feed(qtbot: Any, app_paths: Any, context_factory: Any
     page = StatusPage(context, controller=controller)
     qtbot.addWidget(page)
     page.show()
-    qtbot.waitUntil(lambda: page.model.rowCount() == MAX_ITEMS and not controller.busy)
-    assert page.detail_title.text() == "All 2FA tokens were revoked"
+    qtbot.waitUntil(lambda: len(page.model.stories()) == MAX_ITEMS and not controller.busy)
+    assert page.detail.title.text() == "All 2FA tokens were revoked"
+    page.shutdown()
+    context.tasks.wait_idle(5000)
+
+
+class _CrashingFetcher(FeedFetcher):
+    """A real fetcher whose check hits a bug (it raises instead of returning a state)."""
+
+    def fetch(self) -> Any:
+        raise RuntimeError("a bug in checking")
+
+
+def test_a_source_that_crashes_on_its_first_check_is_shown_as_failed(
+    app_paths: Any, qtbot: Any, context_factory: Any
+) -> None:
+    """No saved copy and a crash: the source still gets a state (an internal error),
+    so the page does not wait for it forever and says the check failed."""
+    from breachguard.qt.i18n import core_text
+
+    profile = make_profile("https://feeds.example", statuspage=False)
+    context = context_factory(paths=app_paths, provider=profile)
+    fetcher = _CrashingFetcher(profile, profile.feeds[0], context.http, app_paths.data_dir)
+    controller = NoticesController(context, fetchers=[fetcher])
+    page = StatusPage(context, controller=controller)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: len(controller.states()) == 1 and not controller.busy, timeout=5000)
+    (state,) = controller.states()
+    assert state.error_code == "internal" and state.feed is None
+    assert controller.all_sources_in
+    assert core_text(state.error) == "an internal error stopped the update"
     page.shutdown()
     context.tasks.wait_idle(5000)

@@ -12,13 +12,14 @@ from typing import Any
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
+from breachguard.core.feeds.stories import StoryGroup, build_stories
 from breachguard.core.paths import AppPaths
 from breachguard.demo.signer import MinisignSigner
 from breachguard.qt.context import AppContext
 from breachguard.qt.notices import NoticesController
 from breachguard.ui.banner import Banner
-from breachguard.ui.pages.notice_list_model import NoticeRole
-from breachguard.ui.pages.status_page import StatusPage
+from breachguard.ui.pages.status import StatusPage
+from breachguard.ui.pages.status.story_list import StoryRole
 from tests.feeds.conftest import feed_bytes, item, make_profile, rfc3339
 from tests.support.context import make_context
 
@@ -27,15 +28,31 @@ SIG = "/notices/feed.json.minisig"
 
 
 def wait_loaded(qtbot: Any, page: StatusPage, sources: int) -> None:
-    qtbot.waitUntil(
-        lambda: len(page.controller.states()) == sources and not page.controller.busy, timeout=15000
-    )
+    controller = page.controller
+
+    def loaded() -> bool:
+        return len(controller.states()) == sources and not controller.busy
+
+    try:
+        qtbot.waitUntil(loaded, timeout=15000)
+    except qtbot.TimeoutError:
+        # Say what was still missing: a timeout alone does not tell a slow server from a
+        # lost callback.
+        states = [(s.key, s.error_code, s.error) for s in controller.states()]
+        raise AssertionError(
+            f"{sources} sources not loaded: states={states} busy={controller.busy} "
+            f"tasks pending={page.context.tasks.pending}"
+        ) from None
 
 
 def select(page: StatusPage, notice_id: str) -> None:
     row = page.model.find(notice_id)
     assert row >= 0, notice_id
     page.list_view.setCurrentIndex(page.model.index(row))
+
+
+def lead_ids(page: StatusPage) -> list[str]:
+    return [story.lead.notice.id for story in page.model.stories()]
 
 
 def texts(page: StatusPage) -> str:
@@ -49,11 +66,16 @@ def test_shows_the_demo_exchange_notices(
     wait_loaded(qtbot, page, 2)
     states = page.controller.states()
     assert [s.error for s in states] == [None, None]
-    ids = [page.model.row_at(r).notice.id for r in range(page.model.rowCount())]  # type: ignore[union-attr]
-    assert "dx-2fa-reset" in ids and "dxi0tradehalt" in ids
-    whens = [page.model.row_at(r).notice.when for r in range(page.model.rowCount())]  # type: ignore[union-attr]
-    dated = [w for w in whens if w is not None]
-    assert dated == sorted(dated, reverse=True)
+    stories = page.model.stories()
+    ids = {n.id for s in stories for n in (s.lead.notice, *(c.notice for c in s.also), *s.earlier)}
+    assert {"dx-2fa-reset", "dxi0tradehalt"} <= ids
+    # The triage order of the core, in groups under headings the keyboard skips.
+    assert [s.key for s in stories] == [s.key for s in build_stories(states)]
+    groups = [s.group for s in stories]
+    assert groups == sorted(groups, key=list(StoryGroup).index)
+    headings = [r for r in range(page.model.rowCount()) if page.model.story_at(r) is None]
+    assert len(headings) == len(set(groups)) and headings[0] == 0
+    assert all(not page.model.flags(page.model.index(r)) for r in headings)
     banner_text = texts(page)
     assert (
         "Demo Exchange notices: Verified ✓ signed by Demo Exchange, published just now"
@@ -69,21 +91,25 @@ def test_action_buttons_only_for_verified_notices(
     page = page_factory(app_context)
     wait_loaded(qtbot, page, 2)
     select(page, "dx-2fa-reset")
-    assert page.reenroll_button.isVisibleTo(page)
-    assert not page.login_email_button.isVisibleTo(page)
+    assert page.detail.reenroll_button.isVisibleTo(page)
+    assert not page.detail.login_email_button.isVisibleTo(page)
     with qtbot.waitSignal(page.goto_step) as signal:
-        page.reenroll_button.click()
+        page.detail.reenroll_button.click()
     assert signal.args == ["2FA"]
 
     select(page, "dx-wrong-login-email")
     with qtbot.waitSignal(page.goto_step) as signal:
-        page.login_email_button.click()
+        page.detail.login_email_button.click()
     assert signal.args == ["LOGIN-EMAIL"]
 
     select(page, "dxi02faresetx")  # the same story on the unverified status page
-    assert "Unverified (TLS only)" in page.detail_source.text()
-    assert not page.reenroll_button.isVisibleTo(page)
-    assert not page.login_email_button.isVisibleTo(page)
+    story = page.detail.story
+    # Shown under the verified copy, which alone offers the action; the page's copy is
+    # named beside it (test_alerts covers an unverified story of its own: no buttons).
+    assert story is not None and story.lead.state.verified
+    assert [copy.notice.id for copy in story.also] == ["dxi02faresetx"]
+    assert "Also on the status page (unverified)" in page.detail.also.text()
+    assert page.detail.reenroll_button.isVisibleTo(page)
 
 
 def test_corrections_next_update_and_scam_warning(
@@ -92,15 +118,23 @@ def test_corrections_next_update_and_scam_warning(
     page = page_factory(app_context)
     wait_loaded(qtbot, page, 2)
     select(page, "dx-trading-correction")
-    assert page.detail_correction.isVisibleTo(page)
-    assert page.detail_correction.label.text().startswith("✎ Correction to the earlier notice")
-    assert page.model.data(page.list_view.currentIndex()).splitlines()[1].startswith("Correction:")
-    select(page, "dx-trading-update")
-    assert "later corrected" in page.detail_correction.label.text()
-    assert page.timeline.isVisibleTo(page) and "Update history" in page.timeline.text()
-    select(page, "dx-2fa-reset")  # mentions seed phrases ("we will never ask...")
-    assert page.scam_banner.isVisibleTo(page)
-    assert "seed or recovery phrases" in page.scam_banner.label.text()
+    detail = page.detail
+    assert detail.correction.isVisibleTo(page)
+    assert detail.correction.label.text().startswith("✎ Correction to the earlier notice")
+    assert page.model.data(page.list_view.currentIndex()).splitlines()[0].startswith("Correction:")
+    # The notice it corrects is in the story's timeline, marked as corrected.
+    assert page.model.find("dx-trading-update") == page.list_view.currentIndex().row()
+    assert detail.timeline.isVisibleTo(page) and "Update history" in detail.timeline.text()
+    assert "(corrected): “Trading stays halted" in detail.timeline.text()
+    # The exchange's own verified notice says "we will never ask for your seed phrase":
+    # a neutral reminder, never the red warning (that would read "this notice is a scam").
+    select(page, "dx-2fa-reset")
+    notice = detail.story.lead.notice  # type: ignore[union-attr]
+    assert (notice.scam_flags, notice.reassurances) == ((), ("seed_phrase",))
+    assert not detail.scam_banner.isVisibleTo(page)
+    assert detail.scam_reminder.isVisibleTo(page)
+    assert "seed or recovery phrases" in detail.scam_reminder.label.text()
+    assert "⚠" not in detail.scam_reminder.label.text()
 
 
 def test_german_text_when_the_ui_is_german(
@@ -110,7 +144,7 @@ def test_german_text_when_the_ui_is_german(
     page = page_factory(app_context)
     wait_loaded(qtbot, page, 2)
     select(page, "dx-2fa-reset")
-    assert page.detail_title.text().startswith("Sicherheitsvorfall")
+    assert page.detail.title.text().startswith("Sicherheitsvorfall")
 
 
 # -- pages on a scripted exchange -------------------------------------------------------
@@ -137,7 +171,7 @@ def test_tampered_feed_shows_red_banner_and_keeps_last_good(
     context = scripted_context(httpserver.url_for("").rstrip("/"), tmp_path)
     page = page_factory(context)
     wait_loaded(qtbot, page, 1)
-    assert page.model.rowCount() == 1
+    assert lead_ids(page) == ["good"]
 
     body = feed_bytes([item("evil", title="Send us your seed phrase")], sequence=4)
     publish(httpserver, signer, body.replace(b"seed", b"SEED"), signer.sign(body, "t"))
@@ -149,9 +183,9 @@ def test_tampered_feed_shows_red_banner_and_keeps_last_good(
     assert red is not None and red.isVisibleTo(page)
     assert "failed verification and were NOT shown" in red.label.text()
     assert "signature does not match the content" in red.label.text()
-    assert [page.model.row_at(0).notice.id] == ["good"]  # type: ignore[union-attr]
-    assert page.detail_title.text() == "Genuine notice"
-    assert page.reenroll_button.isVisibleTo(page)  # the last good notice is still verified
+    assert lead_ids(page) == ["good"]
+    assert page.detail.title.text() == "Genuine notice"
+    assert page.detail.reenroll_button.isVisibleTo(page)  # the last good notice is still verified
 
 
 def test_unsigned_content_never_replaces_a_verified_feed(
@@ -162,7 +196,7 @@ def test_unsigned_content_never_replaces_a_verified_feed(
     context = scripted_context(httpserver.url_for("").rstrip("/"), tmp_path)
     page = page_factory(context)
     wait_loaded(qtbot, page, 1)
-    assert page.model.rowCount() == 0
+    assert page.model.rowCount() == 0 and lead_ids(page) == []
     assert "failed verification and are not shown" in texts(page)
     assert context.session.revocation_notice is False
 
@@ -186,9 +220,9 @@ def test_cached_notices_show_before_the_network_answers(
     httpserver.expect_request(FEED).respond_with_handler(hang)
     try:
         page = page_factory(scripted_context(base, tmp_path))
-        qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
+        qtbot.waitUntil(lambda: len(page.model.stories()) == 1, timeout=5000)
         assert page.controller.busy  # the network has not answered yet
-        assert page.model.row_at(0).notice.id == "cached"  # type: ignore[union-attr]
+        assert lead_ids(page) == ["cached"]
         assert "Verified ✓" in texts(page)
     finally:
         release.set()
@@ -222,12 +256,11 @@ def test_selected_notice_is_marked_read(
 ) -> None:
     page = page_factory(app_context)
     wait_loaded(qtbot, page, 2)
-    index = page.list_view.currentIndex()
-    notice = index.data(NoticeRole)
-    assert page.controller.is_read(notice.id)
-    other = page.model.index(page.model.rowCount() - 1)
-    assert other.data(NoticeRole).id != notice.id
-    assert not page.controller.is_read(other.data(NoticeRole).id)
+    story = page.list_view.currentIndex().data(StoryRole)
+    assert story.read_keys and all(page.controller.is_read(key) for key in story.read_keys)
+    other = page.model.index(page.model.rowCount() - 1).data(StoryRole)
+    assert other.key != story.key
+    assert not any(page.controller.is_read(key) for key in other.read_keys)
 
 
 def test_stale_feed_and_overdue_promise_are_explained(
@@ -252,7 +285,7 @@ def test_stale_feed_and_overdue_promise_are_explained(
     wait_loaded(qtbot, page, 1)
     assert "Out of date: these notices expired at" in texts(page)
     assert re.search(r"expired at .*\d\d:\d\d \S+ and", texts(page))  # explicit zone
-    promise = page.detail_next.text()
+    promise = page.detail.next_update.text()
     assert promise.startswith("An update was promised for ") and "2026" in promise
     assert re.search(r"\d\d:\d\d \S+ and has not arrived yet\.$", promise)  # time + zone
 
@@ -267,10 +300,11 @@ def test_bad_times_show_time_unknown_never_now(
     )
     page = page_factory(scripted_context(httpserver.url_for("").rstrip("/"), tmp_path))
     wait_loaded(qtbot, page, 1)
-    assert page.model.row_at(1).notice.id == "naive"  # type: ignore[union-attr]
+    assert lead_ids(page) == ["ok", "naive"]  # an undated notice never goes to the top
     select(page, "naive")
-    assert page.detail_time.text() == "Published time unknown"
-    assert "time unknown · Demo Exchange notices, verified" in page.model.data(page.model.index(1))
+    assert page.detail.time.text() == "Published time unknown"
+    row = page.model.index(page.model.find("naive"))
+    assert "time unknown · Demo Exchange notices, verified" in page.model.data(row)
 
 
 def test_revocation_notice_records_its_date_and_counts_without_one(
@@ -309,6 +343,23 @@ def test_a_server_error_is_explained_in_the_users_language(
         page.empty_label.text()
         == "Bisher konnten keine Mitteilungen gelesen werden; der Grund steht oben."
     )
+
+
+def test_sources_without_a_label_of_their_own_are_named_in_the_users_language(
+    app_context: AppContext, page_factory: Any, qtbot: Any, qapp: Any
+) -> None:
+    """The Demo Exchange's profile names no labels: the app's own names are used, and
+    translated, so a German sentence has no English "notices" or "status page" in it."""
+    from breachguard.qt.i18n import install_language
+
+    assert all(not source.label for source in app_context.provider.feeds)
+    install_language(qapp, "de")
+    page = page_factory(app_context)
+    wait_loaded(qtbot, page, 2)
+    lines = texts(page)
+    assert "Mitteilungen von Demo Exchange: Verifiziert ✓" in lines
+    assert "Statusseite von Demo Exchange: nicht verifiziert" in lines
+    assert "notices" not in lines and "status page" not in lines
 
 
 def test_after_a_304_the_line_says_how_old_the_content_is(
@@ -356,6 +407,6 @@ def test_a_replayed_expired_feed_offers_no_action_buttons(
     assert state.verified and state.stale
     assert state.notices[0].offered_actions() == ("reenroll_2fa",)  # the feed asks for it
     select(page, "replayed")
-    assert not page.reenroll_button.isVisibleTo(page)
-    assert not page.login_email_button.isVisibleTo(page)
+    assert not page.detail.reenroll_button.isVisibleTo(page)
+    assert not page.detail.login_email_button.isVisibleTo(page)
     assert "Out of date: these notices expired at" in texts(page)

@@ -41,30 +41,41 @@ def actions_for(state: FeedState, notice: Notice, now: float) -> tuple[str, ...]
     return notice.offered_actions() if is_current(state, now) else ()
 
 
-def worst_open_severity(states: Iterable[FeedState]) -> str:
-    """The worst severity among open notices of verified sources; "" when none."""
+def is_alert_worthy(notice: Notice) -> bool:
+    """What the notice itself says is worth an alert: open and critical. Whether it
+    may raise one is a separate question of trust (verified and current, see
+    :func:`alerting_ids`), which is what notifications and the tray go by."""
+    return notice.severity == "critical" and is_open(notice)
+
+
+def _worst_open(notices: Iterable[Notice]) -> str:
     worst, rank = "", -1
-    for state in states:
-        if not state.verified:
+    for notice in notices:
+        if not is_open(notice):
             continue
-        for notice in state.notices:
-            if not is_open(notice):
-                continue
-            notice_rank = SEVERITY_RANK.get(notice.severity, SEVERITY_RANK["unknown"])
-            if notice_rank > rank:
-                worst, rank = notice.severity, notice_rank
+        notice_rank = SEVERITY_RANK.get(notice.severity, SEVERITY_RANK["unknown"])
+        if notice_rank > rank:
+            worst, rank = notice.severity, notice_rank
     return worst
+
+
+def worst_open_severity(states: Iterable[FeedState]) -> str:
+    """The worst severity among open notices of verified sources; "" when none.
+    This is what the tray shows."""
+    return _worst_open(n for state in states if state.verified for n in state.notices)
+
+
+def worst_open_listed(states: Iterable[FeedState]) -> str:
+    """The worst severity among open notices of every source listed, verified or
+    not; "" when none. For ordering and headlines on the page, never for the tray."""
+    return _worst_open(n for state in states for n in state.notices)
 
 
 def alerting_ids(state: FeedState, now: float) -> list[str]:
     """Ids of the open critical notices that may raise a desktop notification."""
     if not is_current(state, now):
         return []
-    return [
-        notice.id
-        for notice in state.notices
-        if notice.verified and notice.severity == "critical" and is_open(notice)
-    ]
+    return [notice.id for notice in state.notices if notice.verified and is_alert_worthy(notice)]
 
 
 def revocation(states: Iterable[FeedState]) -> tuple[bool, float | None]:

@@ -1,8 +1,12 @@
 """``breachguard notices``: the current notices for support staff and scripts.
 
 Exit status 0 when every source was read and verified (or is unsigned by
-design, like Statuspage); 1 with a one-line reason on stderr otherwise; 2 for
-usage errors. ``--json`` prints the normalised fields.
+design: a Statuspage, a plain JSON Feed); 1 with a one-line reason on stderr
+otherwise; 2 for usage errors. ``--json`` prints the normalised fields.
+
+``--feed URL --format jsonfeed`` with ``--public-key`` reads a signed BreachGuard
+feed (the only source that can be verified); without it, a plain JSON Feed 1.1,
+printed as "Unverified (TLS only)" with no actions.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from typing import Any, TextIO
 
 from breachguard.core.feeds.alerts import actions_for
 from breachguard.core.feeds.model import FeedError, FeedState, Notice, ParsedFeed
+from breachguard.core.feeds.scam import presentation, reminder_topics
 from breachguard.core.feeds.source import FeedFetcher
 from breachguard.core.feeds.statuspage import parse_statuspage
 from breachguard.core.http import HttpClient
@@ -33,13 +38,17 @@ from breachguard.core.provider import (
 )
 
 MAX_LOCAL_FILE_BYTES = 2 * 1024 * 1024
-_FORMATS = {"jsonfeed": "breachguard-jsonfeed", "statuspage": "statuspage-v2"}
+_FORMATS = ("jsonfeed", "statuspage")
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="breachguard notices",
-        description="Print an exchange's current notices, verified against its pinned key.",
+        description=(
+            "Print an exchange's current notices: a signed BreachGuard feed verified "
+            "against its pinned key, or a status page or plain JSON Feed marked "
+            "Unverified (TLS only)."
+        ),
     )
     choice = parser.add_mutually_exclusive_group(required=True)
     choice.add_argument(
@@ -50,16 +59,20 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--format",
-        choices=sorted(_FORMATS),
+        choices=_FORMATS,
         default=None,
-        help="format of --feed (default: jsonfeed with --public-key, else statuspage)",
+        help=(
+            "format of --feed: jsonfeed (signed BreachGuard feed with --public-key, "
+            "else a plain JSON Feed, unverified) or statuspage (default: jsonfeed "
+            "with --public-key, else statuspage)"
+        ),
     )
     parser.add_argument(
         "--public-key",
         metavar="KEY",
         action="append",
         default=[],
-        help="minisign public key (base64) that must have signed --feed",
+        help="minisign public key (base64) that must have signed a --feed in jsonfeed format",
     )
     parser.add_argument("--json", action="store_true", help="print JSON instead of text")
     return parser
@@ -142,13 +155,15 @@ def _adhoc_fetch(url: str, fmt: str | None, keys: list[str], http: HttpClient) -
     # Typed by the person running the command, so a local test server may use http.
     check_url(url, "--feed", allow_loopback_http=True)
     fmt = fmt or ("jsonfeed" if keys else "statuspage")
-    if fmt == "jsonfeed" and not keys:
-        raise ValueError("a BreachGuard feed needs --public-key to be verified")
     if fmt == "statuspage" and keys:
         raise ValueError("Statuspage feeds are not signed; drop --public-key")
+    # With a key: the signed BreachGuard feed. Without: a plain JSON Feed, never verified.
+    source_format = {"statuspage": "statuspage-v2", "jsonfeed": "jsonfeed"}[fmt]
+    if keys:
+        source_format = "breachguard-jsonfeed"
     source = FeedSource(
         url=url,
-        format=_FORMATS[fmt],
+        format=source_format,
         public_keys=tuple(keys),
         label=url,
         signature_url=f"{url}.minisig" if keys else None,
@@ -165,7 +180,7 @@ def _local_statuspage(path: Path, fmt: str | None) -> FeedState:
     if fmt == "jsonfeed":
         raise ValueError(
             "a saved file can only be read as a Statuspage payload "
-            "(signed feeds are checked from their URL)"
+            "(JSON Feeds are read from their URL)"
         )
     try:
         data = read_bounded(path, limit=MAX_LOCAL_FILE_BYTES)
@@ -191,6 +206,9 @@ def _notice_json(notice: Notice, actions: tuple[str, ...]) -> dict[str, Any]:
         "published": _time(notice.published),
         "modified": _time(notice.modified),
         "next_update_at": _time(notice.next_update_at),
+        "kind": notice.kind,
+        "window_start": _time(notice.window_start),
+        "window_end": _time(notice.window_end),
         "components": list(notice.components),
         "actions": list(actions),
         "supersedes": notice.supersedes,
@@ -205,9 +223,16 @@ def _notice_json(notice: Notice, actions: tuple[str, ...]) -> dict[str, Any]:
             lang: {"title": t.title, "body": t.body} for lang, t in notice.translations.items()
         },
         "updates": [
-            {"at": _time(u.at), "status": u.status, "text": u.text} for u in notice.updates
+            {
+                "at": _time(u.at),
+                "status": u.status,
+                "text": u.text,
+                "affected": [{"component": name, "status": st} for name, st in u.affected],
+            }
+            for u in notice.updates
         ],
         "scam_flags": list(notice.scam_flags),
+        "reassurances": list(notice.reassurances),
         "problems": list(notice.problems),
         "verified": notice.verified,
     }
@@ -227,6 +252,11 @@ def _state_json(state: FeedState) -> dict[str, Any]:
         "sequence": feed.sequence if feed else None,
         "expires_at": _time(feed.expires_at) if feed else None,
         "page_indicator": feed.page_indicator if feed else None,
+        "page_description": feed.page_description if feed else "",
+        "components": [
+            {"id": c.id, "name": c.name, "status": c.status, "group": c.group}
+            for c in (feed.components if feed else ())
+        ],
         "warnings": list(feed.warnings) if feed else [],
         # The same as the window: no actions from an unverified or expired feed.
         "notices": [_notice_json(n, actions_for(state, n, time.time())) for n in state.notices],
@@ -239,17 +269,31 @@ def _print_state(state: FeedState, out: TextIO) -> None:
         if state.verified
         else "NOT verified"
         if state.signed
-        else "unverified (TLS only)"
+        else "Unverified (TLS only)"
     )
     out.write(f"{state.label} [{trust}]\n")
     if state.stale:
         out.write("  out of date: the feed has expired\n")
+    feed = state.feed
+    for warning in feed.warnings if feed else ():
+        out.write(f"  warning: {warning}\n")
+    for component in feed.components if feed else ():
+        if component.status != "operational":
+            group = f"{component.group} / " if component.group else ""
+            out.write(f"  component {group}{component.name}: {component.status}\n")
     for notice in state.notices:
         when = notice.when.isoformat() if notice.when else "time unknown"
         out.write(f"  {notice.severity.upper():8} {notice.status:13} {when}  {notice.title}\n")
+        if notice.kind == "maintenance" and notice.window_start is not None:
+            end = _time(notice.window_end) or "end not given"
+            out.write(f"           planned {notice.window_start.isoformat()} to {end}\n")
         if notice.correction_of:
             out.write(f"           correction of {notice.correction_of}\n")
-        if notice.scam_flags:
-            out.write(f"           scam warning: mentions {', '.join(notice.scam_flags)}\n")
+        shown = presentation(notice)
+        if shown == "warning":
+            out.write(f"           scam warning: asks for {', '.join(notice.scam_flags)}\n")
+        elif shown == "reminder":
+            topics = ", ".join(reminder_topics(notice))
+            out.write(f"           reminder: staff never ask for {topics}\n")
     if not state.notices:
         out.write("  no notices\n")

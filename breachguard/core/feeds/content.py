@@ -1,4 +1,5 @@
-"""Feed text made safe to show: plain text only, filtered links, scam warnings.
+"""Feed text made safe to show: plain text only, filtered links, scam warnings
+(the reading itself is in ``scam``).
 
 Nothing from a feed is ever rendered as rich text or allowed to load a remote
 resource. ``content_html`` is converted to text (scripts, styles and frames are
@@ -24,6 +25,7 @@ from html.parser import HTMLParser
 from urllib.parse import quote, urlsplit, urlunsplit
 
 from breachguard.core.feeds.model import Link
+from breachguard.core.feeds.scam import ScamFields, classify
 from breachguard.core.messages import N_
 
 MAX_TITLE_CHARS = 300
@@ -138,6 +140,19 @@ def html_to_text(markup: str, *, max_chars: int = MAX_BODY_CHARS) -> str:
     return clean_text(text, max_chars=max_chars)
 
 
+_MARKUP_RE = re.compile(r"<[A-Za-z/!]|&(?:#[0-9]+|#[xX][0-9A-Fa-f]+|[A-Za-z][A-Za-z0-9]*);")
+
+
+def markup_to_text(value: str, *, max_chars: int = MAX_BODY_CHARS) -> str:
+    """Text that may hold HTML, as Statuspage's update bodies do (``<br />``, ``<p>``,
+    ``<a>``, ``&amp;``): tags removed, entities decoded, line breaks kept, whether
+    typed or written as ``<br>``/``<p>``. Text without markup is only cleaned, so a
+    lone "<" or "&" in plain text stays as it is."""
+    if not _MARKUP_RE.search(value[: max_chars * 4]):
+        return clean_text(value, max_chars=max_chars)
+    return html_to_text(value, max_chars=max_chars)
+
+
 def clean_text(value: str, *, max_chars: int = MAX_BODY_CHARS, single_line: bool = False) -> str:
     """Plain text with control and bidi-override characters removed, capped in length.
 
@@ -211,7 +226,7 @@ def check_link(url: str, official_domains: frozenset[str] | set[str] | tuple[str
     if scheme in ("javascript", "data", "file", "vbscript", "blob"):
         return Link(url, False, N_("not a web address (blocked for your safety)"))
     if scheme == "http":
-        return Link(url, False, N_("not encrypted (http://)"))
+        return Link(url, False, N_("not encrypted: the address starts with http://"))
     if scheme != "https" or not raw_host:
         return Link(url, False, N_("not a web address (blocked for your safety)"))
     if parts.username is not None or parts.password is not None:
@@ -249,36 +264,13 @@ def _encoded(part: str, also_safe: str) -> str:
     return re.sub(r"%(?![0-9A-Fa-f]{2})", "%25", text)
 
 
-# Patterns in English, German and Norwegian. A match shows a fixed warning; it
-# never hides the notice (the notice may be the exchange saying "we never ask for...").
-_SCAM_PATTERNS: dict[str, re.Pattern[str]] = {
-    "seed_phrase": re.compile(
-        r"seed[\s-]?(phrase|words?)|recovery[\s-]?(phrase|words)|mnemonic|secret[\s-]phrase|"
-        r"private[\s-]key|wiederherstellungs(phrase|sätze|wörter)|seed-?wörter|"
-        r"gjenopprettings(frase|ord)|privat(e)?[\s-]?n(ø|oe)kkel",
-        re.IGNORECASE,
-    ),
-    "remote_access": re.compile(
-        r"remote[\s-]?(access|desktop|control)|anydesk|teamviewer|rustdesk|quick\s?support|"
-        r"screen[\s-]?connect|fernzugriff|fernwartung|fjerntilgang|fjernstyring",
-        re.IGNORECASE,
-    ),
-    "verification_deposit": re.compile(
-        r"verification\s+(deposit|payment|fee|transfer)|(deposit|send|pay)\s+\S+(\s+\S+)?\s+to\s+"
-        r"(verify|unlock|reactivate)|verifizierungs(einzahlung|zahlung|gebühr)|"
-        r"bestätigungs(einzahlung|zahlung)|verifiserings(innskudd|betaling|gebyr)",
-        re.IGNORECASE,
-    ),
-    "move_funds": re.compile(
-        r"(move|transfer|send)\s+(all\s+)?(your\s+)?(funds|coins|crypto|assets|bitcoin|btc|eth)\s+to|"
-        r"safe\s+wallet|sicheres?\s+wallet|(guthaben|gelder|coins)\s+\S*\s*(überweisen|verschieben)|"
-        r"trygg\s+lommebok|flytt\s+(midlene|pengene|kryptovaluta)",
-        re.IGNORECASE,
-    ),
-}
-
-
 def scam_flags(*texts: str) -> tuple[str, ...]:
-    """Which scam patterns the texts mention, in a fixed order."""
-    joined = "\n".join(texts)
-    return tuple(name for name, pattern in _SCAM_PATTERNS.items() if pattern.search(joined))
+    """The scam topics (``SCAM_CATEGORIES``) the texts ask for or push toward, in a
+    fixed order; a notice that only says "we never ask for..." has none."""
+    return classify(*texts).flags
+
+
+def scam_fields(*texts: str) -> ScamFields:
+    """``scam_flags`` and ``reassurances`` for a ``Notice``, from one reading."""
+    verdict = classify(*texts)
+    return {"scam_flags": verdict.flags, "reassurances": verdict.reassurances}

@@ -1,6 +1,9 @@
-"""Strict reader for BreachGuard notice feeds: JSON Feed 1.1 with ``_breachguard``.
+"""Strict readers for JSON Feed 1.1: the signed BreachGuard notice feed (with a
+feed-level ``_breachguard`` block) and a publisher's plain, unsigned JSON Feed.
 
-The bytes must already be signature-checked (see ``source``). Broken structure
+For the signed feed the bytes must already be signature-checked (see ``source``).
+A plain feed (:func:`parse_plain_jsonfeed`) needs no ``_breachguard`` block and is
+never verified: its notices carry no actions, whatever the feed says. Broken structure
 raises FeedError naming the field; per-item problems the JSON Feed spec says to
 tolerate (an item without a usable id) drop that item with a warning. Unknown
 severities and statuses become "unknown"; unknown action names are ignored.
@@ -36,8 +39,9 @@ STATUSES = ("investigating", "identified", "monitoring", "resolved", "update")
 MAX_ITEMS = 500
 MAX_TRANSLATIONS = 10
 MAX_COMPONENTS = 50
-# The longest a signed edition may call itself current. Longer, and a copy frozen by
-# a cache or replayed by an attacker would look current for just as long.
+# The longest a signed edition counts as current. A longer ``expires_at`` is cut to
+# this (with a warning): else a copy frozen by a cache or replayed by an attacker
+# would look current for just as long.
 MAX_LIFETIME = timedelta(hours=48)
 _LANG_RE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
 _PUBLISHER_RE = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$")
@@ -75,6 +79,61 @@ def parse_jsonfeed(
 ) -> ParsedFeed:
     """Parse a BreachGuard notice feed. ``verified`` marks the notices as coming
     from a checked signature (only then do their actions count)."""
+    doc = _load(data)
+    ext = _want(doc.get(EXTENSION), dict, EXTENSION, "an object with publisher and sequence")
+    publisher = _want(ext.get("publisher"), str, f"{EXTENSION}.publisher", "text")
+    if not _PUBLISHER_RE.fullmatch(publisher):
+        raise FeedError(f"{EXTENSION}.publisher must be a provider id like demo-exchange", "schema")
+    sequence = _want(ext.get("sequence"), int, f"{EXTENSION}.sequence", "a whole number")
+    if sequence < 1:
+        raise FeedError(f"{EXTENSION}.sequence must be 1 or more", "schema")
+    generated_at = _required_time(ext, "generated_at", EXTENSION)
+    expires_at = _required_time(ext, "expires_at", EXTENSION)
+    if expires_at <= generated_at:
+        raise FeedError(f"{EXTENSION}.expires_at must be later than generated_at", "schema")
+    warnings: list[str] = []
+    if expires_at - generated_at > MAX_LIFETIME:
+        # Not refused (the signature and the content are fine), but never current for
+        # longer than the cap: only this effective expiry reaches the freshness checks.
+        hours = MAX_LIFETIME // timedelta(hours=1)
+        warnings.append(
+            f"{EXTENSION}.expires_at is {_span(expires_at - generated_at)} after generated_at; "
+            f"the feed counts as current for at most {hours} hours, so that a frozen or "
+            "replayed copy cannot pass for the current one"
+        )
+        expires_at = generated_at + MAX_LIFETIME
+    feed = _parse_document(doc, official_domains, verified, max_items, warnings)
+    return replace(
+        feed,
+        publisher=publisher,
+        sequence=sequence,
+        generated_at=generated_at,
+        expires_at=expires_at,
+    )
+
+
+def parse_plain_jsonfeed(
+    data: bytes,
+    *,
+    official_domains: frozenset[str] = frozenset(),
+    max_items: int = MAX_ITEMS,
+) -> ParsedFeed:
+    """Parse a publisher's plain JSON Feed (TLS only, no signature). Its notices are
+    never verified and offer no actions; a feed-level ``_breachguard`` block is not
+    read (publisher, sequence and expiry mean nothing without a signature)."""
+    doc = _load(data)
+    warnings: list[str] = []
+    if doc.get(EXTENSION) is not None:
+        warnings.append(
+            f"the feed's {EXTENSION} block is not read: the feed is not signed, "
+            "so its publisher, sequence and expiry cannot be checked"
+        )
+    feed = _parse_document(doc, official_domains, False, max_items, warnings)
+    notices = tuple(replace(n, actions=()) for n in feed.notices)
+    return replace(feed, notices=notices)
+
+
+def _load(data: bytes) -> dict[str, Any]:
     try:
         doc = loads_strict(data)
     except JsonError as exc:
@@ -90,36 +149,26 @@ def parse_jsonfeed(
             else "the feed has no version; it is not a JSON Feed",
             "schema",
         )
+    return dict(doc)
+
+
+def _parse_document(
+    doc: dict[str, Any],
+    official_domains: frozenset[str],
+    verified: bool,
+    max_items: int,
+    warnings: list[str],
+) -> ParsedFeed:
+    """The parts both formats share: the feed's title and its items."""
     title = content.unescape_title(_want(doc.get("title"), str, "title", "text"))
     expired = doc.get("expired")
     if expired is not None:
         _want(expired, bool, "expired", "true or false")
     for key in ("home_page_url", "feed_url", "description", "language", "icon", "favicon"):
         _opt_text(doc, key, "feed")
-    ext = _want(doc.get(EXTENSION), dict, EXTENSION, "an object with publisher and sequence")
-    publisher = _want(ext.get("publisher"), str, f"{EXTENSION}.publisher", "text")
-    if not _PUBLISHER_RE.fullmatch(publisher):
-        raise FeedError(f"{EXTENSION}.publisher must be a provider id like demo-exchange", "schema")
-    sequence = _want(ext.get("sequence"), int, f"{EXTENSION}.sequence", "a whole number")
-    if sequence < 1:
-        raise FeedError(f"{EXTENSION}.sequence must be 1 or more", "schema")
-    generated_at = _required_time(ext, "generated_at", EXTENSION)
-    expires_at = _required_time(ext, "expires_at", EXTENSION)
-    if expires_at <= generated_at:
-        raise FeedError(f"{EXTENSION}.expires_at must be later than generated_at", "schema")
-    if expires_at - generated_at > MAX_LIFETIME:
-        hours = MAX_LIFETIME // timedelta(hours=1)
-        raise FeedError(
-            f"{EXTENSION}.expires_at is {_span(expires_at - generated_at)} after generated_at; "
-            f"a feed may be valid for at most {hours} hours, so that a frozen or replayed "
-            "copy cannot pass for the current one",
-            "lifetime",
-        )
-
     raw_items = doc.get("items")
     if raw_items is None or not isinstance(raw_items, list):
         raise FeedError(f"items must be a list, not {type_name(raw_items)}", "schema")
-    warnings: list[str] = []
     if len(raw_items) > max_items:
         warnings.append(
             f"the feed has {len(raw_items)} notices; only the first {max_items} are shown"
@@ -137,10 +186,6 @@ def parse_jsonfeed(
     return ParsedFeed(
         title=title,
         notices=sort_newest_first(_fold_superseded(notices)),
-        publisher=publisher,
-        sequence=sequence,
-        generated_at=generated_at,
-        expires_at=expires_at,
         warnings=tuple(warnings),
     )
 
@@ -222,7 +267,7 @@ def _parse_item(
         correction_of=_ref(ext, "correction_of", epath),
         link=content.check_link(url, domains) if url else None,
         translations=translations,
-        scam_flags=content.scam_flags(*all_text),
+        **content.scam_fields(*all_text),
         problems=tuple(problems),
         verified=verified,
     )

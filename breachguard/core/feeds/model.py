@@ -58,6 +58,9 @@ class NoticeUpdate:
     status: str
     text: str
     translated: Mapping[str, str] = field(default_factory=dict)
+    # Statuspage's affected_components: what this update said each component's
+    # status became, as (component name, status) pairs.
+    affected: tuple[tuple[str, str], ...] = ()
 
     def text_in(self, language: str) -> str:
         return self.translated.get(language.lower(), self.text)
@@ -67,6 +70,11 @@ class NoticeUpdate:
 class Translation:
     title: str
     body: str
+
+
+# What a notice is about: an incident or announcement, or planned maintenance with
+# a window (``window_start``/``window_end``) that says when the work happens.
+NOTICE_KINDS = ("notice", "incident", "maintenance")
 
 
 @dataclass(frozen=True)
@@ -86,9 +94,15 @@ class Notice:
     link: Link | None = None
     translations: Mapping[str, Translation] = field(default_factory=dict)
     updates: tuple[NoticeUpdate, ...] = ()
+    # Topics (SCAM_CATEGORIES) the notice asks for or pushes toward: scam patterns.
     scam_flags: tuple[str, ...] = ()
+    # Topics the notice reassures about ("we will never ask for your seed phrase").
+    reassurances: tuple[str, ...] = ()
     problems: tuple[str, ...] = ()
     verified: bool = False
+    kind: str = "notice"
+    window_start: datetime | None = None
+    window_end: datetime | None = None
 
     @property
     def when(self) -> datetime | None:
@@ -117,6 +131,7 @@ class ComponentStatus:
     name: str
     status: str  # operational, degraded_performance, ..., or "unknown"
     group: str | None = None
+    id: str = ""
 
 
 @dataclass(frozen=True)
@@ -158,6 +173,9 @@ class FeedState:
     verification_failed: bool = False
     stale: bool = False
     from_cache: bool = False
+    # Who publishes this source: the provider's id. With the format it names the
+    # source across restarts and changed addresses (the Demo Exchange's port).
+    provider_id: str = ""
 
     @property
     def notices(self) -> tuple[Notice, ...]:

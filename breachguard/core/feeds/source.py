@@ -22,9 +22,9 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from breachguard.core import minisign
-from breachguard.core.feeds.jsonfeed import parse_jsonfeed
+from breachguard.core.feeds.jsonfeed import parse_jsonfeed, parse_plain_jsonfeed
 from breachguard.core.feeds.model import FeedError, FeedState, ParsedFeed
-from breachguard.core.feeds.statuspage import parse_statuspage
+from breachguard.core.feeds.statuspage import merge_payloads, parse_statuspage
 from breachguard.core.feeds.store import SourceStore, source_key
 from breachguard.core.http import HttpClient, HttpError, HttpResponse, RequestPolicy
 from breachguard.core.messages import N_, Message
@@ -32,6 +32,8 @@ from breachguard.core.provider import FeedSource, ProviderProfile
 
 MAX_FEED_BYTES = 2 * 1024 * 1024
 FETCH_DEADLINE_S = 20.0
+# Shown when checking a source crashed (a bug, not the feed's fault).
+INTERNAL_ERROR = N_("an internal error stopped the update")
 MAX_RETRY_AFTER_S = 3600.0
 BACKOFF_BASE_S = 30.0
 MAX_BACKOFF_S = 1800.0
@@ -151,23 +153,19 @@ class FeedFetcher:
             return fresh
 
     def read_ids(self) -> frozenset[str]:
+        """Notices marked read by earlier versions, which kept them per feed address
+        (now ``readstate``, per provider)."""
         return frozenset(self._meta.read_ids)
-
-    def mark_read(self, notice_ids: list[str]) -> None:
-        with self._lock:
-            known = set(self._meta.read_ids)
-            fresh = [i for i in notice_ids if i not in known]
-            if fresh:
-                self._meta.read_ids.extend(fresh)
-                self._store.save_meta(self._meta)
 
     # -- pipeline -------------------------------------------------------------------
 
     def _fetch_once(self) -> None:
         headers = {"Accept": "application/feed+json, application/json;q=0.9"}
         # Validators only help when we hold current content: for an expired copy a
-        # "not modified" would only confirm it, so ask for the feed in full.
-        if self._good is not None and not _expired(self._good.feed, self._clock()):
+        # "not modified" would only confirm it, so ask for the feed in full. A source
+        # of several addresses is read in full too: one 304 says nothing of the others.
+        current = self._good is not None and not _expired(self._good.feed, self._clock())
+        if current and not self.source.extra_urls:
             if self._meta.etag:
                 headers["If-None-Match"] = self._meta.etag
             if self._meta.last_modified:
@@ -198,11 +196,14 @@ class FeedFetcher:
                 response.retry_after_s(now=now, cap_s=MAX_RETRY_AFTER_S),
             )
         _refuse_web_page(response)
+        body, notes = response.body, list[str]()
+        if self.source.extra_urls:
+            body, notes = self._with_extra_urls(body)
         signature = None
         if self.source.signed:
             signature = self._fetch_signature()
         try:
-            feed, signer = self._verify_and_parse(response.body, signature, allow_same=False)
+            feed, signer = self._verify_and_parse(body, signature, allow_same=False)
         except _Failure as failure:
             # A cache may hold the feed and its signature separately, so a new feed can
             # arrive with the previous signature: ask once more, past the caches,
@@ -211,8 +212,10 @@ class FeedFetcher:
             if failure.code != "signature" or not changed:
                 raise
             signature = self._fetch_signature(past_caches=True)
-            feed, signer = self._verify_and_parse(response.body, signature, allow_same=False)
-        digest = self._store.save_content(response.body, signature)
+            feed, signer = self._verify_and_parse(body, signature, allow_same=False)
+        if notes:
+            feed = replace(feed, warnings=feed.warnings + tuple(notes))
+        digest = self._store.save_content(body, signature)
         self._meta.body_sha256 = digest
         self._meta.etag = response.header("etag")
         self._meta.last_modified = response.header("last-modified")
@@ -221,6 +224,31 @@ class FeedFetcher:
             self._meta.highest_sequence = max(self._meta.highest_sequence, feed.sequence)
         self._store.save_meta(self._meta)
         self._good = _Good(feed, signer, now, now, False)
+
+    def _with_extra_urls(self, body: bytes) -> tuple[bytes, list[str]]:
+        """The main Statuspage payload merged with the source's further addresses.
+        One that cannot be read is left out with a warning: the main one still counts."""
+        extras: list[bytes] = []
+        notes: list[str] = []
+        headers = {"Accept": "application/json"}
+        for number, url in enumerate(self.source.extra_urls, start=1):
+            try:
+                response = self._get(url, headers, self._policy)
+                if response.status != 200:
+                    raise _Failure(_status_message(response.status), f"http_{response.status}")
+                _refuse_web_page(response)
+            except _Failure as failure:
+                notes.append(f"further address {number} could not be read ({failure.message})")
+                continue
+            extras.append(response.body)
+        try:
+            merged, merge_notes = merge_payloads(body, extras)
+        except FeedError as exc:
+            raise _Failure(str(exc), exc.code) from None
+        if len(merged) > self._policy.max_bytes:
+            notes.append("the further addresses were left out: together they are too large")
+            return body, notes
+        return merged, notes + merge_notes
 
     def _get(self, url: str, headers: dict[str, str], policy: RequestPolicy) -> HttpResponse:
         try:
@@ -264,7 +292,10 @@ class FeedFetcher:
     ) -> tuple[ParsedFeed, str]:
         domains = frozenset(self.provider.web_domains)
         if not self.source.signed:
+            # TLS only: never verified, so its notices offer no actions and raise no alerts.
             try:
+                if self.source.format == "jsonfeed":
+                    return parse_plain_jsonfeed(body, official_domains=domains), ""
                 return parse_statuspage(body, official_domains=domains), ""
             except FeedError as exc:
                 raise _Failure(str(exc), exc.code) from None
@@ -313,6 +344,10 @@ class FeedFetcher:
 
     # -- state ----------------------------------------------------------------------
 
+    def current_state(self) -> FeedState:
+        """What is known now, without touching the disk or the network."""
+        return self._state()
+
     def _state(self) -> FeedState:
         good = self._good
         now = self._clock()
@@ -321,7 +356,7 @@ class FeedFetcher:
         return FeedState(
             key=self.key,
             url=self.source.url,
-            label=self.source.label or self.provider.name,
+            label=self.source.label or default_label(self.provider.name, self.source.format),
             format=self.source.format,
             signed=self.source.signed,
             feed=good.feed if good else None,
@@ -333,7 +368,16 @@ class FeedFetcher:
             verification_failed=code in VERIFICATION_CODES,
             stale=stale,
             from_cache=good.from_cache if good else False,
+            provider_id=self.provider.id,
         )
+
+
+def default_label(provider_name: str, feed_format: str) -> str:
+    """A source's name when its profile gives none: a translatable message, so it
+    reads "Statusseite von …" in German rather than an English label."""
+    if feed_format == "statuspage-v2":
+        return Message(N_("{name} status page"), name=provider_name)
+    return Message(N_("{name} notices"), name=provider_name)
 
 
 def _expired(feed: ParsedFeed, now: float) -> bool:

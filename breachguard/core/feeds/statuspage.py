@@ -4,11 +4,20 @@
 Statuspage is TLS-only: nothing here is verified, so the notices it yields never
 carry in-app actions. Unknown enum values become "unknown"; the page-wide
 indicator is reported as given and never used to derive a notice's severity.
+
+Incidents become notices of kind "incident", scheduled maintenances of kind
+"maintenance" with their window (``scheduled_for``/``scheduled_until``). Every
+component is read (groups resolved whatever their order); update bodies, which
+Statuspage stores as HTML fragments, become plain text with their line breaks.
+A profile may name further endpoints of the same page beside ``summary.json``
+(``incidents.json`` for the history the summary leaves out, ``unresolved.json``,
+``scheduled-maintenances*.json``); :func:`merge_payloads` makes them one payload.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
+import json
+from datetime import datetime, timezone
 from typing import Any
 
 from breachguard.core.feeds import content
@@ -53,7 +62,11 @@ _IMPACT_TO_SEVERITY = {
 }
 MAX_INCIDENTS = 200
 MAX_UPDATES = 100
-MAX_COMPONENTS = 300
+# A safety bound only, far above real pages (Duo lists 539): beyond it a warning says so.
+MAX_COMPONENTS = 10_000
+MAX_AFFECTED = 200
+# What Statuspage writes into affected_components when an update changed none.
+_NO_COMPONENTS = "no components were affected"
 
 
 def _obj(value: Any, path: str) -> dict[str, Any]:
@@ -123,7 +136,7 @@ def parse_statuspage(data: bytes, *, official_domains: frozenset[str] = frozense
         )
         entries = entries[:MAX_INCIDENTS]
     for index, (kind, raw) in enumerate(entries):
-        notice = _incident(raw, f"{kind}[{index}]", names, official_domains, warnings)
+        notice = _incident(raw, kind, index, names, official_domains, warnings)
         if notice is not None and notice.id not in notices:
             notices[notice.id] = notice
     return ParsedFeed(
@@ -138,11 +151,19 @@ def parse_statuspage(data: bytes, *, official_domains: frozenset[str] = frozense
 
 
 def _components(raw: list[Any], warnings: list[str]) -> dict[str, ComponentStatus]:
+    """Every component, in page order, with its group's name: groups are looked up
+    after the whole list is read, so a group listed after its children still counts."""
+    if len(raw) > MAX_COMPONENTS:
+        warnings.append(
+            f"the status page lists {len(raw)} components; only the first "
+            f"{MAX_COMPONENTS} are shown"
+        )
+        raw = raw[:MAX_COMPONENTS]
     by_id: dict[str, dict[str, Any]] = {}
-    for index, item in enumerate(raw[:MAX_COMPONENTS]):
+    for index, item in enumerate(raw):
         item = _obj(item, f"components[{index}]")
         c_id = item.get("id")
-        if isinstance(c_id, str) and c_id:
+        if isinstance(c_id, str) and c_id and c_id not in by_id:
             by_id[c_id] = item
     group_names: dict[str, str] = {}
     for c_id, item in by_id.items():
@@ -161,17 +182,35 @@ def _components(raw: list[Any], warnings: list[str]) -> dict[str, ComponentStatu
             name=_text(item, "name", "components") or "?",
             status=status if status in COMPONENT_STATUSES else UNKNOWN,
             group=group_names.get(group_id) if isinstance(group_id, str) else None,
+            id=c_id[:200],
         )
     return result
 
 
+def _affected(raw: Any, path: str, component_names: dict[str, str]) -> tuple[tuple[str, str], ...]:
+    """An update's ``affected_components`` as (component name, new status) pairs."""
+    pairs: list[tuple[str, str]] = []
+    for index, entry in enumerate(_list(raw, path)[:MAX_AFFECTED]):
+        entry = _obj(entry, f"{path}[{index}]")
+        code = entry.get("code")
+        name = component_names.get(code) if isinstance(code, str) else None
+        name = name or _text(entry, "name", f"{path}[{index}]", max_chars=100)
+        new_status = entry.get("new_status")
+        if not name or name.lower().startswith(_NO_COMPONENTS) or new_status is None:
+            continue
+        pairs.append((name, new_status if new_status in COMPONENT_STATUSES else UNKNOWN))
+    return tuple(dict.fromkeys(pairs))
+
+
 def _incident(
     raw: Any,
-    path: str,
+    listed_in: str,
+    index: int,
     component_names: dict[str, str],
     domains: frozenset[str],
     warnings: list[str],
 ) -> Notice | None:
+    path = f"{listed_in}[{index}]"
     item = _obj(raw, path)
     inc_id = item.get("id")
     if not isinstance(inc_id, str) or not inc_id.strip():
@@ -183,13 +222,22 @@ def _incident(
     for u_index, raw_update in enumerate(
         _list(item.get("incident_updates"), f"{path}.incident_updates")[:MAX_UPDATES]
     ):
-        upd = _obj(raw_update, f"{path}.incident_updates[{u_index}]")
+        u_path = f"{path}.incident_updates[{u_index}]"
+        upd = _obj(raw_update, u_path)
         at = _time(upd, "display_at") or _time(upd, "created_at")
         u_status = upd.get("status")
-        body = _text(upd, "body", f"{path}.incident_updates[{u_index}]", max_chars=20_000)
-        updates.append(
-            (at, NoticeUpdate(at, u_status if u_status in INCIDENT_STATUSES else UNKNOWN, body))
+        body = upd.get("body")
+        if body is not None and not isinstance(body, str):
+            raise FeedError(f"{u_path}.body must be text, not {type_name(body)}", "schema")
+        update = NoticeUpdate(
+            at,
+            u_status if u_status in INCIDENT_STATUSES else UNKNOWN,
+            content.markup_to_text(body or ""),
+            affected=_affected(
+                upd.get("affected_components"), f"{u_path}.affected_components", component_names
+            ),
         )
+        updates.append((at, update))
     dated = sorted(
         (u for u in updates if u[0] is not None), key=lambda u: u[0] or datetime.min, reverse=True
     )
@@ -210,6 +258,13 @@ def _incident(
     if published is not None and modified is not None and modified < published:
         modified = None
     shortlink = item.get("shortlink")
+    window_start = _time(item, "scheduled_for")
+    window_end = _time(item, "scheduled_until")
+    # incidents.json lists maintenances too: a scheduled_for marks them.
+    maintenance = listed_in == "scheduled_maintenances" or window_start is not None
+    if window_start is not None and window_end is not None and window_end < window_start:
+        problems.append("the maintenance ends before it starts, so its end is unknown")
+        window_end = None
     return Notice(
         id=inc_id.strip()[:200],
         title=name or "(untitled incident)",
@@ -221,7 +276,74 @@ def _incident(
         components=tuple(dict.fromkeys(a for a in affected if a)),
         link=content.check_link(shortlink, domains) if isinstance(shortlink, str) else None,
         updates=timeline,
-        scam_flags=content.scam_flags(name, *(u.text for u in timeline)),
+        **content.scam_fields(name, *(u.text for u in timeline)),
         problems=tuple(problems),
         verified=False,
+        kind="maintenance" if maintenance else "incident",
+        window_start=window_start if maintenance else None,
+        window_end=window_end if maintenance else None,
     )
+
+
+def _updated(entry: dict[str, Any]) -> datetime:
+    return _time(entry, "updated_at") or datetime.min.replace(tzinfo=timezone.utc)
+
+
+_MERGED_LISTS = ("incidents", "scheduled_maintenances")
+
+
+def merge_payloads(main: bytes, extras: list[bytes]) -> tuple[bytes, list[str]]:
+    """One Statuspage payload from the main endpoint and further ones of the same page.
+
+    The main payload is kept as it is (the parser then judges it as strictly as
+    ever); an extra that is not a Statuspage payload of the same page is skipped
+    with a warning. An extra's incident or maintenance replaces the main one of the
+    same id when it was updated later, else it is added; status and components
+    come from the main payload, else from the first extra that has them."""
+    try:
+        merged = _obj(loads_strict(main), "the status page")
+    except JsonError as exc:
+        raise FeedError(f"the status page {exc}", "json") from None
+    page_id = _obj(merged.get("page"), "page").get("id")
+    warnings: list[str] = []
+    for number, extra in enumerate(extras, start=1):
+        try:
+            doc = _extra_payload(extra, page_id)
+        except FeedError as exc:
+            warnings.append(f"further address {number} was not used: {exc}")
+            continue
+        for key in ("status", "components"):
+            if merged.get(key) is None and doc.get(key) is not None:
+                merged[key] = doc[key]
+        for key in _MERGED_LISTS:
+            if doc.get(key) is None:
+                continue
+            combined = list(_list(merged.get(key), key))
+            where = {
+                e["id"]: i
+                for i, e in enumerate(combined)
+                if isinstance(e, dict) and isinstance(e.get("id"), str)
+            }
+            for entry in doc[key]:
+                known = where.get(entry["id"])
+                if known is None:
+                    where[entry["id"]] = len(combined)
+                    combined.append(entry)
+                elif _updated(entry) > _updated(combined[known]):
+                    combined[known] = entry
+            merged[key] = combined
+    return json.dumps(merged, ensure_ascii=False).encode(), warnings
+
+
+def _extra_payload(data: bytes, page_id: Any) -> dict[str, Any]:
+    try:
+        doc = _obj(loads_strict(data), "the payload")
+    except JsonError as exc:
+        raise FeedError(f"the payload {exc}", "json") from None
+    if _obj(doc.get("page"), "page").get("id") != page_id:
+        raise FeedError("it belongs to another status page", "schema")
+    for key in _MERGED_LISTS:
+        for index, entry in enumerate(_list(doc.get(key), key)):
+            if not isinstance(_obj(entry, f"{key}[{index}]").get("id"), str):
+                raise FeedError(f"{key}[{index}] has no id", "schema")
+    return doc
