@@ -139,19 +139,28 @@ class Application:
             raise ProviderChoiceError("\n".join(lines))
         return self.registry.install(plan).id
 
-    def load_provider(self, provider_id: str) -> ProviderProfile:
+    def load_provider(self, provider_id: str, *, serve_demo: bool = True) -> ProviderProfile:
+        """The profile for ``provider_id``. For the Demo Exchange, its address is taken
+        at once and it serves then, or with ``serve_demo=False`` on :meth:`serve_demo`
+        (requests wait for it in the socket's queue)."""
         if provider_id == DEMO_PROVIDER_ID:
             from breachguard.core.provider import profile_from_dict
             from breachguard.demo.server import DemoExchange
 
             if self.demo is None:
-                self.demo = DemoExchange().start()
+                self.demo = DemoExchange().reserve()
+            if serve_demo:
+                self.serve_demo()
             return profile_from_dict(self.demo.profile_dict(), origin=ProfileOrigin.BUILT_IN)
         self.stop_demo()
         profile = self.registry.find(provider_id)
         if profile is None:
             raise ProviderChoiceError(f"the profile for {provider_id!r} is missing or invalid")
         return profile
+
+    def serve_demo(self) -> None:
+        if self.demo is not None and not self.demo.serving:
+            self.demo.start()
 
     def stop_demo(self) -> None:
         if self.demo is not None:
@@ -166,7 +175,8 @@ class Application:
         from breachguard.qt.context import AppContext, SessionState
         from breachguard.qt.tasks import TaskRunner
 
-        provider = self.load_provider(provider_id)
+        # The Demo Exchange serves once the window is drawn (see _present).
+        provider = self.load_provider(provider_id, serve_demo=False)
         self.settings.set("provider_id", provider.id)
         old_window = self.window
         self.context = AppContext(
@@ -213,12 +223,20 @@ class Application:
 
     def _new_window(self, old_window: MainWindow | None) -> MainWindow:
         """A main window on the current context, wired to this object, where the old one was."""
+        from breachguard.qt.controllers.shell import build_controllers
         from breachguard.ui.main_window import MainWindow
-        from breachguard.ui.pages import build_pages
+        from breachguard.ui.pages import pending_pages
 
         assert self.context is not None
         self.context.tasks.hold()  # background work starts once the window is on screen
-        window = MainWindow(self.context, build_pages(self.context), self.registry.entries())
+        # One controller per step, built here once; each page and the tray get theirs.
+        controllers = build_controllers(self.context)
+        window = MainWindow(
+            self.context,
+            pending_pages(self.context, controllers),
+            self.registry.entries(),
+            controllers=controllers,
+        )
         window.provider_requested.connect(self.switch_provider)
         window.language_requested.connect(self.switch_language)
         window.import_requested.connect(self.import_profile)
@@ -229,10 +247,19 @@ class Application:
     def _present(self, window: MainWindow) -> None:
         from PySide6.QtCore import QTimer
 
+        from breachguard.qt.first_frame import FirstFrame
+
         assert self.context is not None
         self.window = window
+        # Background work, the Demo Exchange and the pages not shown start once the
+        # window is drawn, not while it is; each in its own turn of the event loop, so
+        # none holds a key press for long. Requests sent before the Demo Exchange
+        # serves wait in its socket's queue.
+        drawn = FirstFrame(window).drawn
+        drawn.connect(self.context.tasks.release)
+        drawn.connect(lambda: QTimer.singleShot(0, self.serve_demo))
+        drawn.connect(lambda: QTimer.singleShot(0, window, window.build_pending_pages))
         window.show()
-        QTimer.singleShot(0, self.context.tasks.release)
 
     def switch_provider(self, provider_id: str) -> None:
         if self.context is not None and provider_id == self.context.provider.id:
@@ -277,14 +304,20 @@ class Application:
 
     def _import_failed(self, file_name: str, problem: Exception) -> None:
         if self.window is not None:
+            from breachguard.ui.feedback import problem_text
+
             self.window.show_error(
                 self.window.tr("This exchange profile cannot be used"),
                 self.window.tr("The file {0} was not imported.\n\nProblem: {1}").format(
-                    file_name, problem
+                    file_name, problem_text(problem, self.window.tr("It could not be saved"))
                 ),
             )
 
     def shutdown(self) -> None:
+        if self.demo is not None and not self.demo.serving:
+            # Quit before the first frame: held requests to it fail at once instead
+            # of waiting in its queue for their deadlines.
+            self.stop_demo()
         if self.context is not None:
             self.context.tasks.wait_idle(5000)
         self.stop_demo()

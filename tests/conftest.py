@@ -157,15 +157,18 @@ def xvfb_display() -> Iterator[str]:
 
 @pytest.fixture
 def main_window(qtbot: Any, app_context: Any) -> Any:
-    """The real main window with all four pages, on the loopback Demo Exchange."""
+    """The real main window with all its pages, on the loopback Demo Exchange."""
     from breachguard.core.profiles import ProfileEntry
+    from breachguard.qt.controllers.shell import build_controllers
     from breachguard.ui.main_window import MainWindow
     from breachguard.ui.pages import build_pages
 
+    controllers = build_controllers(app_context)  # as the composition root builds them
     window = MainWindow(
         app_context,
-        build_pages(app_context),
+        build_pages(app_context, controllers),
         [ProfileEntry("demo-exchange", "Demo Exchange", "demo")],
+        controllers=controllers,
     )
     qtbot.addWidget(window)
     window.show()

@@ -27,7 +27,10 @@ from breachguard.core.strictjson import JsonError, loads_strict
 
 SCHEMA_VERSION = 1
 MAX_PROFILE_BYTES = 256 * 1024
-FEED_FORMATS = ("breachguard-jsonfeed", "statuspage-v2")
+# breachguard-jsonfeed: the signed notice feed (the only verified source);
+# jsonfeed: a plain JSON Feed 1.1 (TLS only); statuspage-v2: an Atlassian Statuspage.
+FEED_FORMATS = ("breachguard-jsonfeed", "jsonfeed", "statuspage-v2")
+MAX_EXTRA_URLS = 5
 TOTP_ALGORITHMS = ("SHA1", "SHA256", "SHA512")
 NEVER_ASK_KEYS = (
     "password",
@@ -66,6 +69,9 @@ class FeedSource:
     signature_url: str | None = None
     public_keys: tuple[str, ...] = ()
     label: str = ""
+    # Statuspage only: further endpoints of the same page read with ``url`` as one
+    # source (incidents.json, incidents/unresolved.json, scheduled-maintenances*.json).
+    extra_urls: tuple[str, ...] = ()
 
     @property
     def signed(self) -> bool:
@@ -121,6 +127,7 @@ class ProviderProfile:
     def _urls(self) -> Iterator[str]:
         for feed in self.feeds:
             yield feed.url
+            yield from feed.extra_urls
             if feed.signature_url:
                 yield feed.signature_url
         for url in (self.lookup_api, self.enrollment_api, self.clock_url, self.website_url):
@@ -332,15 +339,45 @@ def _parse_feed(value: Any, path: str, check: Callable[[str, str], str]) -> Feed
                 reader.sub("public_keys"), "a BreachGuard feed must pin at least one signing key"
             )
         signature_url = signature_url or f"{url}.minisig"
+    elif (keys or signature_url) and fmt == "jsonfeed":
+        raise ProfileError(
+            reader.sub("public_keys"),
+            "a plain JSON Feed is not signed; remove the keys, or use the format "
+            "breachguard-jsonfeed for a signed feed",
+        )
     elif keys or signature_url:
         raise ProfileError(
             reader.sub("public_keys"), "Statuspage feeds are not signed; remove the keys"
         )
+    extra_urls = reader.text_list("extra_urls", required=False, min_items=1, check=check)
+    _check_extra_urls(extra_urls, url, str(fmt), reader.sub("extra_urls"))
     label = reader.text("label", required=False, max_len=80) or ""
     reader.finish()
     return FeedSource(
-        url=url, format=str(fmt), signature_url=signature_url, public_keys=keys, label=label
+        url=url,
+        format=str(fmt),
+        signature_url=signature_url,
+        public_keys=keys,
+        label=label,
+        extra_urls=extra_urls,
     )
+
+
+def _check_extra_urls(extra_urls: tuple[str, ...], url: str, fmt: str, path: str) -> None:
+    if not extra_urls:
+        return
+    if fmt != "statuspage-v2":
+        raise ProfileError(path, "only a statuspage-v2 source reads further addresses")
+    if len(extra_urls) > MAX_EXTRA_URLS:
+        raise ProfileError(path, f"has more than {MAX_EXTRA_URLS} entries")
+    host = urlsplit(url).hostname
+    for index, extra in enumerate(extra_urls):
+        if extra == url:
+            raise ProfileError(f"{path}[{index}]", "repeats the source's url")
+        if urlsplit(extra).hostname != host:
+            raise ProfileError(
+                f"{path}[{index}]", f"must be on the same status page as url ({host})"
+            )
 
 
 def profile_from_dict(

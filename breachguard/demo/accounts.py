@@ -15,13 +15,14 @@ class DemoAccount:
     name: str
     phone: str  # E.164
     email: str
+    language: str = "en"  # what the exchange writes to this customer in (its SMS)
 
 
 ACCOUNTS: tuple[DemoAccount, ...] = (
-    DemoAccount("Ola Nordmann", "+4741234567", "ola.nordmann@gmail.com"),
-    DemoAccount("Kari Hansen", "+4790211223", "kari.hansen@outlook.com"),
-    DemoAccount("Erika Mustermann", "+4915123456789", "erika.mustermann@web.de"),
-    DemoAccount("Jonas Becker", "+491701234567", "j.becker+exchange@gmx.de"),
+    DemoAccount("Ola Nordmann", "+4741234567", "ola.nordmann@gmail.com", "nb"),
+    DemoAccount("Kari Hansen", "+4790211223", "kari.hansen@outlook.com", "nb"),
+    DemoAccount("Erika Mustermann", "+4915123456789", "erika.mustermann@web.de", "de"),
+    DemoAccount("Jonas Becker", "+491701234567", "j.becker+exchange@gmx.de", "de"),
     # +44 7700 900xxx is Ofcom's drama range, which phone-number validators reject.
     DemoAccount("John Smith", "+447911123456", "john.smith@fastmail.com"),
 )

@@ -32,7 +32,13 @@ E164_RE = re.compile(r"^\+[1-9][0-9]{6,14}$")
 CODE_LIFETIME = 300
 MAX_ATTEMPTS = 5
 START_MESSAGE = "If an account uses this number, we have sent a code by SMS."
-SMS_TEXT = "Demo Exchange: your code is {code}. Staff will never ask you for it."
+# In the account's language, as an exchange writes to its customers; the code and the
+# warning are the same in each.
+SMS_TEXTS = {
+    "en": "Demo Exchange: your code is {code}. Staff will never ask you for it.",
+    "de": "Demo Exchange: Ihr Code lautet {code}. Unsere Mitarbeiter fragen Sie nie danach.",
+    "nb": "Demo Exchange: koden din er {code}. Ansatte vil aldri be deg om den.",
+}
 _OUTBOX_SIZE = 50
 _MAX_PENDING = 10_000
 
@@ -104,7 +110,11 @@ class LookupService:
             while len(self._pending) > _MAX_PENDING:
                 self._pending.popitem(last=False)
         if account is not None:
-            self._outbox.send(mask_phone(account.phone), SMS_TEXT.format(code=code), now)
+            self._outbox.send(
+                mask_phone(account.phone),
+                SMS_TEXTS.get(account.language, SMS_TEXTS["en"]).format(code=code),
+                now,
+            )
         return Reply(
             202, {"request_id": request_id, "message": START_MESSAGE, "expires_in": CODE_LIFETIME}
         )

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
 
@@ -37,15 +37,19 @@ class _Relay(QObject):
         self._deliver(result, error)
 
 
-class _Job(QRunnable):
+class _Job:
+    """The work, run on a pool thread. A plain callable, not a QRunnable subclass: Qt
+    deletes a finished runnable on its worker thread, and the Python half of such a
+    subclass was not always freed with it (about 1 in 6 stayed, holding the caller's
+    callbacks: a page, a whole window after a language switch). A callable handed
+    to QThreadPool.start() is released once it has run."""
+
     def __init__(self, fn: Callable[..., Any], args: tuple[Any, ...], relay: _Relay) -> None:
-        super().__init__()
-        self.setAutoDelete(True)
         self._fn = fn
         self._args = args
         self._relay = relay
 
-    def run(self) -> None:
+    def __call__(self) -> None:
         try:
             result = self._fn(*self._args)
         except BaseException as exc:  # delivered to on_error, never lost in a worker

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -34,6 +34,7 @@ from breachguard.core.enrollment_api import (
 )
 from breachguard.qt.context import AppContext
 from breachguard.qt.i18n import core_text
+from breachguard.ui import feedback
 
 QR_MIN_SIDE = 264  # comfortably scannable from a phone held at arm's length
 QR_QUIET_ZONE = 16
@@ -73,6 +74,10 @@ class DemoWebsiteWindow(QWidget):
         self.context = context
         self.setObjectName("demoWebsite")
         self.setWindowTitle(self.tr("Demo Exchange website (sample)"))
+        # Closable by keyboard, as a browser tab is (there may be no window manager's
+        # own keys, and nothing else on the page closes it).
+        for keys in (QKeySequence(Qt.Key.Key_Escape), QKeySequence(QKeySequence.StandardKey.Close)):
+            QShortcut(keys, self, self.close)
         api_url = context.provider.enrollment_api
         self._api = (
             EnrollmentApi(context.http, api_url, allowed_hosts=context.provider.allowed_hosts())
@@ -172,7 +177,9 @@ class DemoWebsiteWindow(QWidget):
         self.code_input.setObjectName("demoWebsite.codeInput")
         self.code_input.setPlaceholderText(self.tr("6-digit code from your app"))
         self.code_input.setAccessibleName(self.tr("Code from your authenticator app"))
-        self.code_input.setMaxLength(6)
+        # Room for the space BreachGuard shows in the middle ("136 160"): typed as
+        # shown, the code must not lose its last digit.
+        self.code_input.setMaxLength(7)
         self.code_input.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
         self.code_input.returnPressed.connect(self.confirm)
         self.confirm_button = QPushButton(self.tr("&Confirm"), self.setup_panel)
@@ -205,6 +212,20 @@ class DemoWebsiteWindow(QWidget):
         self._show_qr()
 
     def _reveal_qr(self) -> None:
+        # As BreachGuard's own private window does: sharing is paused first, or whoever
+        # watches the screen can scan the QR.
+        feedback.ask_sharing_paused(
+            self,
+            self.tr("Reveal the QR code"),
+            self.tr(
+                "Pause screen sharing first: anyone who sees the QR code can scan it and "
+                "get your new 2FA codes."
+            ),
+            object_name="demoWebsite.revealQuestion",
+            then=self._show_revealed_qr,
+        )
+
+    def _show_revealed_qr(self) -> None:
         self._qr_revealed = True
         self._show_qr()
 
@@ -316,7 +337,7 @@ class DemoWebsiteWindow(QWidget):
     # -- confirm -------------------------------------------------------------------------
 
     def confirm(self) -> None:
-        code = self.code_input.text().strip()
+        code = "".join(self.code_input.text().split())
         if not (len(code) == 6 and code.isascii() and code.isdigit()):
             self.result.setText(self.tr("Enter the 6-digit code your authenticator app shows."))
             return
@@ -334,6 +355,7 @@ class DemoWebsiteWindow(QWidget):
 
     def _confirmed(self) -> None:
         self.confirm_button.setEnabled(False)
+        self.code_input.clear()  # a used code does not stay on a screen that may be shared
         self.code_input.setEnabled(False)
         self.result.setText(
             self.tr("Accepted. Two-factor authentication is now set up with your new code.")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QScreen, QShowEvent
@@ -25,11 +26,20 @@ from PySide6.QtWidgets import (
 from breachguard import __version__
 from breachguard.core.profiles import ProfileEntry
 from breachguard.core.resources import load_brand
+from breachguard.core.steps import StepId
 from breachguard.qt.context import AppContext
+from breachguard.ui import enter_clicks, feedback
 from breachguard.ui.banner import Banner
+from breachguard.ui.format import TimeFormat
+from breachguard.ui.pending_page import PendingPage
 from breachguard.ui.step_page import PageScrollArea, StepPage
 from breachguard.ui.steps import heading
 from breachguard.ui.tray import StatusTray
+from breachguard.ui.widgets import mnemonic_key, numbered, with_free_mnemonic
+
+if TYPE_CHECKING:
+    from breachguard.qt.controllers.checklist import ChecklistController
+    from breachguard.qt.controllers.shell import Controllers
 
 NON_BREAKING_HYPHEN = "\u2011"
 NO_BREAK_SPACE = "\u00a0"
@@ -40,7 +50,13 @@ OPENING_SIZE = QSize(1000, 860)
 
 class MainWindow(QMainWindow):
     """Shows one StepPage at a time. Emits requests the composition root fulfils
-    (switching or importing a provider needs new services, not just new widgets)."""
+    (switching or importing a provider needs new services, not just new widgets).
+
+    ``controllers`` are the ones the pages were built with (the root builds them
+    once): the tray follows the notices controller, the step list ticks a step when
+    the checklist controller says its items are done. Without them (a test of the
+    shell alone) there is no tray and the ticks only follow the checklist file.
+    """
 
     provider_requested = Signal(str)
     import_requested = Signal(str)
@@ -52,17 +68,25 @@ class MainWindow(QMainWindow):
         pages: Sequence[StepPage],
         providers: Sequence[ProfileEntry] = (),
         parent: QWidget | None = None,
+        *,
+        controllers: Controllers | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.context = context
-        self.pages = list(pages)
+        # Pages not shown yet may be PendingPages; self.pages builds them all.
+        self._pages = list(pages)
+        self.controllers = controllers
+        self._checklist: ChecklistController | None = None
+        if controllers is not None:
+            controllers.adopt_into(self)  # they live as long as this window
+        self._numbered = [page.STEP_ID for page in self._pages if page.NUMBERED]
         self._app_name = load_brand().formal_name  # a white-label build's own name
         self._build(providers)
-        for page in self.pages:
-            page.goto_step.connect(self.go_to_step_id)
-            page.changed.connect(self._refresh_heading)
-        context.session.login_email_changed.connect(lambda _email: self._refresh_step_marks())
+        for page in self._pages:
+            if not isinstance(page, PendingPage):
+                self._wire(page)
+        enter_clicks.install(self)
         context.session.support_mode_changed.connect(self._on_support_mode)
         context.session.private_window_open_changed.connect(self.private_banner.setVisible)
         self._on_support_mode(context.session.support_mode)
@@ -71,14 +95,79 @@ class MainWindow(QMainWindow):
         self._shut_down = False
         self._leaving = False
         self._follows_screen = False
+        self._opening = False
+        self._notices_fetched = False
         app = QCoreApplication.instance()
         if app is not None:
             # Quitting by any route (menu, last window, session end) shuts pages down
             # while the event loop still runs, so the clipboard can still be cleared.
             app.aboutToQuit.connect(self._shutdown_pages)
-        self.go_to(0)
+        self.go_to(self._saved_step_index())
+        # Until the user moves or the notices are in: a new critical notice opens step 1.
+        self._opening = True
+        self._watch_opening()
+        if controllers is None or controllers.checklist_built:
+            self.checklist  # noqa: B018 - built already (or cheap here): follow it now
 
     # -- construction ---------------------------------------------------------------
+
+    @property
+    def checklist(self) -> ChecklistController:
+        """Step 4's controller, which ticks the step list. With the shared controllers
+        it is built after the first frame (build_pending_pages), or when a page or a
+        notice asks first; until then no step has a tick, as before its first read."""
+        if self._checklist is None:
+            if self.controllers is not None:
+                self._checklist = self.controllers.checklist
+            else:
+                from breachguard.qt.controllers.checklist import ChecklistController
+
+                self._checklist = ChecklistController(self.context, self)
+            self._checklist.changed.connect(self._checklist_changed)
+            self._checklist.refresh()
+        return self._checklist
+
+    @property
+    def pages(self) -> list[StepPage]:
+        """Every page, each built by now (a PendingPage is built when asked for here)."""
+        return [self._materialize(index) for index in range(len(self._pages))]
+
+    def _wire(self, page: StepPage) -> None:
+        page.goto_step.connect(self.go_to_step_id)
+        page.changed.connect(self._refresh_heading)
+        page.finished_here.connect(lambda: self.next_button.setFocus())
+
+    def _materialize(self, index: int) -> StepPage:
+        """The real page at ``index``, built now if it was still pending."""
+        pending = self._pages[index]
+        if not isinstance(pending, PendingPage):
+            return pending
+        page = pending.build()
+        self._pages[index] = page
+        self._wire(page)
+        placeholder = self.stack.widget(index)
+        self.stack.insertWidget(index, PageScrollArea(page, self.stack))
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self._refresh_step_marks()  # a page may restore a result while being built
+        return page
+
+    def build_pending_pages(self) -> None:
+        """Idle time after the first frame: the checklist that ticks the step list,
+        then the pages not shown yet, a piece per turn of the event loop, so a key
+        press or click never waits for more than one piece."""
+        if self._shut_down:
+            return
+        pending = next((page for page in self._pages if isinstance(page, PendingPage)), None)
+        if self._checklist is None:
+            self.checklist  # noqa: B018 - builds and follows it
+        elif pending is None:
+            return
+        elif pending.prepared:
+            self._materialize(self._pages.index(pending))
+        else:
+            pending.prepare()  # its imports in this turn, its widgets in the next
+        QTimer.singleShot(0, self, self.build_pending_pages)
 
     def _build(self, providers: Sequence[ProfileEntry]) -> None:
         central = QWidget(self)
@@ -93,13 +182,9 @@ class MainWindow(QMainWindow):
         self.step_list.setStyleSheet("QListWidget::item { padding: 8px 6px; }")
         self.step_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.step_list.setWordWrap(True)
-        for number, page in enumerate(self.pages, start=1):
-            item = QListWidgetItem(f"{number}  {page.title()}")
-            item.setData(
-                Qt.ItemDataRole.AccessibleTextRole,
-                self.tr("Step {0}: {1}").format(number, page.title()),
-            )
-            self.step_list.addItem(item)
+        for _page in self._pages:
+            self.step_list.addItem(QListWidgetItem())
+        self._refresh_step_marks()  # the texts
         self._fit_step_list()
         self.step_list.currentRowChanged.connect(self._on_row_changed)
         outer.addWidget(self.step_list)
@@ -108,7 +193,9 @@ class MainWindow(QMainWindow):
         right.setSpacing(8)
         self.demo_banner = Banner("main.demoBanner", "info", central)
         self.demo_banner.set_text(
-            self.tr("Demo Exchange — sample data. Nothing you do here touches a real account.")
+            self.tr("{0} — sample data. Nothing you do here touches a real account.").format(
+                self.context.provider.name
+            )
         )
         self.demo_banner.setVisible(self.context.provider.demo)
         right.addWidget(self.demo_banner)
@@ -136,7 +223,7 @@ class MainWindow(QMainWindow):
 
         self.stack = QStackedWidget(central)
         self.stack.setObjectName("main.pages")
-        for page in self.pages:
+        for page in self._pages:
             # Wrapped here, once, so every page (future ones too) scrolls rather
             # than making the window taller than a small screen.
             self.stack.addWidget(PageScrollArea(page, self.stack))
@@ -181,8 +268,9 @@ class MainWindow(QMainWindow):
         provider_menu = QMenu(self.tr("&Exchange"), self)
         provider_menu.setObjectName("main.providerMenu")
         provider_menu.setToolTipsVisible(True)
-        for entry in providers:
-            action = QAction(self.provider_menu_text(entry, providers), self)
+        for number, entry in enumerate(providers, start=1):
+            text = numbered(number, self.provider_menu_text(entry, providers))
+            action = QAction(text, self)
             action.setToolTip(self._provider_tooltip(entry))
             action.setObjectName(f"main.provider.{entry.id}")
             action.setCheckable(True)
@@ -216,8 +304,8 @@ class MainWindow(QMainWindow):
             action.triggered.connect(slot)
             go_menu.addAction(action)
         go_menu.addSeparator()
-        for number, page in enumerate(self.pages, start=1):
-            action = QAction(f"&{number} {page.title()}", self)
+        for number, page in enumerate(self._pages, start=1):
+            action = QAction(numbered(number, page.title()), self)
             action.setObjectName(f"main.goStep{number}")
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _checked=False, index=number - 1: self.go_to(index))
@@ -246,8 +334,10 @@ class MainWindow(QMainWindow):
         system.triggered.connect(lambda _checked=False: self._request_language(""))
         language_menu.addAction(system)
         language_menu.addSeparator()
+        taken = {mnemonic_key(system.text()) or ""}
         for code, native_name in available_languages():
-            action = QAction(native_name, self)  # each language in its own words
+            # Each language in its own words, with the first letter still free.
+            action = QAction(with_free_mnemonic(native_name, taken), self)
             action.setObjectName(f"main.language.{code}")
             action.setCheckable(True)
             action.setChecked(bool(chosen) and code == active)
@@ -270,7 +360,7 @@ class MainWindow(QMainWindow):
 
     def provider_menu_text(self, entry: ProfileEntry, providers: Sequence[ProfileEntry]) -> str:
         """The menu entry: the name (with the id when another profile has the same
-        name) and where the profile came from ("imported from x.json on 14/03/2026")."""
+        name) and where the profile came from ("imported from x.json on 14 Mar 2026")."""
         from breachguard.core.profile_update import same_name
 
         name = entry.name
@@ -285,9 +375,7 @@ class MainWindow(QMainWindow):
             return self.tr("bundled with {0}").format(self._app_name)
         if entry.source_name and entry.imported_at is not None:
             local = entry.imported_at.astimezone()
-            day = QLocale().toString(
-                QDate(local.year, local.month, local.day), QLocale.FormatType.ShortFormat
-            )
+            day = TimeFormat(QLocale()).calendar_date(QDate(local.year, local.month, local.day))
             return self.tr("imported from {0} on {1}").format(entry.source_name, day)
         return self.tr("imported from a file")
 
@@ -306,31 +394,82 @@ class MainWindow(QMainWindow):
         return self.stack.currentIndex()
 
     def current_page(self) -> StepPage:
-        return self.pages[self.current_index]
+        return self._materialize(self.current_index)
 
-    def go_to(self, index: int) -> None:
-        if not 0 <= index < len(self.pages):
+    def go_to(self, index: int, *, from_step_list: bool = False) -> None:
+        if not 0 <= index < len(self._pages):
             return
+        page = self._materialize(index)
         previous = self.stack.currentIndex()
         if previous != index and self.stack.currentWidget() is not None and previous >= 0:
-            self.pages[previous].on_left()
+            self._pages[previous].on_left()
         self.stack.setCurrentIndex(index)
         if self.step_list.currentRow() != index:
             self.step_list.blockSignals(True)
             self.step_list.setCurrentRow(index)
             self.step_list.blockSignals(False)
         self.back_button.setEnabled(index > 0)
-        self.next_button.setEnabled(index < len(self.pages) - 1)
+        self.next_button.setEnabled(index < len(self._pages) - 1)
         self._refresh_heading()
-        self.context.settings.set("last_step", self.pages[index].STEP_ID)
-        self.context.session.mark_visited(self.pages[index].STEP_ID)
-        self.pages[index].on_entered()
+        self.context.settings.set("last_step", str(page.STEP_ID))
+        self.context.session.mark_visited(page.STEP_ID)
+        page.on_entered()
+        if not from_step_list:
+            self._focus_page(page)
+        self._opening = False  # the user (or a page, or a rebuild) chose: never pull them away
+
+    def _focus_page(self, page: StepPage) -> None:
+        """Arriving by Next, Back, a shortcut or a page's button, the keyboard lands on
+        the new page (it was left on a button, or on a page no longer shown, and typing
+        went nowhere). Arrowing through the step list keeps the focus in the list."""
+        if not self.isVisible():
+            return
+        target = page.focus_target()
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def go_to_step_id(self, step_id: str) -> None:
-        for index, page in enumerate(self.pages):
-            if page.STEP_ID == step_id:
-                self.go_to(index)
-                return
+        index = self._index_of(step_id)
+        if index is not None:
+            self.go_to(index)
+
+    def _index_of(self, step_id: str) -> int | None:
+        step = StepId.parse(step_id)
+        for index, page in enumerate(self._pages):
+            if page.STEP_ID == step:
+                return index
+        return None
+
+    def _saved_step_index(self) -> int:
+        """Where the user left off (the last step is saved on every move)."""
+        index = self._index_of(self.context.settings.get("last_step") or "")
+        return 0 if index is None else index
+
+    def _watch_opening(self) -> None:
+        """Reopened on a later step: a critical notice that arrived since (open and not
+        yet opened by the user) takes the window to step 1, as long as the user has
+        not moved and the first round of fetching is not over."""
+        if self.controllers is None or self._pages[self.current_index].STEP_ID == StepId.STATUS:
+            self._opening = False
+            return
+        notices = self.controllers.notices
+        notices.busy_changed.connect(self._notices_busy)
+        notices.states_changed.connect(self._check_opening)
+        notices.read_changed.connect(self._check_opening)
+
+    def _notices_busy(self, busy: bool) -> None:
+        if busy:
+            self._notices_fetched = True
+
+    def _check_opening(self) -> None:
+        if not self._opening or self.controllers is None:
+            return
+        notices = self.controllers.notices
+        if self.checklist.notices_read() is False:
+            self._opening = False
+            self.go_to_step_id(StepId.STATUS)
+        elif self._notices_fetched and not notices.busy:
+            self._opening = False  # every source answered once: from now on, the tray says
 
     def go_back(self) -> None:
         self.go_to(self.current_index - 1)
@@ -339,34 +478,61 @@ class MainWindow(QMainWindow):
         self.go_to(self.current_index + 1)
 
     def _on_row_changed(self, row: int) -> None:
-        self.go_to(row)
+        self.go_to(row, from_step_list=True)
+
+    def _checklist_changed(self) -> None:
+        # No jump to the summary on the last tick: the next keys the customer types
+        # were meant for step 4 (a password went into the PDF dialog's file name).
+        # Step 4 says that Next shows the summary.
+        self._refresh_step_marks()
+
+    def step_done(self, page: StepPage) -> bool:
+        step = StepId.parse(page.STEP_ID)
+        return step is not None and self._checklist is not None and self._checklist.step_done(step)
 
     def _refresh_step_marks(self) -> None:
-        """A tick (and "done" for screen readers) next to steps that produced their result."""
-        done = {"LOGIN-EMAIL": bool(self.context.session.login_email)}
-        for row, page in enumerate(self.pages):
+        """A tick, and "done" in words for screen readers, next to each step whose
+        checklist items are done (step 4: all of them)."""
+        for row, page in enumerate(self._pages):
             item = self.step_list.item(row)
-            finished = done.get(page.STEP_ID, False)
+            finished = self.step_done(page)
+            number = self._number(page)
+            shown = self._step_title(page)
             # On its own line: long German titles plus an id would crowd the page.
             step_id = f"\n     {page.STEP_ID}" if self.context.session.support_mode else ""
-            item.setText(f"{row + 1}  {page.title()}{'  ✓' if finished else ''}{step_id}")
-            state = self.tr(", done") if finished else ""
-            item.setData(
-                Qt.ItemDataRole.AccessibleTextRole,
-                self.tr("Step {0}: {1}").format(row + 1, page.title()) + state,
+            item.setText(f"{shown}{'  ✓' if finished else ''}{step_id}")
+            spoken = (
+                self.tr("Step {0}: {1}").format(number, page.title()) if number else page.title()
             )
+            if finished:
+                spoken = self.tr("{0} — done").format(spoken)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
         self._fit_step_list()
+
+    def _step_title(self, page: StepPage) -> str:
+        """The step list's text for ``page``: numbered, except the summary."""
+        number = self._number(page)
+        return f"{number}  {page.title()}" if number else page.title()
+
+    def _number(self, page: StepPage) -> int:
+        """1-based number among the numbered steps; 0 for the summary."""
+        return self._numbered.index(page.STEP_ID) + 1 if page.NUMBERED else 0
 
     def _fit_step_list(self) -> None:
         # Wide enough for the longest title in the current language, up to a limit
         # past which titles wrap rather than squeeze the page.
-        widest = min(max(self.step_list.sizeHintForColumn(0), 200), 280)
+        # Measured with the tick every step may get, so a step that is done keeps
+        # its title on one line and the list does not change width as ticks come.
+        metrics = self.step_list.fontMetrics()
+        titles = [f"{self._step_title(page)}  ✓" for page in self._pages]
+        longest = max((metrics.horizontalAdvance(title) for title in titles), default=0)
+        widest = min(max(longest + 12, 200), 330)  # 12: the items' padding
         self.step_list.setFixedWidth(widest + 2 * self.step_list.frameWidth() + 24)
 
     def _refresh_heading(self) -> None:
-        page = self.current_page()
-        number = self.current_index + 1
-        text = heading(number, len(self.pages), page.title())
+        page = self._pages[self.current_index]  # a pending page has its title too
+        number = self._number(page)
+        text = heading(number, len(self._numbered), page.title()) if number else page.title()
         shown = text
         if self.context.session.support_mode:
             # A language-independent id lets an English-speaking agent guide any UI language.
@@ -448,11 +614,9 @@ class MainWindow(QMainWindow):
         self._refresh_heading()
 
     def _build_tray(self) -> StatusTray | None:
-        status = next((page for page in self.pages if page.STEP_ID == "STATUS"), None)
-        controller = getattr(status, "controller", None)
-        if controller is None:
+        if self.controllers is None:
             return None
-        tray = StatusTray(controller, self.context.provider.name, self)
+        tray = StatusTray(self.controllers.notices, self.context.provider.name, self)
         tray.open_requested.connect(self._bring_to_front)
         tray.show()
         return tray
@@ -461,12 +625,12 @@ class MainWindow(QMainWindow):
         self.showNormal()
         self.raise_()
         self.activateWindow()
-        self.go_to_step_id("STATUS")
+        self.go_to_step_id(StepId.STATUS)
 
     # -- leaving: quit, another language or exchange -------------------------------------
 
     def leave_warnings(self) -> list[str]:
-        return [text for page in self.pages if (text := page.leave_warning())]
+        return [text for page in self._pages if (text := page.leave_warning())]
 
     def ask_before_leaving(
         self,
@@ -481,30 +645,17 @@ class MainWindow(QMainWindow):
         if not warnings:
             then()
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
+        feedback.ask(
+            self,
             self.tr("Your 2FA setup is not finished"),
             "\n\n".join(warnings),
-            QMessageBox.StandardButton.NoButton,
-            self,
+            object_name="main.leaveQuestion",
+            go_ahead=action,
+            stay=self.tr("&Stay here"),
+            then=then,
+            otherwise=otherwise,
+            button_names=("main.leaveAnywayButton", "main.stayButton"),
         )
-        box.setObjectName("main.leaveQuestion")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        go_ahead = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
-        go_ahead.setObjectName("main.leaveAnywayButton")
-        stay = box.addButton(self.tr("&Stay here"), QMessageBox.ButtonRole.RejectRole)
-        stay.setObjectName("main.stayButton")
-        box.setDefaultButton(stay)
-        box.setEscapeButton(stay)
-
-        def answered(_result: int) -> None:
-            if box.clickedButton() is go_ahead:
-                then()
-            elif otherwise is not None:
-                otherwise()
-
-        box.finished.connect(answered)
-        box.open()
 
     def _request_language(self, code: str) -> None:
         """The window is rebuilt in the new language."""
@@ -567,8 +718,12 @@ class MainWindow(QMainWindow):
         self._shut_down = True
         if self.tray is not None:
             self.tray.hide()
-        for page in self.pages:
+        for page in self._pages:
             page.shutdown()
+        if self.controllers is not None:
+            self.controllers.shutdown()
+        elif self._checklist is not None:
+            self._checklist.shutdown()
         # Answers still on their way belong to pages that are going away.
         self.context.tasks.cancel_all()
 
@@ -584,12 +739,7 @@ class MainWindow(QMainWindow):
             )
 
     def show_error(self, title: str, text: str) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self
-        )
-        box.setObjectName("main.errorDialog")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.open()
+        feedback.tell(self, title, text, object_name="main.errorDialog")
 
     def _show_about(self) -> None:
         box = QMessageBox(self)

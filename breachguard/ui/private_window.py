@@ -132,7 +132,7 @@ class PrivateWindow(QWidget):
             )
         )
         layout.addWidget(self.pause_banner)
-        self.paused_button = QPushButton(self.tr("I have paused screen sharing"), self)
+        self.paused_button = QPushButton(self.tr("I have &paused screen sharing"), self)
         self.paused_button.setObjectName("private.pausedButton")
         self.paused_button.clicked.connect(self.confirm_paused)
         layout.addWidget(self.paused_button)
@@ -190,7 +190,7 @@ class PrivateWindow(QWidget):
 
         row = QHBoxLayout()
         row.addStretch(1)
-        self.close_button = QPushButton(self.tr("Close and hide everything"), self)
+        self.close_button = QPushButton(self.tr("&Close and hide everything"), self)
         self.close_button.setToolTip(self.tr("Esc also closes this window"))
         self.close_button.setObjectName("private.closeButton")
         self.close_button.clicked.connect(self.close)
@@ -254,6 +254,10 @@ class PrivateWindow(QWidget):
     def confirm_paused(self) -> None:
         self._paused = True
         self._refresh()
+        # The pause button is gone: the focus goes to what is now shown (the recovery
+        # codes to tick), not on to "Close", where the next Space shut the window.
+        target = self.recovery_list if self.recovery_box.isVisible() else self.close_button
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def clear_secrets(self) -> None:
         """Forgets the setup and the codes and empties every widget that showed them."""

@@ -68,9 +68,10 @@ class ProfileUpdateDialog(QDialog):
         buttons = QDialogButtonBox(self)
         self.cancel_button: QPushButton = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button.setObjectName("profileUpdate.cancelButton")
+        self.cancel_button.setText(self.tr("&Cancel"))
         self.accept_button: QPushButton | None = None
         if plan.kind is ImportKind.REFUSED:
-            self.cancel_button.setText(self.tr("Close"))
+            self.cancel_button.setText(self.tr("&Close"))
         else:
             accept_text = (
                 self.tr("&Install the update")

@@ -165,7 +165,7 @@ def stall_drip() -> dict[str, Any]:
     qt_app()
     from breachguard.core.feeds.source import FeedFetcher
     from breachguard.qt.notices import NoticesController
-    from breachguard.ui.pages.status_page import StatusPage
+    from breachguard.ui.pages.status import StatusPage
     from tests.feeds.conftest import make_profile
 
     with drip_server() as url, demo_context() as context:
@@ -388,7 +388,7 @@ def feed_10k() -> dict[str, Any]:
     from breachguard.core.feeds.jsonfeed import parse_jsonfeed
     from breachguard.core.feeds.model import FeedState
     from breachguard.qt.notices import NoticesController
-    from breachguard.ui.pages.status_page import StatusPage
+    from breachguard.ui.pages.status import StatusPage
     from tests.feeds.conftest import feed_doc, item, make_profile
     from tests.feeds.test_responsiveness import StaticFetcher
 
@@ -424,7 +424,7 @@ def feed_10k() -> dict[str, Any]:
         probe = StallProbe()
         probe.start()
         shown = spin_until(
-            lambda: page.model.rowCount() == len(feed.notices) and not controller.busy, 60
+            lambda: len(page.model.stories()) == len(feed.notices) and not controller.busy, 60
         )
         total_s = time.perf_counter() - started
         spin_for(0.5)  # the list lays its rows out in batches after the model is filled
@@ -463,6 +463,143 @@ def qr_decode() -> dict[str, Any]:
     return results
 
 
+def _process_sample(app: Any) -> dict[str, float]:
+    """Memory, descriptors, threads and live QObjects now (after a collection)."""
+    import gc
+
+    from PySide6.QtCore import QCoreApplication, QEvent, QObject
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+    status = Path("/proc/self/status").read_text()
+    fields = dict(line.split(":", 1) for line in status.splitlines() if ":" in line)
+    objects = len(app.findChildren(QObject)) + sum(
+        1 + len(widget.findChildren(QObject)) for widget in app.topLevelWidgets()
+    )
+    return {
+        "rss_mib": int(fields["VmRSS"].split()[0]) / 1024,
+        "fds": len(os.listdir("/proc/self/fd")),
+        "threads": int(fields["Threads"]),
+        "qobjects": objects,
+    }
+
+
+def _app_walk(home: str) -> Any:
+    """The app as a customer starts it (Demo Exchange, first frame, pages built)."""
+    from breachguard.app import Application
+    from breachguard.core.paths import AppPaths
+    from breachguard.core.profiles import DEMO_PROVIDER_ID
+    from breachguard.core.settings import Settings
+    from breachguard.qt.i18n import install_language
+
+    app = qt_app()
+    install_language(app, "en")
+    paths = AppPaths.from_environment({"BREACHGUARD_HOME": home}).ensure()
+    application = Application(paths, Settings(paths.settings_file))
+    window = application.show(DEMO_PROVIDER_ID)
+    return app, application, window
+
+
+def _wait_fetched(window: Any, timeout_s: float = 20.0) -> None:
+    notices = window.controllers.notices
+    spin_until(lambda: not notices.busy and notices.all_sources_in, timeout_s)
+
+
+def _wait_settled(application: Any, timeout_s: float = 20.0) -> None:
+    from breachguard.ui.pending_page import PendingPage
+
+    def settled() -> bool:
+        window = application.window
+        return (
+            not any(isinstance(page, PendingPage) for page in window._pages)
+            and application.context.tasks.pending == 0
+        )
+
+    spin_until(settled, timeout_s)
+    spin_for(0.05)
+
+
+def soak() -> dict[str, Any]:
+    """Days in the tray, sped up: 1,000 feed polls of the real Demo Exchange, 200 step
+    switches, 20 language and 20 exchange switches, in one process. Samples every 50
+    polls; growth is counted from the end of the warm-up (the first 500 polls)."""
+    os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
+    profile = Path(__file__).resolve().parents[2] / "resources" / "profiles"
+    with tempfile.TemporaryDirectory(prefix="bg-soak-") as home:
+        app, application, window = _app_walk(home)
+        plan = application.plan_import(profile / "example-exchange.json")
+        other = application.registry.install(plan).id if plan.kind.name != "SAME" else None
+        spin_until(lambda: application.demo is not None and application.demo.serving, 20)
+        _wait_fetched(window)
+        languages = ("de", "nb", "en")
+        curve: list[dict[str, float]] = []
+        started = time.perf_counter()
+        steps = switches = 0
+        for poll in range(1, 1001):
+            window = application.window
+            window.controllers.notices.refresh()
+            _wait_fetched(window)
+            if poll % 5 == 0:
+                window.go_to(steps % 5)
+                steps += 1
+            if poll % 50 == 0:
+                application.switch_language(languages[(poll // 50) % 3])
+                switches += 1
+            if poll % 50 == 25 and other is not None:
+                # To the exchange's profile and back: two switches.
+                application.switch_provider(other)
+                application.switch_provider("demo-exchange")
+                spin_until(lambda: application.demo is not None and application.demo.serving, 20)
+            if poll % 50 == 0:
+                # Sampled once the window has settled: after a switch, its pages are
+                # still being built a piece per turn, and the count would catch them
+                # half done.
+                _wait_settled(application)
+                curve.append({"polls": poll, **_process_sample(app)})
+        seconds = time.perf_counter() - started
+        application.window.close_without_asking()
+        application.shutdown()
+    # Caches fill while each language and exchange is first seen (fonts, glyphs,
+    # catalogues, allocator pools); growth is counted over the second half.
+    warm = next(c for c in curve if c["polls"] == 500)
+    last = curve[-1]
+    return {
+        "seconds": seconds,
+        "polls": 1000,
+        "step_switches": steps,
+        "language_switches": switches,
+        "provider_switches": 2 * sum(1 for p in range(1, 1001) if p % 50 == 25) if other else 0,
+        "curve": curve,
+        "rss_growth_mib": last["rss_mib"] - warm["rss_mib"],
+        "rss_growth_from_100_mib": last["rss_mib"] - curve[1]["rss_mib"],
+        "fd_growth": last["fds"] - warm["fds"],
+        "thread_growth": last["threads"] - warm["threads"],
+        "qobject_growth": last["qobjects"] - warm["qobjects"],
+    }
+
+
+def walk_rss() -> dict[str, Any]:
+    """Peak RSS after the app has shown every step (each page built and its background
+    work done: step 1's notices, step 3's keyring and clock checks)."""
+    import resource
+
+    os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
+    with tempfile.TemporaryDirectory(prefix="bg-walk-") as home:
+        _app, application, window = _app_walk(home)
+        spin_until(lambda: application.demo is not None and application.demo.serving, 20)
+        _wait_fetched(window)
+        for index in range(5):
+            window.go_to(index)
+            spin_for(0.5)
+        application.context.tasks.wait_idle(30000)
+        spin_for(0.2)
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        pages = [type(page).__name__ for page in window.pages]
+        application.window.close_without_asking()
+        application.shutdown()
+    return {"peak_rss_mib": peak, "pages": pages}
+
+
 SCENARIOS: dict[str, Callable[[], dict[str, Any]]] = {
     "stall_baseline": stall_baseline,
     "stall_drip": stall_drip,
@@ -473,6 +610,8 @@ SCENARIOS: dict[str, Callable[[], dict[str, Any]]] = {
     "cpu_codes": cpu_codes,
     "feed_10k": feed_10k,
     "qr_decode": qr_decode,
+    "soak": soak,
+    "walk_rss": walk_rss,
 }
 
 

@@ -10,7 +10,9 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
+import urllib.request
 from email.utils import parsedate_to_datetime
 
 import phonenumbers
@@ -19,7 +21,9 @@ import requests
 
 from breachguard.core.provider import ProfileOrigin, profile_from_dict
 from breachguard.demo.accounts import ACCOUNTS
-from breachguard.demo.server import MAX_BODY_BYTES, DemoExchange
+from breachguard.demo.http_api import MAX_BODY_BYTES
+from breachguard.demo.server import DEMO_PUBLIC_KEY, DemoExchange
+from breachguard.demo.signer import demo_signer
 
 from .conftest import FIXED_START
 
@@ -168,7 +172,7 @@ def test_logs_carry_no_codes_ids_phones_or_emails(exchange, http, caplog):
     request_id = http.post(
         base + "/api/v1/lookup/start", json={"phone": "+4741234567"}, timeout=5
     ).json()["request_id"]
-    code = exchange.sms_outbox()[0]["text"].split("code is ")[1][:6]
+    code = re.search(r"\b\d{6}\b", exchange.sms_outbox()[0]["text"]).group(0)  # type: ignore[union-attr]
     http.post(
         base + "/api/v1/lookup/verify", json={"request_id": request_id, "code": code}, timeout=5
     )
@@ -235,6 +239,10 @@ def test_demo_accounts_are_valid_and_one_per_phone():
         )
 
 
+def _sigint_as_in_a_terminal() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_module_entry_point_serves_until_interrupted():
     process = subprocess.Popen(
         [sys.executable, "-m", "breachguard.demo", "--port", "0"],
@@ -242,6 +250,10 @@ def test_module_entry_point_serves_until_interrupted():
         stderr=subprocess.PIPE,
         text=True,
         env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        # As from a terminal: a test runner started in the background
+        # hands its children SIGINT ignored, and Python then never raises
+        # KeyboardInterrupt, so Ctrl+C could not be tested.
+        preexec_fn=_sigint_as_in_a_terminal,
     )
     try:
         lines = []
@@ -293,3 +305,36 @@ def test_a_bug_becomes_a_500_that_logs_no_request_data(exchange, http, caplog, m
     logged = "\n".join(record.getMessage() for record in caplog.records)
     assert "POST /api/v1/lookup/start failed: RuntimeError" in logged
     assert "41234567" not in logged
+
+
+def test_the_pinned_demo_key_is_the_signers() -> None:
+    assert demo_signer().public_key_base64() == DEMO_PUBLIC_KEY
+
+
+def test_a_request_made_between_reserve_and_start_is_answered() -> None:
+    """The app takes the address before its first frame and serves after it."""
+    exchange = DemoExchange().reserve()
+    try:
+        assert not exchange.serving
+        url = exchange.base_url + "/time"
+        answers: list[int] = []
+        client = threading.Thread(
+            target=lambda: answers.append(urllib.request.urlopen(url, timeout=10).status)
+        )
+        client.start()
+        client.join(0.3)
+        assert client.is_alive() and answers == []  # waiting in the queue, not refused
+        exchange.start()
+        client.join(10)
+        assert answers == [204]  # /time answers with its Date header alone
+        assert exchange.profile_dict()["feeds"][0]["url"].startswith(exchange.base_url)
+    finally:
+        exchange.stop()
+
+
+def test_a_reserved_exchange_that_never_served_stops_cleanly() -> None:
+    exchange = DemoExchange().reserve()
+    host, port = "127.0.0.1", int(exchange.base_url.rsplit(":", 1)[1])
+    exchange.stop()
+    with pytest.raises(ConnectionRefusedError), socket.create_connection((host, port), 2):
+        pass

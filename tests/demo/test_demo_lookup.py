@@ -36,7 +36,7 @@ def _outbox(http, exchange) -> list[dict[str, str]]:
 
 def _latest_code(http, exchange) -> str:
     messages = _outbox(http, exchange)
-    match = re.search(r"your code is (\d{6})\.", messages[0]["text"])
+    match = re.search(r"\b(\d{6})\b", messages[0]["text"])
     assert match, messages[0]
     return match.group(1)
 
@@ -64,11 +64,26 @@ def test_only_a_known_number_gets_an_sms(exchange, http):
     assert messages == exchange.sms_outbox()
     assert len(messages) == 1
     assert messages[0]["to"] == "+47 ••• 567"  # the app's own fixed-length mask
+    # In the account's language (Ola's is Norwegian), as an exchange writes to him.
     assert re.fullmatch(
-        r"Demo Exchange: your code is \d{6}\. Staff will never ask you for it\.",
+        r"Demo Exchange: koden din er \d{6}\. Ansatte vil aldri be deg om den\.",
         messages[0]["text"],
     )
     assert messages[0]["sent_at"] == "2026-03-16T11:30:00Z"
+
+
+@pytest.mark.parametrize(
+    ("phone", "language"),
+    [("+447911123456", "en"), ("+4915123456789", "de"), ("+4741234567", "nb")],
+    ids=["John", "Erika", "Ola"],
+)
+def test_the_sms_is_in_the_accounts_language(exchange, http, phone, language):
+    from breachguard.demo.lookup import SMS_TEXTS
+
+    _start(http, exchange, phone)
+    (message,) = _outbox(http, exchange)
+    code = _latest_code(http, exchange)
+    assert message["text"] == SMS_TEXTS[language].format(code=code)
 
 
 def test_outbox_is_newest_first(exchange, http, clock):

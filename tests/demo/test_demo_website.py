@@ -10,6 +10,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from breachguard.core.otpauth import parse_uri
 from breachguard.core.totp import totp
@@ -105,7 +107,10 @@ def test_support_mode_blurs_the_qr_until_revealed(
     assert blurred.size() == sharp.size()  # the page does not jump
     with pytest.raises(QrError):
         decode_qimage(blurred)  # nobody watching the screen can scan it
-    window.reveal_qr.click()
+    window.reveal_qr.click()  # asks first: is screen sharing paused?
+    question = window.findChild(QMessageBox, "demoWebsite.revealQuestion")
+    assert question is not None and window.qr_blurred
+    next(b for b in question.buttons() if "paused" in b.text()).click()
     assert not window.qr_blurred and not window.reveal_qr.isVisible()
     assert decode_qimage(window.qr_image.pixmap().toImage()).text == window.setup_link.text()
     # Turning support mode on again blurs it again.
@@ -131,6 +136,27 @@ def test_a_key_breachguard_already_confirmed_is_accepted_on_the_website(
     window.code_input.setText(totp(setup.secret, time.time()))
     window.confirm_button.click()
     qtbot.waitUntil(lambda: window.result.text().startswith("Accepted"), timeout=10000)
+
+
+def test_the_code_typed_as_breachguard_shows_it_is_accepted_and_then_cleared(
+    qtbot: Any, window: DemoWebsiteWindow
+) -> None:
+    """BreachGuard shows "136 160": typed with its space, the code is whole, and once
+    accepted it does not stay on the page."""
+    sign_in(qtbot, window, "ola.nordmann@gmail.com")
+    setup = parse_uri(window.setup_link.text())
+    code = totp(setup.secret, time.time())
+    qtbot.keyClicks(window.code_input, f"{code[:3]} {code[3:]}")
+    assert window.code_input.text() == f"{code[:3]} {code[3:]}"
+    qtbot.keyClick(window.code_input, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.result.text().startswith("Accepted"), timeout=10000)
+    assert window.code_input.text() == ""
+
+
+def test_escape_closes_the_website(qtbot: Any, window: DemoWebsiteWindow) -> None:
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=2000)
 
 
 def test_malformed_code_is_caught_before_sending(qtbot: Any, window: DemoWebsiteWindow) -> None:

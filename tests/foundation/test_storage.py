@@ -128,3 +128,52 @@ def test_strict_json_depth_and_surrogates(raw: bytes, message: str | None) -> No
     else:
         with pytest.raises(JsonError, match=message):
             loads_strict(raw)
+
+
+def test_a_folder_made_by_another_thread_mid_check_is_used(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two feeds saving at once: one thread finds the folder missing, the other makes it
+    before the first looks again. That folder is ours; it must not be "not a folder"."""
+    from breachguard.core import atomic
+
+    target = tmp_path / "data" / "feeds"
+    (tmp_path / "data").mkdir()
+    real_is_dir = Path.is_dir
+    raced = []
+
+    def is_dir_racing(path: Path) -> bool:
+        answer = real_is_dir(path)
+        if path == target and not raced:
+            raced.append(path)
+            path.mkdir(mode=0o700)  # the other thread, just after this one looked
+        return answer
+
+    monkeypatch.setattr(Path, "is_dir", is_dir_racing)
+    atomic.atomic_write_bytes(target / "feed.body", b"{}")
+    assert raced and (target / "feed.body").read_bytes() == b"{}"
+
+
+def test_many_threads_making_one_folder_all_succeed(tmp_path: Path) -> None:
+    import threading
+
+    from breachguard.core import atomic
+
+    failures: list[BaseException] = []
+    for round_ in range(20):
+        target = tmp_path / f"round{round_}" / "data" / "feeds"
+        start = threading.Barrier(8)
+
+        def write(index: int, target: Path = target, start: threading.Barrier = start) -> None:
+            start.wait()
+            try:
+                atomic.atomic_write_bytes(target / f"file{index}", b"x")
+            except BaseException as exc:  # collected: a worker's exception is lost otherwise
+                failures.append(exc)
+
+        threads = [threading.Thread(target=write, args=(i,)) for i in range(8)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    assert failures == []

@@ -40,6 +40,7 @@ def test_support_toggle_shows_step_ids_and_the_never_ask_list(
         "LOGIN-EMAIL",
         "2FA",
         "CHECKLIST",
+        "SUMMARY",
     ]
     # Ids never get cut off in the step list.
     assert window.step_list.sizeHintForColumn(0) <= window.step_list.width()

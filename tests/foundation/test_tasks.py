@@ -134,3 +134,35 @@ def test_held_work_starts_in_order_on_release(qtbot) -> None:
     runner.run(work, "after", serial=True)  # no longer held
     qtbot.waitUntil(lambda: runner.pending == 0)
     assert started[-1] == "after"
+
+
+def test_finished_work_lets_go_of_its_callbacks(qtbot) -> None:
+    """A page's callbacks must not outlive the work: a leaked job kept the caller (a
+    whole window, after a language switch) alive for good."""
+    import gc
+    import weakref
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    class Caller:
+        def __init__(self) -> None:
+            self.results: list[int] = []
+
+        def take(self, value: int) -> None:
+            self.results.append(value)
+
+    runner = TaskRunner()
+    callers = [Caller() for _ in range(20)]
+    for number in range(2000):
+        runner.run(lambda x: x + 1, number, on_done=callers[number % 20].take)
+    qtbot.waitUntil(lambda: runner.pending == 0, timeout=30000)
+    assert sum(len(caller.results) for caller in callers) == 2000
+    refs = [weakref.ref(caller) for caller in callers]
+    del callers
+
+    def released() -> bool:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        gc.collect()
+        return all(ref() is None for ref in refs)
+
+    qtbot.waitUntil(released, timeout=5000)

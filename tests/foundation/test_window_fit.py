@@ -86,6 +86,18 @@ def within(outer: list[int], inner: list[int]) -> bool:
     return QRect(*outer).contains(QRect(*inner))
 
 
+def view_problems(views: list[dict[str, Any]]) -> list[str]:
+    """What each walked view got wrong: shell parts off screen, widgets sticking out."""
+    problems = []
+    for view in views:
+        assert view["checked"] >= 10, f"{view['view']}: only {view['checked']} widgets shown"
+        for part, place in view["shell"].items():
+            if not place["visible"] or not place["inside"]:
+                problems.append(f"{view['view']}: {part} at {place['rect']} is not on screen")
+        problems += [f"{view['view']}: {offender}" for offender in view["offenders"]]
+    return problems
+
+
 def assert_fits(state: dict[str, Any], what: str) -> None:
     assert within(state["available"], state["frame"]), (
         f"{what}: the window's frame {state['frame']} is not within the screen's "
@@ -119,13 +131,7 @@ def test_every_step_fits_the_screen(
     assert least[0] <= available[2] and least[1] <= available[3], (
         f"the window cannot be smaller than {least}, the screen has {available[2:]}"
     )
-    problems = []
-    for view in report["views"]:
-        assert view["checked"] >= 10, f"{view['view']}: only {view['checked']} widgets shown"
-        for part, place in view["shell"].items():
-            if not place["visible"] or not place["inside"]:
-                problems.append(f"{view['view']}: {part} at {place['rect']} is not on screen")
-        problems += [f"{view['view']}: {offender}" for offender in view["offenders"]]
+    problems = view_problems(report["views"])
     assert not problems, "\n".join(problems)
     assert [view["view"] for view in report["views"]] == [
         "STATUS",
@@ -135,6 +141,7 @@ def test_every_step_fits_the_screen(
         "2FA-CHECK",
         "2FA-DONE",
         "CHECKLIST",
+        "SUMMARY",
     ]
 
 

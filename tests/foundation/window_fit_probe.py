@@ -3,7 +3,7 @@ where the window and its parts ended up on the screen it was given.
 
 Run by tests/foundation/test_window_fit.py in a fresh process per screen (a
 QApplication gets its screens once):  python -m tests.foundation.window_fit_probe
-LANGUAGE [support | second-screen | carry-over]. Nothing is asserted here; the test
+LANGUAGE [support | second-screen | carry-over | step2 | status-strip]. Nothing is asserted here; the test
 reads the report.
 """
 
@@ -15,7 +15,7 @@ import time
 import traceback
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QPoint, QRect, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, QPoint, QRect, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -58,6 +58,29 @@ def _in_window(window: QMainWindow, widget: QWidget) -> dict[str, Any]:
     }
 
 
+def _cut_by_scroll_area(widget: QWidget, area: QAbstractScrollArea) -> list[str]:
+    """What of a scrolled widget lies beyond its view in a direction the area has no
+    visible scroll bar for: that part can never be seen (or is shifted out of view)."""
+    view = area.viewport().rect()
+    place = widget.geometry()
+    found = []
+    if not area.horizontalScrollBar().isVisible() and (
+        place.left() < view.left() or place.right() > view.right()
+    ):
+        found.append(
+            f"{_described(widget)} {rect(place)} is cut off sideways by "
+            f"{_described(area)} (view {rect(view)}, no horizontal scroll bar)"
+        )
+    if not area.verticalScrollBar().isVisible() and (
+        place.top() < view.top() or place.bottom() > view.bottom()
+    ):
+        found.append(
+            f"{_described(widget)} {rect(place)} is cut off vertically by "
+            f"{_described(area)} (view {rect(view)}, no vertical scroll bar)"
+        )
+    return found
+
+
 def geometry_offenders(page: QWidget) -> list[str]:
     """Visible widgets of a page that stick out of their parent, or were squeezed
     below what they need (a wrapped label shorter than its text)."""
@@ -68,7 +91,9 @@ def geometry_offenders(page: QWidget) -> list[str]:
             continue
         scroller = parent.parentWidget()
         scrolled = isinstance(scroller, QAbstractScrollArea) and parent is scroller.viewport()
-        if not scrolled and not parent.rect().contains(widget.geometry()):
+        if scrolled:
+            found += _cut_by_scroll_area(widget, scroller)
+        elif not parent.rect().contains(widget.geometry()):
             found.append(
                 f"{_described(widget)} {rect(widget.geometry())} sticks out of "
                 f"{_described(parent)} {rect(parent.rect())}"
@@ -138,6 +163,64 @@ def step_three_phases(window: QMainWindow, page: Any) -> list[dict[str, Any]]:
     return reports
 
 
+def step_two_states(window: QMainWindow) -> list[dict[str, Any]]:
+    """Step 2 as a user walks it: empty, typing, the inbox tab, the lookup typed, the
+    code sent (the Demo SMS shown), a wrong code, the answer. Found by object name."""
+    from PySide6.QtWidgets import QLineEdit, QPushButton, QTabWidget
+
+    window.go_to_step_id("LOGIN-EMAIL")  # type: ignore[attr-defined]
+    page = window.current_page()  # type: ignore[attr-defined]
+
+    def find(kind: Any, name: str) -> Any:
+        widget = page.findChild(kind, name)
+        assert widget is not None, f"step 2 has no {name}"
+        return widget
+
+    def state(name: str) -> dict[str, Any]:
+        report = view_report(window)
+        report["view"] = f"{report['view']} {name}"
+        return report
+
+    def type_into(name: str, text: str, submit: bool = False) -> None:
+        field = find(QLineEdit, name)
+        field.setFocus()
+        field.clear()
+        QTest.keyClicks(field, text)
+        if submit:
+            QTest.keyClick(field, Qt.Key.Key_Return)
+
+    reports = [state("empty")]
+    type_into("email.addressInput", "ola.nordmann@gmai")
+    reports.append(state("typing"))
+    type_into("email.addressInput", "ola.nordmann@gmail.com", submit=True)
+    type_into("email.addressInput", "ola@firma.no", submit=True)
+    reports.append(state("two addresses"))
+    tabs = find(QTabWidget, "email.tabs")
+    tabs.setCurrentIndex(1)
+    reports.append(state("inboxes"))
+    tabs.setCurrentIndex(2)
+    type_into("email.phoneInput", "12")
+    reports.append(state("number too short"))
+    type_into("email.phoneInput", "+47 412 34 567")
+    reports.append(state("number typed"))
+    find(QPushButton, "email.sendCodeButton").click()
+    settle(window)
+    panel = find(QWidget, "email.demoSmsPanel")
+    deadline = time.monotonic() + 10
+    while panel.latest_code() is None and time.monotonic() < deadline:
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+    code = panel.latest_code()
+    assert code is not None, "the Demo SMS never arrived"
+    reports.append(state("code sent"))
+    type_into("email.codeInput", f"{(int(code) + 1) % 1_000_000:06d}", submit=True)
+    settle(window)
+    reports.append(state("wrong code"))
+    type_into("email.codeInput", code, submit=True)
+    settle(window)
+    reports.append(state("answer"))
+    return reports
+
+
 def screen_report(window: QMainWindow) -> dict[str, Any]:
     screen = window.screen()
     return {
@@ -179,6 +262,32 @@ def carry_over(app: QApplication, window: QMainWindow, report: dict[str, Any]) -
     report["rebuilt"] = screen_report(rebuilt)
 
 
+def status_strip(window: QMainWindow, report: dict[str, Any]) -> None:
+    """Step 1 in support mode once both sources have answered: what its "what works
+    now" strip says, and whether anything on the page is cut off."""
+    window.context.session.set_support_mode(True)  # type: ignore[attr-defined]
+    window.go_to(0)  # type: ignore[attr-defined]
+    page = window.current_page()  # type: ignore[attr-defined]
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and (
+        len(page.controller.states()) < 2 or page.controller.busy
+    ):
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+    settle(window)
+    strip = page.health
+    report["scale"] = window.devicePixelRatio()
+    report["support"] = window.context.session.support_mode  # type: ignore[attr-defined]
+    report["chips"] = [chip.text.text() for chip in strip.chips]
+    report["strip_visible"] = strip.isVisible()
+    report["offenders"] = geometry_offenders(page)
+    report["chips_cut"] = [
+        chip.text.text()
+        for chip in strip.chips
+        if not strip.rect().contains(chip.geometry())
+        or chip.text.width() < chip.text.sizeHint().width()
+    ]
+
+
 def probe(app: QApplication, options: list[str], report: dict[str, Any]) -> None:
     try:
         window = next(w for w in app.topLevelWidgets() if w.objectName() == "mainWindow")
@@ -190,6 +299,13 @@ def probe(app: QApplication, options: list[str], report: dict[str, Any]) -> None
             move_to_second_screen(window, report)
         elif "carry-over" in options:
             carry_over(app, window, report)
+        elif "step2" in options:
+            if "support" in options:
+                window.context.session.set_support_mode(True)  # type: ignore[attr-defined]
+            report["views"] = step_two_states(window)
+            report["after"] = screen_report(window)
+        elif "status-strip" in options:
+            status_strip(window, report)
         else:
             if "support" in options:
                 # All three banners at once: the most the shell ever shows above a page.

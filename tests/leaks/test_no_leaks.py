@@ -119,25 +119,27 @@ def find_login_email(qtbot: Any, window: MainWindow) -> str:
     window.go_to_step_id("LOGIN-EMAIL")
     page: Any = window.pages[1]
     for address in (EMAIL, OTHER_EMAIL):
-        page.address_input.clear()
-        qtbot.keyClicks(page.address_input, address)
-        qtbot.keyClick(page.address_input, Qt.Key.Key_Return)
+        field = page.list_view.address_input
+        field.clear()
+        qtbot.keyClicks(field, address)
+        qtbot.keyClick(field, Qt.Key.Key_Return)
     page.tabs.setCurrentIndex(2)
-    page.country_combo.setCurrentIndex(page.country_combo.findData("NO"))
-    qtbot.keyClicks(page.phone_input, PHONE_TYPED)
-    qtbot.mouseClick(page.send_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "If an account uses" in page.lookup_status.text())
+    view = page.lookup_view
+    view.country_combo.setCurrentIndex(view.country_combo.findData("NO"))
+    qtbot.keyClicks(view.phone_input, PHONE_TYPED)
+    qtbot.mouseClick(view.send_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "If an account uses" in view.lookup_status.text())
     qtbot.waitUntil(lambda: len(page.demo_sms.messages) >= 1, timeout=6000)
     match = re.search(r"\b\d{6}\b", page.demo_sms.list.item(0).text())
     assert match is not None
     sms_code = match.group(0)
     wrong = f"{(int(sms_code) + 1) % 1_000_000:06d}"
     for code in (wrong, sms_code):
-        page.code_input.clear()
-        qtbot.keyClicks(page.code_input, code)
-        qtbot.mouseClick(page.verify_button, Qt.MouseButton.LeftButton)
+        view.code_input.clear()
+        qtbot.keyClicks(view.code_input, code)
+        qtbot.mouseClick(view.verify_button, Qt.MouseButton.LeftButton)
         if code == wrong:
-            qtbot.waitUntil(lambda: "not right" in page.lookup_status.text())
+            qtbot.waitUntil(lambda: "not right" in view.lookup_problem.text())
     qtbot.waitUntil(lambda: window.context.session.login_email == EMAIL)
     return sms_code
 

@@ -88,7 +88,9 @@ class EnrollmentController(QObject):
         )
         self.intake.refused.connect(lambda problem: self.send(flow.SetupRefused(problem)))
         session = context.session
-        session.login_email_changed.connect(lambda email: self.send(flow.LoginEmailKnown(email)))
+        # A method, not a lambda: Qt drops the connection when this object goes (a
+        # language switch rebuilds the window on the same session).
+        session.login_email_changed.connect(self._login_email_known)
         session.revocation_notice_changed.connect(self._revocation_changed)
         if session.revocation_notice:
             self.flow.handle(flow.RevocationKnown(session.revocation_published_at))
@@ -158,6 +160,9 @@ class EnrollmentController(QObject):
         # be in it), and the step stays usable.
         log.error("step 3 work failed: %s", type(error).__name__)
         self.send(flow.WorkFailed(INTERNAL_PROBLEM))
+
+    def _login_email_known(self, email: str) -> None:
+        self.send(flow.LoginEmailKnown(email))
 
     def _revocation_changed(self, present: bool) -> None:
         published = self.context.session.revocation_published_at if present else None

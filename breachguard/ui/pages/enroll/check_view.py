@@ -160,7 +160,8 @@ class CheckView(QWidget):
             self.website_accepted.emit,
             self,
         )
-        self.accepted_button.setDefault(True)
+        # Not a default button: outside a dialog that only draws a frame, which looked
+        # like the keyboard focus and sent a key press to another button.
         finish.addWidget(self.accepted_button)
         self.confirm_button = button(
             "enroll.confirmHereButton",

@@ -3,7 +3,7 @@ unfinished setup that can be continued."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from breachguard.core import enrollment as enrollment_mod
 from breachguard.core.enrollment import EnrollmentRecord
 from breachguard.core.enrollment_flow import FlowState
-from breachguard.qt.i18n import format_moment
+from breachguard.ui.format import TimeFormat
 from breachguard.ui.widgets import button, label
 
 
@@ -90,7 +90,7 @@ class InventoryBox(QGroupBox):
         return self.tr("{exchange} – {account} – created {created} – {status}").format(
             exchange=record.issuer,
             account=record.account_masked or self.tr("(no account name)"),
-            created=format_moment(record.created_at),
+            created=TimeFormat(QLocale()).date_time(record.created_at),
             status=status,
         )
 

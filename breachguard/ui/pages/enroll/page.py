@@ -17,11 +17,14 @@ from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 from breachguard.core import clock
 from breachguard.core import enrollment_flow as flow
 from breachguard.core.enrollment_flow import Phase
+from breachguard.core.steps import StepId
 from breachguard.qt.context import AppContext
 from breachguard.qt.controllers.enrollment import EnrollmentController
 from breachguard.qt.controllers.recovery import RecoveryCodesController
 from breachguard.qt.i18n import core_text, translate_core
+from breachguard.ui import feedback
 from breachguard.ui.banner import Banner
+from breachguard.ui.feedback import ProblemBar
 from breachguard.ui.pages.enroll.check_view import CheckView
 from breachguard.ui.pages.enroll.done_view import DoneView
 from breachguard.ui.pages.enroll.inventory_view import InventoryBox
@@ -31,6 +34,8 @@ from breachguard.ui.pages.enroll.scan_view import ScanView
 from breachguard.ui.pages.enroll.verify_view import VerifyView
 from breachguard.ui.private_window import PrivateWindow
 from breachguard.ui.step_page import PhaseStack, StepPage
+from breachguard.ui.step_titles import step_title
+from breachguard.ui.widgets import page_layout
 
 
 class PhaseView(Protocol):
@@ -38,11 +43,17 @@ class PhaseView(Protocol):
 
 
 class EnrollPage(StepPage):
-    STEP_ID = "2FA"
+    STEP_ID = StepId.TWO_FA
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        context: AppContext,
+        parent: QWidget | None = None,
+        *,
+        controller: EnrollmentController | None = None,
+    ) -> None:
         super().__init__(context, parent)
-        self.controller = EnrollmentController(context, self)
+        self.controller = controller or EnrollmentController(context, self)
         self.recovery = RecoveryCodesController(context.tasks, self.controller.store, self)
         self._private: PrivateWindow | None = None
         self._demo_website: QWidget | None = None
@@ -60,7 +71,7 @@ class EnrollPage(StepPage):
     # -- construction ----------------------------------------------------------------------
 
     def title(self) -> str:
-        return self.tr("Set up two-factor authentication again")
+        return step_title(self.STEP_ID)
 
     def current_step_id(self) -> str:
         return self.controller.state.phase.step_id
@@ -68,9 +79,9 @@ class EnrollPage(StepPage):
     def _build(self) -> None:
         context, controller = self.context, self.controller
         exchange = context.provider.name
-        layout = QVBoxLayout(self)
+        layout = page_layout(QVBoxLayout(self))
         # The one place problems appear, above whatever the phase shows.
-        self.problem_banner = Banner("enroll.errorLabel", "danger", self)
+        self.problem_banner = ProblemBar("enroll.errorLabel", self)
         self.problem_banner.setAccessibleDescription(self.tr("Problem"))
         self.note_banner = Banner("enroll.noteLabel", "info", self)
         # What the page just did for the user (copied, cleared the clipboard): kept
@@ -113,8 +124,8 @@ class EnrollPage(StepPage):
         self.check_view.confirm_here.connect(lambda: controller.send(flow.ConfirmHere()))
         self.check_view.discard.connect(lambda: controller.send(flow.DiscardRequested()))
         self.done_view = DoneView(exchange, self)
-        self.done_view.to_checklist.connect(lambda: self.goto_step.emit("CHECKLIST"))
-        self.done_view.another.connect(lambda: controller.send(flow.StartAnother()))
+        self.done_view.to_checklist.connect(lambda: self.goto_step.emit(StepId.CHECKLIST))
+        self.done_view.another.connect(self._ask_another)
 
         self.stack = PhaseStack(self)  # the height of the phase shown, not the tallest
         self.stack.setObjectName("enroll.phases")
@@ -156,9 +167,10 @@ class EnrollPage(StepPage):
             self.scan_view.show_state(state, machine)
 
         problem = state.problem
-        self.problem_banner.setVisible(problem is not None)
-        if problem is not None:
-            self.problem_banner.set_text(core_text(problem))
+        if problem is None:
+            self.problem_banner.clear()
+        else:
+            self.problem_banner.show_problem(problem)
         note = state.note if phase is not Phase.DONE else None
         self.note_banner.setVisible(note is not None)
         if note is not None:
@@ -214,43 +226,49 @@ class EnrollPage(StepPage):
         self.controller.send(flow.RevealCode(shown))
 
     def _ask_phone_only(self) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        feedback.ask(
+            self,
             self.tr("Phone only?"),
             self.tr(
                 "BreachGuard will not keep a copy of the new key: it goes into the "
                 "authenticator app on your phone and nowhere else. If you lose the phone, "
                 "you need the exchange's recovery codes or support. Go on without the keyring?"
             ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self,
+            object_name="enroll.phoneOnlyQuestion",
+            go_ahead=QMessageBox.StandardButton.Yes,
+            stay=QMessageBox.StandardButton.No,
+            then=lambda: self.controller.send(flow.UsePhoneOnly()),
+            kind=QMessageBox.Icon.Question,
         )
-        box.setObjectName("enroll.phoneOnlyQuestion")
-        box.setDefaultButton(QMessageBox.StandardButton.No)
 
-        def answered(result: int) -> None:
-            if result == QMessageBox.StandardButton.Yes:
-                self.controller.send(flow.UsePhoneOnly())
-
-        box.finished.connect(answered)
-        box.open()
+    def _ask_another(self) -> None:
+        # Found in a walk: a second setup replaced the confirmed key without a word.
+        feedback.ask(
+            self,
+            self.tr("Set up another code?"),
+            self.tr(
+                "You are done: the exchange confirmed your new key. Set up another one only "
+                "if the exchange asks you to. Once the exchange confirms a newer key, the "
+                "key you have now usually stops working, and so may its recovery codes."
+            ),
+            object_name="enroll.anotherQuestion",
+            go_ahead=self.tr("Set up &another"),
+            stay=QMessageBox.StandardButton.Cancel,
+            then=lambda: self.controller.send(flow.StartAnother()),
+            kind=QMessageBox.Icon.Question,
+        )
 
     def _ask_discard(self, question: flow.Question) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
+        feedback.ask(
+            self,
             self.tr("Discard this setup?"),
             core_text(self.controller.flow.discard_question()),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            self,
+            object_name="enroll.discardQuestion",
+            go_ahead=QMessageBox.StandardButton.Discard,
+            stay=QMessageBox.StandardButton.Cancel,
+            then=lambda: self.controller.send(flow.DiscardAnswered(True)),
+            otherwise=lambda: self.controller.send(flow.DiscardAnswered(False)),
         )
-        box.setObjectName("enroll.discardQuestion")
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.finished.connect(
-            lambda result: self.controller.send(
-                flow.DiscardAnswered(result == QMessageBox.StandardButton.Discard)
-            )
-        )
-        box.open()
 
     def _code_copied(self, seconds: int) -> None:
         self._remark_text(

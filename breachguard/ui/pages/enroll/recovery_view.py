@@ -11,6 +11,7 @@ from breachguard.core.enrollment import EnrollmentRecord, RecoveryCode
 from breachguard.qt import clipboard
 from breachguard.qt.controllers.recovery import RecoveryCodesController
 from breachguard.qt.i18n import core_text
+from breachguard.ui.flow_layout import FlowLayout
 from breachguard.ui.private_window import PrivateWindow
 from breachguard.ui.widgets import button, label
 
@@ -57,7 +58,9 @@ class RecoveryCodesBox(QGroupBox):
         )
         row.addWidget(self.save_button)
         layout.addLayout(row)
-        buttons = QHBoxLayout()
+        # Wraps: long German labels side by side would make the page scroll sideways.
+        buttons = FlowLayout()
+        layout.addLayout(buttons)
         self.paste_button = button(
             "enroll.pasteRecoveryButton",
             self.tr("Paste and save fro&m the clipboard"),
@@ -67,10 +70,8 @@ class RecoveryCodesBox(QGroupBox):
         self.show_button = button(
             "enroll.showRecoveryButton", self.tr("Show recover&y codes…"), self.show_codes, self
         )
-        buttons.addWidget(self.paste_button)
-        buttons.addWidget(self.show_button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
+        buttons.add(self.paste_button)
+        buttons.add(self.show_button)
         self.status = label("enroll.recoveryStatus", self)
         layout.addWidget(self.status)
         controller.saved.connect(self._saved)

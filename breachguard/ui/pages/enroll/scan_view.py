@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QRect, QTimer, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -27,6 +26,7 @@ from breachguard.qt import clipboard, qr
 from breachguard.qt.controllers.setup_intake import SetupIntake
 from breachguard.qt.i18n import core_text
 from breachguard.qt.tasks import TaskRunner
+from breachguard.ui import feedback
 from breachguard.ui.banner import Banner
 from breachguard.ui.widgets import button, label
 
@@ -285,16 +285,12 @@ class ScanView(QWidget):
 
         def leftover(text: str) -> None:
             # Rare and serious (a secret left on disk): a dialog to acknowledge.
-            box = QMessageBox(
-                QMessageBox.Icon.Warning,
+            feedback.tell(
+                self,
                 self.tr("Screenshot left on disk"),
                 text,
-                QMessageBox.StandardButton.Ok,
-                self,
+                object_name="enroll.leftoverScreenshotDialog",
             )
-            box.setObjectName("enroll.leftoverScreenshotDialog")
-            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            box.open()
 
         shot = portal.PortalScreenshot(self._tasks, parent=self)
         shot.captured.connect(self.intake.decode_image)
