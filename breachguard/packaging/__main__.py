@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from breachguard.packaging.brand import BrandError, load_brand
+from breachguard.packaging.bytecode import BytecodeError, add_bytecode
 from breachguard.packaging.deb import DebError, finish, newest_debs
 from breachguard.packaging.elf import ElfError
 from breachguard.packaging.shlibs import LibraryLookupError
@@ -104,10 +105,20 @@ def finish_packages(debs: list[Path]) -> int:
     """Check and complete each Debian package Briefcase just wrote (see deb.py)."""
     for deb in debs:
         try:
+            compiled = add_bytecode(deb)
             done = finish(deb)
-        except (DebError, ElfError, LibraryLookupError, OSError) as exc:
+        except (BytecodeError, DebError, ElfError, LibraryLookupError, OSError) as exc:
             print(f"breachguard.packaging: {deb.name}: {exc}", file=sys.stderr)
             return 1
+        print(
+            f"# {deb.name}: {compiled.files} compiled modules under "
+            f"{', '.join(compiled.folders) or 'no app folder'}"
+            + (
+                f" ({compiled.refused} files this Python cannot compile)"
+                if compiled.refused
+                else ""
+            )
+        )
         print(
             f"# {deb}: {done.size / 2**20:.1f} MiB, Installed-Size {done.installed_size} KiB "
             f"({done.installed_size / 1024:.1f} MiB); Depends covers the "

@@ -4,10 +4,13 @@ its contents (tried on small packages built here with dpkg-deb)."""
 
 from __future__ import annotations
 
+import importlib.util
+import marshal
 import math
 import re
 import shutil
 import subprocess
+import sys
 import time
 import tomllib
 from pathlib import Path
@@ -15,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from breachguard.packaging.__main__ import finish_packages
+from breachguard.packaging.bytecode import add_bytecode
 from breachguard.packaging.deb import (
     ArMember,
     DebError,
@@ -287,3 +291,53 @@ def test_ar_round_trip_and_unsupported_compression(tmp_path: Path) -> None:
     deb.write_bytes(blob[:-3])
     with pytest.raises(DebError, match="runs past the end"):
         read_control(deb)
+
+
+# -- bytecode in the package ---------------------------------------------------------------
+
+
+@NEEDS_DPKG
+def test_the_package_gets_bytecode_that_runs_without_its_sources_times(tmp_path: Path) -> None:
+    source = b"def where():\n    raise RuntimeError('from the package')\n"
+    files = {
+        "usr/lib/sample/app/sample_mod.py": source,
+        "usr/lib/sample/app/broken.py": b"def nope(:\n",  # another Python's syntax
+        "usr/lib/sample/data.bin": b"1",
+        "usr/share/doc/sample/copyright": b"x",
+    }
+    deb = build_deb(tmp_path, files, "libc6")
+    compiled = add_bytecode(deb)
+    assert compiled.folders == ("/usr/lib/sample",)
+    assert (compiled.files, compiled.refused) == (1, 1)
+    assert read_control(deb)["Package"] == "sample"  # the control file came along
+    extracted = tmp_path / "extracted"
+    subprocess.run(["dpkg-deb", "--extract", str(deb), str(extracted)], timeout=60, check=True)
+    for name, content in files.items():
+        assert (extracted / name).read_bytes() == content
+    tag = sys.implementation.cache_tag
+    pyc = extracted / f"usr/lib/sample/app/__pycache__/sample_mod.{tag}.pyc"
+    header = pyc.read_bytes()[:16]
+    assert header[:4] == importlib.util.MAGIC_NUMBER
+    assert int.from_bytes(header[4:8], "little") == 0b01  # hash-based, not checked
+    # Tracebacks name the installed file, not the folder it was compiled in.
+    code = marshal.loads(pyc.read_bytes()[16:])
+    assert code.co_filename == "/usr/lib/sample/app/sample_mod.py"
+    listing = subprocess.run(
+        ["dpkg-deb", "--contents", str(deb)], capture_output=True, text=True, check=True
+    ).stdout
+    assert all(line.split()[1] == "root/root" for line in listing.splitlines())
+
+
+@NEEDS_DPKG
+def test_the_packaging_command_adds_bytecode_before_finishing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    files = {"usr/lib/sample/app/sample_mod.py": b"X = 1\n"}
+    deb = build_deb(tmp_path, files, briefcase_depends())
+    assert finish_packages([deb]) == 0
+    out = capsys.readouterr().out
+    assert "# sample.deb: 1 compiled modules under /usr/lib/sample" in out
+    listing = subprocess.run(
+        ["dpkg-deb", "--contents", str(deb)], capture_output=True, text=True, check=True
+    ).stdout
+    assert f"sample_mod.{sys.implementation.cache_tag}.pyc" in listing
