@@ -79,9 +79,14 @@ def private_bus(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         _stop(process)
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def bus(private_bus: str) -> Iterator[Any]:
-    """The app's own connection to the private bus (as the session bus would be)."""
+    """The app's own connection to the private bus (as the session bus would be).
+
+    One for the whole run, as the app has one session bus for its whole life: Qt
+    closes a dropped connection later, on its own D-Bus thread, and a connection
+    made and dropped per test left that closing racing the next test's objects.
+    """
     from PySide6.QtDBus import QDBusConnection
 
     name = f"breachguard-test-{uuid.uuid4().hex}"

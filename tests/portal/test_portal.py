@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 import segno
+import shiboken6
 from PySide6.QtDBus import QDBusConnection
 
 from breachguard.qt import qr
@@ -31,8 +32,30 @@ def tasks(qtbot: Any) -> Iterator[TaskRunner]:
 
 
 @pytest.fixture
-def shot(tasks: TaskRunner, bus: QDBusConnection) -> PortalScreenshot:
-    return PortalScreenshot(tasks, connection=bus)
+def make_shot(
+    qtbot: Any, tasks: TaskRunner, bus: QDBusConnection
+) -> Iterator[Callable[..., PortalScreenshot]]:
+    """``make_shot(**options)``: PortalScreenshots on the private bus, each withdrawn and
+    deleted after the test, while its connection is still up, so none is left for the
+    garbage collector to delete at some later moment."""
+    made: list[PortalScreenshot] = []
+
+    def make(**options: Any) -> PortalScreenshot:
+        options.setdefault("connection", bus)
+        made.append(PortalScreenshot(tasks, **options))
+        return made[-1]
+
+    yield make
+    for each in made:
+        each.close()
+    qtbot.waitUntil(lambda: tasks.pending == 0)
+    for each in made:
+        shiboken6.delete(each)
+
+
+@pytest.fixture
+def shot(make_shot: Callable[..., PortalScreenshot]) -> PortalScreenshot:
+    return make_shot()
 
 
 def outcomes(shot: PortalScreenshot) -> list[str]:
@@ -119,23 +142,25 @@ def test_no_portal_on_the_bus_says_so(qtbot: Any, shot: PortalScreenshot) -> Non
 def test_no_session_bus_says_so(qtbot: Any, tasks: TaskRunner, tmp_path: Path) -> None:
     name = f"breachguard-test-{uuid.uuid4().hex}"
     dead = QDBusConnection.connectToBus(f"unix:path={tmp_path / 'no-bus'}", name)
+    shot = PortalScreenshot(tasks, connection=dead)
     try:
-        shot = PortalScreenshot(tasks, connection=dead)
         with qtbot.waitSignal(shot.failed, timeout=WAIT_MS) as blocker:
             shot.start()
         assert "offers no screenshot service" in blocker.args[0]
     finally:
+        # Nothing may still hold the connection when Qt closes it.
+        shiboken6.delete(shot)
+        del dead
         QDBusConnection.disconnectFromBus(name)
 
 
 def test_a_dialog_that_never_answers_times_out_and_is_closed(
     qtbot: Any,
-    tasks: TaskRunner,
-    bus: QDBusConnection,
+    make_shot: Callable[..., PortalScreenshot],
     fake_portal: Callable[..., FakePortalProcess],
 ) -> None:
     portal = fake_portal("silent")
-    shot = PortalScreenshot(tasks, connection=bus, timeout_ms=500)
+    shot = make_shot(timeout_ms=500)
     seen = outcomes(shot)
     with qtbot.waitSignal(shot.failed, timeout=WAIT_MS) as blocker:
         shot.start()
