@@ -143,10 +143,6 @@
         <translation>Ihr neues Passwort prüfen</translation>
     </message>
     <message>
-        <source>Before you change your exchange password, check that the new one is not already known from other data breaches. Only the first 5 characters of the password&apos;s SHA-1 fingerprint are sent to the Pwned Passwords service (haveibeenpwned.com); the password itself never leaves this computer and is not saved.</source>
-        <translation>Bevor Sie Ihr Passwort bei der Börse ändern, prüfen Sie, ob das neue nicht schon aus anderen Datenlecks bekannt ist. Nur die ersten 5 Zeichen des SHA-1-Fingerabdrucks des Passworts werden an den Dienst Pwned Passwords (haveibeenpwned.com) geschickt; das Passwort selbst verlässt diesen Computer nie und wird nicht gespeichert.</translation>
-    </message>
-    <message>
         <source>New &amp;password:</source>
         <translation>Neues &amp;Passwort:</translation>
     </message>
@@ -171,12 +167,28 @@
         <translation>{0} von {1} erledigt</translation>
     </message>
     <message>
-        <source>Your tick could not be saved ({0}). It will be lost on restart.</source>
-        <translation>Ihr Häkchen konnte nicht gespeichert werden ({0}). Nach einem Neustart ist es weg.</translation>
+        <source>— all done. Next shows your summary, to keep as a PDF.</source>
+        <translation>— alles erledigt. „Weiter“ zeigt Ihre Zusammenfassung, die Sie als PDF behalten können.</translation>
+    </message>
+    <message>
+        <source>Your tick could not be saved and will be lost on restart</source>
+        <translation>Ihr Häkchen konnte nicht gespeichert werden und geht beim nächsten Start verloren</translation>
+    </message>
+    <message>
+        <source>Not checked.</source>
+        <translation>Nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>The password check did not work</source>
+        <translation>Die Passwortprüfung hat nicht funktioniert</translation>
     </message>
     <message>
         <source>Type the password you want to check first.</source>
         <translation>Geben Sie zuerst das Passwort ein, das Sie prüfen möchten.</translation>
+    </message>
+    <message>
+        <source>Optional: before you change your exchange password, check that the new one is not already known from other data breaches. This check runs on this computer and nobody is asking for your password: no one at the exchange or at support ever needs it. Only a short fingerprint of it (5 characters) goes to the Pwned Passwords service (haveibeenpwned.com); the password itself never leaves this computer and is not saved.</source>
+        <translation>Freiwillig: Bevor Sie Ihr Passwort bei der Börse ändern, prüfen Sie, ob das neue nicht schon aus anderen Datenlecks bekannt ist. Diese Prüfung läuft auf diesem Computer, und niemand fragt Sie nach Ihrem Passwort: Weder die Börse noch der Support brauchen es je. Nur ein kurzer Fingerabdruck davon (5 Zeichen) geht an den Dienst Pwned Passwords (haveibeenpwned.com); das Passwort selbst verlässt diesen Computer nie und wird nicht gespeichert.</translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -190,20 +202,12 @@
         <source>Not found in known data breaches. Good: use it only for this exchange.</source>
         <translation>In bekannten Datenlecks nicht gefunden. Gut: Verwenden Sie es nur für diese Börse.</translation>
     </message>
-    <message>
-        <source>The check did not work ({0}).</source>
-        <translation>Die Prüfung hat nicht funktioniert ({0}).</translation>
-    </message>
-    <message>
-        <source>Not checked: {0}</source>
-        <translation>Nicht geprüft: {0}</translation>
-    </message>
 </context>
 <context>
     <name>DemoSmsPanel</name>
     <message>
         <source>Demo SMS — the demo exchange&apos;s text messages</source>
-        <translation>Demo-SMS — die Textnachrichten der Demo-Börse</translation>
+        <translation>Demo-SMS — die Textnachrichten von Demo Exchange</translation>
     </message>
     <message>
         <source>This is a demonstration. A real exchange sends the code to your phone; the demo shows its texts here instead.</source>
@@ -214,8 +218,24 @@
         <translation>Demo-Textnachrichten</translation>
     </message>
     <message>
+        <source>The codes are hidden because support may be watching your screen. On a real phone only you would see them.</source>
+        <translation>Die Codes sind verborgen, weil der Support Ihren Bildschirm sehen könnte. Auf einem echten Handy sähen nur Sie sie.</translation>
+    </message>
+    <message>
+        <source>Show the code &amp;privately…</source>
+        <translation>Code &amp;privat anzeigen…</translation>
+    </message>
+    <message>
         <source>The demo exchange&apos;s texts can&apos;t be read right now.</source>
-        <translation>Die Nachrichten der Demo-Börse können gerade nicht gelesen werden.</translation>
+        <translation>Die Nachrichten von Demo Exchange können gerade nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Show the code</source>
+        <translation>Code anzeigen</translation>
+    </message>
+    <message>
+        <source>Pause screen sharing first: the code will show here for {0} seconds, on the screen support may be watching. Nobody from the exchange needs it.</source>
+        <translation>Pausieren Sie zuerst die Bildschirmfreigabe: Der Code wird hier {0} Sekunden lang angezeigt, auf dem Bildschirm, den der Support vielleicht sieht. Niemand von der Börse braucht ihn.</translation>
     </message>
     <message>
         <source>No texts yet. Send a code to see it arrive here.</source>
@@ -232,15 +252,15 @@
     <name>DemoWebsiteWindow</name>
     <message>
         <source>Demo Exchange website (sample)</source>
-        <translation>Website der Demo-Börse (Beispiel)</translation>
+        <translation>Website von Demo Exchange (Beispiel)</translation>
     </message>
     <message>
         <source>This is a sample website, part of the Demo Exchange. A real exchange shows this page on its own website.</source>
-        <translation>Dies ist eine Beispiel-Website und gehört zur Demo-Börse. Eine echte Börse zeigt diese Seite auf ihrer eigenen Website.</translation>
+        <translation>Dies ist eine Beispiel-Website und gehört zu Demo Exchange. Eine echte Börse zeigt diese Seite auf ihrer eigenen Website.</translation>
     </message>
     <message>
         <source>Demo Exchange — Security settings</source>
-        <translation>Demo-Börse — Sicherheitseinstellungen</translation>
+        <translation>Demo Exchange — Sicherheitseinstellungen</translation>
     </message>
     <message>
         <source>Email address of your account</source>
@@ -299,6 +319,14 @@
         <translation>&amp;Bestätigen</translation>
     </message>
     <message>
+        <source>Reveal the QR code</source>
+        <translation>QR-Code anzeigen</translation>
+    </message>
+    <message>
+        <source>Pause screen sharing first: anyone who sees the QR code can scan it and get your new 2FA codes.</source>
+        <translation>Pausieren Sie zuerst die Bildschirmfreigabe: Wer den QR-Code sieht, kann ihn scannen und erhält Ihre neuen 2FA-Codes.</translation>
+    </message>
+    <message>
         <source>Setup QR code, blurred</source>
         <translation>QR-Code zur Einrichtung, unscharf</translation>
     </message>
@@ -320,7 +348,7 @@
     </message>
     <message>
         <source>The Demo Exchange has no account with this email address. Check the spelling, or use the address you found in step 2.</source>
-        <translation>Die Demo-Börse hat kein Konto mit dieser E-Mail-Adresse. Prüfen Sie die Schreibweise oder verwenden Sie die Adresse, die Sie in Schritt 2 gefunden haben.</translation>
+        <translation>Demo Exchange hat kein Konto mit dieser E-Mail-Adresse. Prüfen Sie die Schreibweise oder verwenden Sie die Adresse, die Sie in Schritt 2 gefunden haben.</translation>
     </message>
     <message>
         <source>Enter the 6-digit code your authenticator app shows.</source>
@@ -360,11 +388,11 @@
     </message>
     <message>
         <source>The Demo Exchange could not be reached: {reason}</source>
-        <translation>Die Demo-Börse ist nicht erreichbar: {reason}</translation>
+        <translation>Demo Exchange ist nicht erreichbar: {reason}</translation>
     </message>
     <message>
         <source>The Demo Exchange sent an answer BreachGuard cannot read.</source>
-        <translation>Die Demo-Börse hat eine Antwort geschickt, die BreachGuard nicht lesen kann.</translation>
+        <translation>Demo Exchange hat eine Antwort geschickt, die BreachGuard nicht lesen kann.</translation>
     </message>
     <message>
         <source>Something went wrong. Please try again.</source>
@@ -405,16 +433,8 @@
         <translation>Wer sich nach einem Sicherheitsvorfall nicht anmelden kann, verwendet meist einfach eine andere E-Mail-Adresse als die, mit der das Konto eröffnet wurde. Hier finden Sie die richtige.</translation>
     </message>
     <message>
-        <source>1. Your addresses</source>
-        <translation>1. Ihre Adressen</translation>
-    </message>
-    <message>
-        <source>2. Search your inboxes</source>
-        <translation>2. Postfächer durchsuchen</translation>
-    </message>
-    <message>
-        <source>3. Ask {name}</source>
-        <translation>3. {name} fragen</translation>
+        <source>Use {number} &amp;instead</source>
+        <translation>Stattdessen {number} &amp;verwenden</translation>
     </message>
     <message>
         <source>Your login email</source>
@@ -445,10 +465,6 @@
         <translation>Ihre E-Mail-Adressen</translation>
     </message>
     <message>
-        <source>Search this inbox</source>
-        <translation>Dieses Postfach durchsuchen</translation>
-    </message>
-    <message>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
@@ -469,16 +485,8 @@
         <translation>E-Mail-Hinweis der Börse</translation>
     </message>
     <message>
-        <source>Check hint</source>
-        <translation>Hinweis prüfen</translation>
-    </message>
-    <message>
         <source>Added. Did you mean {address}?</source>
         <translation>Hinzugefügt. Meinten Sie {address}?</translation>
-    </message>
-    <message>
-        <source>Add {address} too</source>
-        <translation>Auch {address} hinzufügen</translation>
     </message>
     <message>
         <source>other mail service</source>
@@ -517,20 +525,12 @@
         <translation>Echte Mails von {name} kommen nur von {domains}. Mails von Adressen, die nur ähnlich aussehen, sind Betrug: Klicken Sie nicht auf ihre Links.</translation>
     </message>
     <message>
-        <source>Found a mail? &amp;Check its sender:</source>
-        <translation>Mail gefunden? Absender &amp;prüfen:</translation>
-    </message>
-    <message>
         <source>e.g. news@example.com</source>
         <translation>z. B. news@beispiel.de</translation>
     </message>
     <message>
         <source>Sender address to check</source>
         <translation>Zu prüfende Absenderadresse</translation>
-    </message>
-    <message>
-        <source>Check sender</source>
-        <translation>Absender prüfen</translation>
     </message>
     <message>
         <source>{domain} is one of {name}&apos;s official sender domains.</source>
@@ -569,18 +569,6 @@
         <translation>Suchtext</translation>
     </message>
     <message>
-        <source>Copy search text</source>
-        <translation>Suchtext kopieren</translation>
-    </message>
-    <message>
-        <source>Open {service} search</source>
-        <translation>Suche bei {service} öffnen</translation>
-    </message>
-    <message>
-        <source>Open {service}</source>
-        <translation>{service} öffnen</translation>
-    </message>
-    <message>
         <source>This search includes the Spam folder.</source>
         <translation>Diese Suche schließt den Spam-Ordner ein.</translation>
     </message>
@@ -589,16 +577,56 @@
         <translation>Sehen Sie auch im Spam- oder Junk-Ordner nach: Mails aus der Zeit des Vorfalls landen oft dort.</translation>
     </message>
     <message>
-        <source>I found mail from {name} here</source>
-        <translation>Hier habe ich Mails von {name} gefunden</translation>
-    </message>
-    <message>
         <source>{name} can tell you which email your account uses. It first sends a code by SMS to your phone; only after you type that code does it show the address. It answers the same way whether or not an account uses the number, so nobody can use this to find out who is a customer.</source>
         <translation>{name} kann Ihnen sagen, welche E-Mail-Adresse Ihr Konto verwendet. Zuerst kommt ein Code per SMS auf Ihr Handy; erst wenn Sie diesen Code eingeben, wird die Adresse angezeigt. Die Antwort ist dieselbe, ob ein Konto die Nummer verwendet oder nicht, so kann niemand damit herausfinden, wer Kunde ist.</translation>
     </message>
     <message>
         <source>Country of your phone number</source>
         <translation>Land Ihrer Telefonnummer</translation>
+    </message>
+    <message>
+        <source>M&amp;ailbox to search:</source>
+        <translation>Zu durchsuchendes &amp;Postfach:</translation>
+    </message>
+    <message>
+        <source>Copy search te&amp;xt</source>
+        <translation>Suchte&amp;xt kopieren</translation>
+    </message>
+    <message>
+        <source>Found a mail? Check its s&amp;ender:</source>
+        <translation>Mail gefunden? Prüfen Sie den &amp;Absender:</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k sender</source>
+        <translation>Absender p&amp;rüfen</translation>
+    </message>
+    <message>
+        <source>&amp;I found mail from {name} here</source>
+        <translation>&amp;Ich habe hier Mails von {name} gefunden</translation>
+    </message>
+    <message>
+        <source>&amp;Open {service} search</source>
+        <translation>Suche in {service} ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Open {service}</source>
+        <translation>{service} ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Search this inbo&amp;x</source>
+        <translation>Dieses &amp;Postfach durchsuchen</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k hint</source>
+        <translation>Hinweis p&amp;rüfen</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Add {address} t&amp;oo</source>
+        <translation>{address} a&amp;uch hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Country:</source>
@@ -633,12 +661,56 @@
         <translation>Code &amp;bestätigen</translation>
     </message>
     <message>
+        <source>Search those inbo&amp;xes</source>
+        <translation>Diese &amp;Postfächer durchsuchen</translation>
+    </message>
+    <message>
         <source>We will use {number} ({country}).</source>
         <translation>Wir verwenden {number} ({country}).</translation>
     </message>
     <message>
-        <source>Use {number}</source>
-        <translation>{number} verwenden</translation>
+        <source>&amp;1. Your addresses</source>
+        <translation>&amp;1. Ihre Adressen</translation>
+    </message>
+    <message>
+        <source>&amp;2. Search your inboxes</source>
+        <translation>&amp;2. Postfächer durchsuchen</translation>
+    </message>
+    <message>
+        <source>&amp;3. Ask {name}</source>
+        <translation>&amp;3. {name} fragen</translation>
+    </message>
+    <message>
+        <source>one of your addresses, exactly</source>
+        <translation>genau eine Ihrer Adressen</translation>
+    </message>
+    <message>
+        <source>another spelling of one of your addresses</source>
+        <translation>eine andere Schreibweise einer Ihrer Adressen</translation>
+    </message>
+    <message>
+        <source>an address that is not in your list</source>
+        <translation>eine Adresse, die nicht in Ihrer Liste steht</translation>
+    </message>
+    <message>
+        <source>a hint that fits {count} of your addresses</source>
+        <translation>ein Hinweis, der zu {count} Ihrer Adressen passt</translation>
+    </message>
+    <message>
+        <source>Show support contacts and a case summar&amp;y</source>
+        <translation>Support-K&amp;ontakte und Fallzusammenfassung anzeigen</translation>
+    </message>
+    <message>
+        <source>Co&amp;py case summary</source>
+        <translation>Fallzusammenfassung &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Last lookup problem: {problem}</source>
+        <translation>Letztes Problem bei der Abfrage: {problem}</translation>
+    </message>
+    <message>
+        <source>The exchange&apos;s answer: {answer}</source>
+        <translation>Antwort der Börse: {answer}</translation>
     </message>
     <message>
         <source>Asking {name}…</source>
@@ -659,6 +731,18 @@
     <message>
         <source>You can ask for a new code in {minutes}:{seconds:02d}.</source>
         <translation>Einen neuen Code können Sie in {minutes}:{seconds:02d} anfordern.</translation>
+    </message>
+    <message>
+        <source>Is it a number from another country? Pick that country above, or type the number with + and its country code.</source>
+        <translation>Ist es eine Nummer aus einem anderen Land? Wählen Sie oben dieses Land aus, oder geben Sie die Nummer mit + und der Landesvorwahl ein.</translation>
+    </message>
+    <message>
+        <source>This looks like a number from {country} (+{code}). Use {country}?</source>
+        <translation>Diese Nummer scheint aus einem anderen Land zu stammen: {country} (+{code}). {country} verwenden?</translation>
+    </message>
+    <message>
+        <source>Use {country} &amp;instead</source>
+        <translation>Stattdessen {country} v&amp;erwenden</translation>
     </message>
     <message>
         <source>Sign in with {email}</source>
@@ -685,16 +769,8 @@
         <translation>Mehrere Ihrer Adressen passen zum Hinweis {hint} der Börse: {addresses}. Durchsuchen Sie diese Postfächer nach Mails der Börse.</translation>
     </message>
     <message>
-        <source>Search those inboxes</source>
-        <translation>Diese Postfächer durchsuchen</translation>
-    </message>
-    <message>
         <source>Still stuck? Contact {name} support</source>
         <translation>Kommen Sie nicht weiter? Support von {name} kontaktieren</translation>
-    </message>
-    <message>
-        <source>Show support contacts and a case summary</source>
-        <translation>Support-Kontakte und eine Fallzusammenfassung anzeigen</translation>
     </message>
     <message>
         <source>If no mailbox has mail from {name} and the lookup didn&apos;t help, support can re-check your identity. Contact them only this way: {contacts}. Support never asks for your password, codes or seed phrase.</source>
@@ -703,10 +779,6 @@
     <message>
         <source>Case summary to send to support</source>
         <translation>Fallzusammenfassung für den Support</translation>
-    </message>
-    <message>
-        <source>Copy case summary</source>
-        <translation>Fallzusammenfassung kopieren</translation>
     </message>
     <message>
         <source>BreachGuard case summary for {name}</source>
@@ -732,14 +804,6 @@
         <source>Phone used for the lookup: {phone}</source>
         <translation>Für die Abfrage verwendete Telefonnummer: {phone}</translation>
     </message>
-    <message>
-        <source>Last lookup problem: {code}</source>
-        <translation>Letztes Problem bei der Abfrage: {code}</translation>
-    </message>
-    <message>
-        <source>Lookup answer: {kind}</source>
-        <translation>Antwort der Abfrage: {kind}</translation>
-    </message>
 </context>
 <context>
     <name>EnrollPage</name>
@@ -760,12 +824,34 @@
         <translation>BreachGuard behält keine Kopie des neuen Schlüssels: Er kommt in die Authenticator-App auf Ihrem Handy und nirgendwo sonst hin. Wenn Sie das Handy verlieren, brauchen Sie die Wiederherstellungscodes der Börse oder den Support. Ohne Schlüsselbund weitermachen?</translation>
     </message>
     <message>
+        <source>Set up another code?</source>
+        <translation>Weiteren Code einrichten?</translation>
+    </message>
+    <message>
+        <source>You are done: the exchange confirmed your new key. Set up another one only if the exchange asks you to. Once the exchange confirms a newer key, the key you have now usually stops working, and so may its recovery codes.</source>
+        <translation>Sie sind fertig: Die Börse hat Ihren neuen Schlüssel bestätigt. Richten Sie nur dann einen weiteren ein, wenn die Börse Sie darum bittet. Sobald die Börse einen neueren Schlüssel bestätigt, funktioniert der jetzige meist nicht mehr, und seine Wiederherstellungscodes womöglich auch nicht.</translation>
+    </message>
+    <message>
+        <source>Set up &amp;another</source>
+        <translation>&amp;Weiteren einrichten</translation>
+    </message>
+    <message>
         <source>Discard this setup?</source>
         <translation>Diese Einrichtung verwerfen?</translation>
     </message>
     <message>
         <source>Code copied. The clipboard is cleared in {seconds} seconds.</source>
         <translation>Code kopiert. Die Zwischenablage wird in {seconds} Sekunden geleert.</translation>
+    </message>
+</context>
+<context>
+    <name>HealthStrip</name>
+    <message numerus="yes">
+        <source>%n other services working normally</source>
+        <translation>
+            <numerusform>%n weiterer Dienst funktioniert normal</numerusform>
+            <numerusform>%n weitere Dienste funktionieren normal</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -869,12 +955,12 @@
         <translation>Schritte</translation>
     </message>
     <message>
-        <source>Step {0}: {1}</source>
-        <translation>Schritt {0}: {1}</translation>
+        <source>{0} — sample data. Nothing you do here touches a real account.</source>
+        <translation>{0} — Beispieldaten. Nichts, was Sie hier tun, betrifft ein echtes Konto.</translation>
     </message>
     <message>
-        <source>Demo Exchange — sample data. Nothing you do here touches a real account.</source>
-        <translation>Demo-Börse — Beispieldaten. Nichts, was Sie hier tun, betrifft ein echtes Konto.</translation>
+        <source>Step {0}: {1}</source>
+        <translation>Schritt {0}: {1}</translation>
     </message>
     <message>
         <source>A private window is open — your support agent can&apos;t see it, on purpose.</source>
@@ -993,8 +1079,8 @@
         <translation>Signiert mit Schlüssel {0}</translation>
     </message>
     <message>
-        <source>, done</source>
-        <translation>, erledigt</translation>
+        <source>{0} — done</source>
+        <translation>{0} — erledigt</translation>
     </message>
     <message>
         <source>your password</source>
@@ -1076,10 +1162,6 @@ Hilft Ihnen durch den Tag nach einem Angriff auf Ihre Börse: verifizierte Mitte
         <translation>Bevor etwas Geheimes angezeigt wird: Pausieren Sie jetzt die Bildschirmfreigabe oder den Fernzugriff. Niemand von der Börse oder vom Support muss je sehen, was dieses Fenster zeigt.</translation>
     </message>
     <message>
-        <source>I have paused screen sharing</source>
-        <translation>Ich habe die Bildschirmfreigabe pausiert</translation>
-    </message>
-    <message>
         <source>Add to an authenticator app on your phone</source>
         <translation>Zu einer Authenticator-App auf Ihrem Handy hinzufügen</translation>
     </message>
@@ -1096,8 +1178,12 @@ Hilft Ihnen durch den Tag nach einem Angriff auf Ihre Börse: verifizierte Mitte
         <translation>Jeder Code funktioniert einmal. Haken Sie einen Code ab, wenn Sie ihn benutzt haben; die Markierungen werden in Ihrem Schlüsselbund gespeichert.</translation>
     </message>
     <message>
-        <source>Close and hide everything</source>
-        <translation>Schließen und alles verbergen</translation>
+        <source>I have &amp;paused screen sharing</source>
+        <translation>Ich habe die Bildschirmfreigabe &amp;pausiert</translation>
+    </message>
+    <message>
+        <source>&amp;Close and hide everything</source>
+        <translation>&amp;Schließen und alles verbergen</translation>
     </message>
     <message>
         <source>Esc also closes this window</source>
@@ -1151,8 +1237,12 @@ Hilft Ihnen durch den Tag nach einem Angriff auf Ihre Börse: verifizierte Mitte
         <translation>Änderungen</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Schließen</translation>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
     </message>
     <message>
         <source>&amp;Install the update</source>
@@ -1176,7 +1266,7 @@ Hilft Ihnen durch den Tag nach einem Angriff auf Ihre Börse: verifizierte Mitte
     </message>
     <message>
         <source>The file {0} was not imported: the Demo Exchange is built into the app.</source>
-        <translation>Die Datei {0} wurde nicht importiert: Die Demo-Börse ist in die App eingebaut.</translation>
+        <translation>Die Datei {0} wurde nicht importiert: Demo Exchange ist in die App eingebaut.</translation>
     </message>
     <message>
         <source>The file {0} was not imported: the profile of {1} comes with this app and is updated only with the app, never from a file. It would have changed:</source>
@@ -1313,16 +1403,16 @@ Hilft Ihnen durch den Tag nach einem Angriff auf Ihre Börse: verifizierte Mitte
         <translation>In die Zwischenablage &amp;kopieren</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Schließen</translation>
+        <source>C&amp;lose</source>
+        <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <source>Read the report below. Press “Copy to clipboard” to copy all of it.</source>
-        <translation>Lesen Sie den Bericht unten. Drücken Sie „In die Zwischenablage kopieren“, um alles zu kopieren.</translation>
+        <source>Read the report below. It is in English, so that any support team can read it. Press “Copy to clipboard” to copy all of it.</source>
+        <translation>Lesen Sie den Bericht unten. Er ist auf Englisch, damit jedes Support-Team ihn lesen kann. Mit „In die Zwischenablage kopieren“ kopieren Sie ihn ganz.</translation>
     </message>
     <message>
-        <source>The report could not be put together ({0}). Please try again.</source>
-        <translation>Der Bericht konnte nicht zusammengestellt werden ({0}). Bitte versuchen Sie es noch einmal.</translation>
+        <source>The report could not be put together</source>
+        <translation>Der Bericht konnte nicht erstellt werden</translation>
     </message>
     <message>
         <source>Copied. Paste it into your message to support ({0}).</source>
@@ -1356,7 +1446,7 @@ Hilft Ihnen durch den Tag nach einem Angriff auf Ihre Börse: verifizierte Mitte
     </message>
     <message>
         <source>&amp;Open the Demo Exchange website</source>
-        <translation>Website der Demo-&amp;Börse öffnen</translation>
+        <translation>Website von Demo E&amp;xchange öffnen</translation>
     </message>
     <message>
         <source>The clipboard holds a 2FA setup link.</source>
@@ -1466,18 +1556,6 @@ Hilft Ihnen durch den Tag nach einem Angriff auf Ihre Börse: verifizierte Mitte
         <translation>Suche nach neuen Mitteilungen…</translation>
     </message>
     <message>
-        <source>Notices, newest first</source>
-        <translation>Mitteilungen, neueste zuerst</translation>
-    </message>
-    <message>
-        <source>Re-enroll 2FA now</source>
-        <translation>2FA jetzt neu einrichten</translation>
-    </message>
-    <message>
-        <source>Find your login email</source>
-        <translation>Anmelde-E-Mail finden</translation>
-    </message>
-    <message>
         <source>Critical</source>
         <translation>Kritisch</translation>
     </message>
@@ -1496,6 +1574,146 @@ Hilft Ihnen durch den Tag nach einem Angriff auf Ihre Börse: verifizierte Mitte
     <message>
         <source>Severity unknown</source>
         <translation>Schweregrad unbekannt</translation>
+    </message>
+    <message>
+        <source>{area}: {status}</source>
+        <translation>{area}: {status}</translation>
+    </message>
+    <message>
+        <source>Show &amp;all areas…</source>
+        <translation>Alle Be&amp;reiche anzeigen…</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>Alle Bereiche</translation>
+    </message>
+    <message>
+        <source>All areas and their status</source>
+        <translation>Alle Bereiche und ihr Status</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>{area}: {status} (no incident reported)</source>
+        <translation>{area}: {status} (kein Vorfall gemeldet)</translation>
+    </message>
+    <message>
+        <source>What works now</source>
+        <translation>Was jetzt funktioniert</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>No incident reported</source>
+        <translation>Kein Vorfall gemeldet</translation>
+    </message>
+    <message>
+        <source>What works now, according to {source} (unverified)</source>
+        <translation>Was jetzt funktioniert, laut {source} (nicht verifiziert)</translation>
+    </message>
+    <message>
+        <source>Details of the selected notice</source>
+        <translation>Details der ausgewählten Mitteilung</translation>
+    </message>
+    <message>
+        <source>Re-&amp;enroll 2FA now</source>
+        <translation>2FA jetzt neu &amp;einrichten</translation>
+    </message>
+    <message>
+        <source>Find your &amp;login email</source>
+        <translation>Anmelde-E-Mail &amp;finden</translation>
+    </message>
+    <message>
+        <source>Also on the status page ({kind}): “{title}” · {status} · {when}</source>
+        <translation>Auch auf der Statusseite ({kind}): „{title}“ · {status} · {when}</translation>
+    </message>
+    <message>
+        <source>Also on {label} ({kind}): “{title}” · {status} · {when}</source>
+        <translation>Auch bei {label} ({kind}): „{title}“ · {status} · {when}</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>korrigiert</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>ersetzt</translation>
+    </message>
+    <message>
+        <source>Planned: {window}</source>
+        <translation>Geplant: {window}</translation>
+    </message>
+    <message>
+        <source>Maintenance window: {window}</source>
+        <translation>Wartungsfenster: {window}</translation>
+    </message>
+    <message>
+        <source>&amp;Open on {host}</source>
+        <translation>Auf {host} &amp;öffnen</translation>
+    </message>
+    <message>
+        <source>{name} staff will never ask you for {topics}. Anyone who does is a scammer, whatever they say.</source>
+        <translation>Mitarbeiter von {name} verlangen von Ihnen nie {topics}. Wer das doch tut, ist ein Betrüger, ganz gleich, was er sagt.</translation>
+    </message>
+    <message>
+        <source>• {when} — {status} ({kind}): “{title}”
+   {text}</source>
+        <translation>• {when} — {status} ({kind}): „{title}“
+   {text}</translation>
+    </message>
+    <message>
+        <source>• {when} — {status}:
+   {text}</source>
+        <translation>• {when} — {status}:
+   {text}</translation>
+    </message>
+    <message>
+        <source>also on the status page</source>
+        <translation>auch auf der Statusseite</translation>
+    </message>
+    <message>
+        <source>Open now ({count})</source>
+        <translation>Jetzt offen ({count})</translation>
+    </message>
+    <message>
+        <source>Planned maintenance ({count})</source>
+        <translation>Geplante Wartung ({count})</translation>
+    </message>
+    <message>
+        <source>Resolved ({count})</source>
+        <translation>Behoben ({count})</translation>
+    </message>
+    <message>
+        <source>also on {label}</source>
+        <translation>auch bei {label}</translation>
+    </message>
+    <message>
+        <source>Notices, most urgent first</source>
+        <translation>Mitteilungen, dringendste zuerst</translation>
+    </message>
+    <message>
+        <source>{title}
+{tags} · {when}{relative} · {source}</source>
+        <translation>{title}
+{tags} · {when}{relative} · {source}</translation>
+    </message>
+    <message>
+        <source>● New · {title}</source>
+        <translation>● Neu · {title}</translation>
+    </message>
+    <message>
+        <source>{title}
+{tags} · Planned: {window} · {source}</source>
+        <translation>{title}
+{tags} · Geplant: {window} · {source}</translation>
     </message>
     <message>
         <source>Investigating</source>
@@ -1538,6 +1756,26 @@ Hilft Ihnen durch den Tag nach einem Angriff auf Ihre Börse: verifizierte Mitte
         <translation>Abgeschlossen</translation>
     </message>
     <message>
+        <source>Working</source>
+        <translation>Funktioniert</translation>
+    </message>
+    <message>
+        <source>Slow</source>
+        <translation>Langsam</translation>
+    </message>
+    <message>
+        <source>Partly down</source>
+        <translation>Teilweise ausgefallen</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Ausgefallen</translation>
+    </message>
+    <message>
+        <source>Under maintenance</source>
+        <translation>In Wartung</translation>
+    </message>
+    <message>
         <source>Status unknown</source>
         <translation>Status unbekannt</translation>
     </message>
@@ -1546,45 +1784,8 @@ Hilft Ihnen durch den Tag nach einem Angriff auf Ihre Börse: verifizierte Mitte
         <translation>Zeit unbekannt</translation>
     </message>
     <message>
-        <source>never</source>
-        <translation>nie</translation>
-    </message>
-    <message>
-        <source>just now</source>
-        <translation>gerade eben</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n min ago</source>
-        <translation>
-            <numerusform>vor %n Min.</numerusform>
-            <numerusform>vor %n Min.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n h ago</source>
-        <translation>
-            <numerusform>vor %n Std.</numerusform>
-            <numerusform>vor %n Std.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>yesterday</source>
-        <translation>gestern</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n days ago</source>
-        <translation>
-            <numerusform>vor %n Tag</numerusform>
-            <numerusform>vor %n Tagen</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>✎ Correction</source>
         <translation>✎ Korrektur</translation>
-    </message>
-    <message>
-        <source>● New</source>
-        <translation>● Neu</translation>
     </message>
     <message>
         <source>verified</source>
@@ -1593,14 +1794,6 @@ Hilft Ihnen durch den Tag nach einem Angriff auf Ihre Börse: verifizierte Mitte
     <message>
         <source>unverified</source>
         <translation>nicht verifiziert</translation>
-    </message>
-    <message>
-        <source>{tags}
-{title}
-{when}{relative} · {source}</source>
-        <translation>{tags}
-{title}
-{when}{relative} · {source}</translation>
     </message>
     <message>
         <source>Loading notices…</source>
@@ -1620,7 +1813,7 @@ Hilft Ihnen durch den Tag nach einem Angriff auf Ihre Börse: verifizierte Mitte
     </message>
     <message>
         <source>{label}: Unverified (TLS only), updated {age}. It cannot start any action or alert in this app.</source>
-        <translation>{label}: nicht verifiziert (nur TLS), aktualisiert {age}. Diese Quelle kann in dieser App keine Aktion und keine Warnung auslösen.</translation>
+        <translation>{label}: nicht verifiziert (nur TLS), {age} aktualisiert. Diese Quelle kann in dieser App keine Aktion und keine Warnung auslösen.</translation>
     </message>
     <message>
         <source>{label}: no verified notices yet</source>
@@ -1632,7 +1825,7 @@ Hilft Ihnen durch den Tag nach einem Angriff auf Ihre Börse: verifizierte Mitte
     </message>
     <message>
         <source>⚠ The latest notices from {label} failed verification and were NOT shown: {reason}. Below are the last verified notices, from {age}.</source>
-        <translation>⚠ Die neuesten Mitteilungen von {label} haben die Prüfung nicht bestanden und werden NICHT angezeigt: {reason}. Unten stehen die letzten verifizierten Mitteilungen, Stand {age}.</translation>
+        <translation>⚠ Die neuesten Mitteilungen von {label} haben die Prüfung nicht bestanden und werden NICHT angezeigt: {reason}. Unten stehen die letzten verifizierten Mitteilungen (Stand: {age}).</translation>
     </message>
     <message>
         <source>⚠ The notices from {label} failed verification and are not shown: {reason}.</source>
@@ -1644,7 +1837,7 @@ Hilft Ihnen durch den Tag nach einem Angriff auf Ihre Börse: verifizierte Mitte
     </message>
     <message>
         <source>Showing the copy from {age}.</source>
-        <translation>Angezeigt wird der Stand von {age}.</translation>
+        <translation>Angezeigt wird die gespeicherte Fassung (Stand: {age}).</translation>
     </message>
     <message>
         <source>Out of date: these notices expired at {time} and {label} has not published newer ones. Things may have changed since.</source>
@@ -1719,10 +1912,6 @@ Hilft Ihnen durch den Tag nach einem Angriff auf Ihre Börse: verifizierte Mitte
         <translation>⚠ Betrugswarnung: Diese Mitteilung erwähnt {topics}. Mitarbeiter von {name} fragen Sie nie danach. Wenn das jemand tut — per E-Mail, Telefon oder Chat —, ist es Betrug: Brechen Sie ab und wenden Sie sich über die offizielle Website an den Support.</translation>
     </message>
     <message>
-        <source>Open on {host}</source>
-        <translation>Auf {host} öffnen</translation>
-    </message>
-    <message>
         <source>Link not opened for your safety ({reason}): {url}</source>
         <translation>Link zu Ihrer Sicherheit nicht geöffnet ({reason}): {url}</translation>
     </message>
@@ -1775,6 +1964,153 @@ Hilft Ihnen durch den Tag nach einem Angriff auf Ihre Börse: verifizierte Mitte
     <message>
         <source>Step {number} of {total} — {title}</source>
         <translation>Schritt {number} von {total} — {title}</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>What you did</source>
+        <translation>Was Sie erledigt haben</translation>
+    </message>
+    <message>
+        <source>Still to do</source>
+        <translation>Noch zu tun</translation>
+    </message>
+    <message>
+        <source>What to watch next</source>
+        <translation>Worauf Sie als Nächstes achten sollten</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Als &amp;PDF speichern…</translation>
+    </message>
+    <message>
+        <source>A record for yourself or a support case: no secrets, your email masked.</source>
+        <translation>Ein Nachweis für Sie selbst oder für eine Anfrage beim Support: ohne Geheimnisse, Ihre E-Mail-Adresse maskiert.</translation>
+    </message>
+    <message>
+        <source>{0} — {1}</source>
+        <translation>{0} — {1}</translation>
+    </message>
+    <message>
+        <source>You&apos;re done</source>
+        <translation>Sie sind fertig</translation>
+    </message>
+    <message>
+        <source>Not finished yet: {0} of {1} done</source>
+        <translation>Noch nicht fertig: {0} von {1} erledigt</translation>
+    </message>
+    <message>
+        <source>Login email: {0}</source>
+        <translation>Anmelde-E-Mail: {0}</translation>
+    </message>
+    <message>
+        <source>Exchange: {0}</source>
+        <translation>Börse: {0}</translation>
+    </message>
+    <message>
+        <source>Step 1 shows the exchange&apos;s notices as they come.</source>
+        <translation>Schritt 1 zeigt die Mitteilungen der Börse, sobald sie eintreffen.</translation>
+    </message>
+    <message>
+        <source>{0}: the exchange promised its next update by {1}.</source>
+        <translation>{0}: Die Börse hat ihre nächste Aktualisierung bis {1} angekündigt.</translation>
+    </message>
+    <message>
+        <source>{0}: planned maintenance from {1} to {2}.</source>
+        <translation>{0}: geplante Wartung von {1} bis {2}.</translation>
+    </message>
+    <message>
+        <source>{0}: planned maintenance from {1}.</source>
+        <translation>{0}: geplante Wartung ab {1}.</translation>
+    </message>
+    <message>
+        <source>No update is promised and no maintenance is planned right now. Step 1 keeps checking the exchange&apos;s notices.</source>
+        <translation>Zurzeit ist keine Aktualisierung angekündigt und keine Wartung geplant. Schritt 1 prüft weiterhin die Mitteilungen der Börse.</translation>
+    </message>
+    <message>
+        <source>Saved by BreachGuard on {0}. No passwords, codes or keys are in it.</source>
+        <translation>Gespeichert von BreachGuard am {0}. Darin stehen keine Passwörter, Codes oder Schlüssel.</translation>
+    </message>
+    <message>
+        <source>BreachGuard summary</source>
+        <translation>BreachGuard-Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>BreachGuard summary.pdf</source>
+        <translation>BreachGuard-Zusammenfassung.pdf</translation>
+    </message>
+    <message>
+        <source>Save the summary as PDF</source>
+        <translation>Zusammenfassung als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Saved as {0}.</source>
+        <translation>Gespeichert als {0}.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved in {0}: {1}. Choose another folder.</source>
+        <translation>Das PDF konnte nicht in {0} gespeichert werden: {1}. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved in {0}. Choose another folder.</source>
+        <translation>Das PDF konnte nicht in {0} gespeichert werden. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeFormat</name>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %n Std.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{time} your time</source>
+        <translation>{time} Ihre Ortszeit</translation>
+    </message>
+    <message>
+        <source>{utc} ({local} your time)</source>
+        <translation>{utc} ({local} Ihre Ortszeit)</translation>
     </message>
 </context>
 <context>
@@ -1909,8 +2245,12 @@ Hilft Ihnen durch den Tag nach einem Angriff auf Ihre Börse: verifizierte Mitte
         <translation>Zwei-Faktor-Authentifizierung neu eingerichtet, von der Börse bestätigt</translation>
     </message>
     <message>
-        <source>Stored your new recovery codes offline (on paper)</source>
-        <translation>Die neuen Wiederherstellungscodes offline aufbewahrt (auf Papier)</translation>
+        <source>Ticks itself when you have opened every open critical notice in step 1 (when there is none, when you have seen the list).</source>
+        <translation>Hakt sich von selbst ab, wenn Sie in Schritt 1 jede offene kritische Mitteilung geöffnet haben (gibt es keine, sobald Sie die Liste gesehen haben).</translation>
+    </message>
+    <message>
+        <source>Kept your new recovery codes safe (or the exchange gave you none)</source>
+        <translation>Neue Wiederherstellungscodes sicher aufbewahrt (oder die Börse hat keine ausgegeben)</translation>
     </message>
     <message>
         <source>Removed the old, revoked entry from your authenticator app</source>
@@ -1921,10 +2261,6 @@ Hilft Ihnen durch den Tag nach einem Angriff auf Ihre Börse: verifizierte Mitte
         <translation>Ihr Passwort bei der Börse geändert</translation>
     </message>
     <message>
-        <source>Ticks itself when you open step 1.</source>
-        <translation>Hakt sich von selbst ab, wenn Sie Schritt 1 öffnen.</translation>
-    </message>
-    <message>
         <source>Ticks itself when step 2 found your login email.</source>
         <translation>Hakt sich von selbst ab, wenn Schritt 2 Ihre Anmelde-E-Mail gefunden hat.</translation>
     </message>
@@ -1933,8 +2269,8 @@ Hilft Ihnen durch den Tag nach einem Angriff auf Ihre Börse: verifizierte Mitte
         <translation>Hakt sich von selbst ab, wenn die Börse einen Code Ihres neuen Tokens angenommen hat.</translation>
     </message>
     <message>
-        <source>Only you know this: tick it when the codes are written down.</source>
-        <translation>Das wissen nur Sie: Haken Sie es ab, wenn die Codes aufgeschrieben sind.</translation>
+        <source>Only you know this: tick it once step 3 has saved the recovery codes the exchange gave you in your keyring, or if it gave you none.</source>
+        <translation>Das wissen nur Sie: Haken Sie es ab, sobald Schritt 3 die Wiederherstellungscodes der Börse in Ihrem Schlüsselbund gespeichert hat – oder wenn die Börse Ihnen keine gegeben hat.</translation>
     </message>
     <message>
         <source>Only you know this: tick it when the old entry is gone.</source>
@@ -1995,8 +2331,8 @@ Hilft Ihnen durch den Tag nach einem Angriff auf Ihre Börse: verifizierte Mitte
         <translation>keine Webadresse (zu Ihrer Sicherheit gesperrt)</translation>
     </message>
     <message>
-        <source>not encrypted (http://)</source>
-        <translation>nicht verschlüsselt (http://)</translation>
+        <source>not encrypted: the address starts with http://</source>
+        <translation>nicht verschlüsselt: Die Adresse beginnt mit http://</translation>
     </message>
     <message>
         <source>contains a hidden user name or password</source>
@@ -2379,6 +2715,25 @@ Hilft Ihnen durch den Tag nach einem Angriff auf Ihre Börse: verifizierte Mitte
     </message>
 </context>
 <context>
+    <name>feedback</name>
+    <message>
+        <source>That did not work</source>
+        <translation>Das hat nicht funktioniert</translation>
+    </message>
+    <message>
+        <source>{0}. Please try again.</source>
+        <translation>{0}. Bitte versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>I have &amp;paused screen sharing</source>
+        <translation>Ich habe die Bildschirmfreigabe &amp;pausiert</translation>
+    </message>
+    <message>
+        <source>{0}: {1}.</source>
+        <translation>{0}: {1}.</translation>
+    </message>
+</context>
+<context>
     <name>http</name>
     <message>
         <source>the answer is larger than the {limit} KiB limit</source>
@@ -2447,6 +2802,17 @@ Hilft Ihnen durch den Tag nach einem Angriff auf Ihre Börse: verifizierte Mitte
     <message>
         <source>the connection broke while receiving the answer</source>
         <translation>die Verbindung ist beim Empfang der Antwort abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>login_email</name>
+    <message>
+        <source>Your address list could not be saved ({reason}). It is kept until you quit.</source>
+        <translation>Ihre Adressliste konnte nicht gespeichert werden ({reason}). Sie bleibt erhalten, bis Sie BreachGuard beenden.</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
     </message>
 </context>
 <context>
@@ -2901,6 +3267,10 @@ Hilft Ihnen durch den Tag nach einem Angriff auf Ihre Börse: verifizierte Mitte
         <translation>Der Dienst zur Passwortprüfung hat eine Antwort von mehr als {limit} KiB geschickt, weit mehr als er je sendet, daher lässt sich über dieses Passwort nichts sagen. Vielleicht ist eine Anmeldeseite des Netzwerks oder ein Proxy im Weg; versuchen Sie es später noch einmal.</translation>
     </message>
     <message>
+        <source>The Pwned Passwords service could not be reached: {reason}</source>
+        <translation>Der Dienst Pwned Passwords war nicht erreichbar: {reason}</translation>
+    </message>
+    <message>
         <source>Type the password you want to check first.</source>
         <translation>Geben Sie zuerst das Passwort ein, das Sie prüfen möchten.</translation>
     </message>
@@ -2913,8 +3283,16 @@ Hilft Ihnen durch den Tag nach einem Angriff auf Ihre Börse: verifizierte Mitte
         <translation>Der Dienst zur Passwortprüfung hat mit einem Fehler geantwortet (HTTP {status}).</translation>
     </message>
     <message>
-        <source>The password check service could not be reached: {reason}</source>
-        <translation>Der Dienst zur Passwortprüfung ist nicht erreichbar: {reason}</translation>
+        <source>The Pwned Passwords service could not be reached. Check your internet connection and try again.</source>
+        <translation>Der Dienst Pwned Passwords war nicht erreichbar. Prüfen Sie Ihre Internetverbindung und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>The Pwned Passwords service took too long to answer. Try again later.</source>
+        <translation>Der Dienst Pwned Passwords hat zu lange nicht geantwortet. Versuchen Sie es später noch einmal.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the Pwned Passwords service failed: {reason}</source>
+        <translation>Die sichere Verbindung zum Dienst Pwned Passwords ist fehlgeschlagen: {reason}</translation>
     </message>
 </context>
 <context>
@@ -3018,8 +3396,20 @@ Hilft Ihnen durch den Tag nach einem Angriff auf Ihre Börse: verifizierte Mitte
 <context>
     <name>source</name>
     <message>
+        <source>an internal error stopped the update</source>
+        <translation>ein interner Fehler hat die Aktualisierung verhindert</translation>
+    </message>
+    <message>
+        <source>{name} notices</source>
+        <translation>Mitteilungen von {name}</translation>
+    </message>
+    <message>
         <source>the server answered with HTTP {status}</source>
         <translation>der Server hat mit HTTP {status} geantwortet</translation>
+    </message>
+    <message>
+        <source>{name} status page</source>
+        <translation>Statusseite von {name}</translation>
     </message>
     <message>
         <source>the feed was not found on the server (HTTP 404)</source>

@@ -143,10 +143,6 @@
         <translation>Sjekk det nye passordet ditt</translation>
     </message>
     <message>
-        <source>Before you change your exchange password, check that the new one is not already known from other data breaches. Only the first 5 characters of the password&apos;s SHA-1 fingerprint are sent to the Pwned Passwords service (haveibeenpwned.com); the password itself never leaves this computer and is not saved.</source>
-        <translation>Før du endrer passordet hos børsen, sjekk at det nye ikke allerede er kjent fra andre datalekkasjer. Bare de 5 første tegnene i passordets SHA-1-fingeravtrykk sendes til tjenesten Pwned Passwords (haveibeenpwned.com); selve passordet forlater aldri denne datamaskinen og lagres ikke.</translation>
-    </message>
-    <message>
         <source>New &amp;password:</source>
         <translation>Nytt &amp;passord:</translation>
     </message>
@@ -171,12 +167,28 @@
         <translation>{0} av {1} ferdig</translation>
     </message>
     <message>
-        <source>Your tick could not be saved ({0}). It will be lost on restart.</source>
-        <translation>Avkrysningen kunne ikke lagres ({0}). Den forsvinner når appen startes på nytt.</translation>
+        <source>— all done. Next shows your summary, to keep as a PDF.</source>
+        <translation>— alt er gjort. «Neste» viser sammendraget ditt, som du kan ta vare på som PDF.</translation>
+    </message>
+    <message>
+        <source>Your tick could not be saved and will be lost on restart</source>
+        <translation>Haken din kunne ikke lagres og forsvinner når du starter på nytt</translation>
+    </message>
+    <message>
+        <source>Not checked.</source>
+        <translation>Ikke sjekket.</translation>
+    </message>
+    <message>
+        <source>The password check did not work</source>
+        <translation>Passordsjekken virket ikke</translation>
     </message>
     <message>
         <source>Type the password you want to check first.</source>
         <translation>Skriv først inn passordet du vil sjekke.</translation>
+    </message>
+    <message>
+        <source>Optional: before you change your exchange password, check that the new one is not already known from other data breaches. This check runs on this computer and nobody is asking for your password: no one at the exchange or at support ever needs it. Only a short fingerprint of it (5 characters) goes to the Pwned Passwords service (haveibeenpwned.com); the password itself never leaves this computer and is not saved.</source>
+        <translation>Valgfritt: Før du endrer passordet hos børsen, kan du sjekke at det nye ikke allerede er kjent fra andre datalekkasjer. Sjekken skjer på denne datamaskinen, og ingen ber deg om passordet: verken børsen eller kundestøtten trenger det noen gang. Bare et kort fingeravtrykk av det (5 tegn) sendes til tjenesten Pwned Passwords (haveibeenpwned.com); selve passordet forlater aldri denne datamaskinen og lagres ikke.</translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -190,20 +202,12 @@
         <source>Not found in known data breaches. Good: use it only for this exchange.</source>
         <translation>Ikke funnet i kjente datalekkasjer. Bra: bruk det bare hos denne børsen.</translation>
     </message>
-    <message>
-        <source>The check did not work ({0}).</source>
-        <translation>Sjekken virket ikke ({0}).</translation>
-    </message>
-    <message>
-        <source>Not checked: {0}</source>
-        <translation>Ikke sjekket: {0}</translation>
-    </message>
 </context>
 <context>
     <name>DemoSmsPanel</name>
     <message>
         <source>Demo SMS — the demo exchange&apos;s text messages</source>
-        <translation>Demo-SMS — tekstmeldingene fra demobørsen</translation>
+        <translation>Demo-SMS — tekstmeldingene fra Demo Exchange</translation>
     </message>
     <message>
         <source>This is a demonstration. A real exchange sends the code to your phone; the demo shows its texts here instead.</source>
@@ -214,8 +218,24 @@
         <translation>Demo-tekstmeldinger</translation>
     </message>
     <message>
+        <source>The codes are hidden because support may be watching your screen. On a real phone only you would see them.</source>
+        <translation>Kodene er skjult fordi kundestøtten kanskje ser skjermen din. På en ekte telefon er det bare du som ser dem.</translation>
+    </message>
+    <message>
+        <source>Show the code &amp;privately…</source>
+        <translation>Vis koden &amp;privat…</translation>
+    </message>
+    <message>
         <source>The demo exchange&apos;s texts can&apos;t be read right now.</source>
-        <translation>Meldingene fra demobørsen kan ikke leses akkurat nå.</translation>
+        <translation>Meldingene fra Demo Exchange kan ikke leses akkurat nå.</translation>
+    </message>
+    <message>
+        <source>Show the code</source>
+        <translation>Vis koden</translation>
+    </message>
+    <message>
+        <source>Pause screen sharing first: the code will show here for {0} seconds, on the screen support may be watching. Nobody from the exchange needs it.</source>
+        <translation>Sett skjermdelingen på pause først: koden vises her i {0} sekunder, på skjermen som kundestøtten kanskje ser. Ingen fra børsen trenger den.</translation>
     </message>
     <message>
         <source>No texts yet. Send a code to see it arrive here.</source>
@@ -232,15 +252,15 @@
     <name>DemoWebsiteWindow</name>
     <message>
         <source>Demo Exchange website (sample)</source>
-        <translation>Demobørsens nettsted (eksempel)</translation>
+        <translation>Nettstedet til Demo Exchange (eksempel)</translation>
     </message>
     <message>
         <source>This is a sample website, part of the Demo Exchange. A real exchange shows this page on its own website.</source>
-        <translation>Dette er et eksempelnettsted som hører til demobørsen. En ekte børs viser denne siden på sitt eget nettsted.</translation>
+        <translation>Dette er et eksempelnettsted som hører til Demo Exchange. En ekte børs viser denne siden på sitt eget nettsted.</translation>
     </message>
     <message>
         <source>Demo Exchange — Security settings</source>
-        <translation>Demobørsen — Sikkerhetsinnstillinger</translation>
+        <translation>Demo Exchange — Sikkerhetsinnstillinger</translation>
     </message>
     <message>
         <source>Email address of your account</source>
@@ -299,6 +319,14 @@
         <translation>&amp;Bekreft</translation>
     </message>
     <message>
+        <source>Reveal the QR code</source>
+        <translation>Vis QR-koden</translation>
+    </message>
+    <message>
+        <source>Pause screen sharing first: anyone who sees the QR code can scan it and get your new 2FA codes.</source>
+        <translation>Sett skjermdelingen på pause først: Alle som ser QR-koden, kan skanne den og få de nye 2FA-kodene dine.</translation>
+    </message>
+    <message>
         <source>Setup QR code, blurred</source>
         <translation>QR-kode for oppsett, uskarp</translation>
     </message>
@@ -320,7 +348,7 @@
     </message>
     <message>
         <source>The Demo Exchange has no account with this email address. Check the spelling, or use the address you found in step 2.</source>
-        <translation>Demobørsen har ingen konto med denne e-postadressen. Sjekk stavemåten, eller bruk adressen du fant i steg 2.</translation>
+        <translation>Demo Exchange har ingen konto med denne e-postadressen. Sjekk stavemåten, eller bruk adressen du fant i steg 2.</translation>
     </message>
     <message>
         <source>Enter the 6-digit code your authenticator app shows.</source>
@@ -360,11 +388,11 @@
     </message>
     <message>
         <source>The Demo Exchange could not be reached: {reason}</source>
-        <translation>Fikk ikke kontakt med demobørsen: {reason}</translation>
+        <translation>Fikk ikke kontakt med Demo Exchange: {reason}</translation>
     </message>
     <message>
         <source>The Demo Exchange sent an answer BreachGuard cannot read.</source>
-        <translation>Demobørsen sendte et svar som BreachGuard ikke kan lese.</translation>
+        <translation>Demo Exchange sendte et svar som BreachGuard ikke kan lese.</translation>
     </message>
     <message>
         <source>Something went wrong. Please try again.</source>
@@ -379,7 +407,7 @@
     </message>
     <message>
         <source>Set up &amp;another code</source>
-        <translation>Sett &amp;opp en kode til</translation>
+        <translation>Sett &amp;opp enda en nøkkel</translation>
     </message>
     <message>
         <source>Done: 2FA is set up on your phone</source>
@@ -405,16 +433,8 @@
         <translation>Etter et innbrudd er det oftest slik at de som ikke får logget inn, bare bruker en annen e-postadresse enn den kontoen ble opprettet med. Finn den riktige her.</translation>
     </message>
     <message>
-        <source>1. Your addresses</source>
-        <translation>1. Adressene dine</translation>
-    </message>
-    <message>
-        <source>2. Search your inboxes</source>
-        <translation>2. Søk i innboksene</translation>
-    </message>
-    <message>
-        <source>3. Ask {name}</source>
-        <translation>3. Spør {name}</translation>
+        <source>Use {number} &amp;instead</source>
+        <translation>Bruk {number} i st&amp;edet</translation>
     </message>
     <message>
         <source>Your login email</source>
@@ -445,10 +465,6 @@
         <translation>E-postadressene dine</translation>
     </message>
     <message>
-        <source>Search this inbox</source>
-        <translation>Søk i denne innboksen</translation>
-    </message>
-    <message>
         <source>&amp;Remove</source>
         <translation>Fje&amp;rn</translation>
     </message>
@@ -469,16 +485,8 @@
         <translation>E-posthint fra børsen</translation>
     </message>
     <message>
-        <source>Check hint</source>
-        <translation>Sjekk hintet</translation>
-    </message>
-    <message>
         <source>Added. Did you mean {address}?</source>
         <translation>Lagt til. Mente du {address}?</translation>
-    </message>
-    <message>
-        <source>Add {address} too</source>
-        <translation>Legg også til {address}</translation>
     </message>
     <message>
         <source>other mail service</source>
@@ -517,20 +525,12 @@
         <translation>Ekte e-post fra {name} kommer bare fra {domains}. E-post fra adresser som bare ligner, er svindel: ikke klikk på lenkene.</translation>
     </message>
     <message>
-        <source>Found a mail? &amp;Check its sender:</source>
-        <translation>Fant du en e-post? Sjekk &amp;avsenderen:</translation>
-    </message>
-    <message>
         <source>e.g. news@example.com</source>
         <translation>f.eks. nyheter@eksempel.no</translation>
     </message>
     <message>
         <source>Sender address to check</source>
         <translation>Avsenderadresse som skal sjekkes</translation>
-    </message>
-    <message>
-        <source>Check sender</source>
-        <translation>Sjekk avsenderen</translation>
     </message>
     <message>
         <source>{domain} is one of {name}&apos;s official sender domains.</source>
@@ -569,18 +569,6 @@
         <translation>Søketekst</translation>
     </message>
     <message>
-        <source>Copy search text</source>
-        <translation>Kopier søketeksten</translation>
-    </message>
-    <message>
-        <source>Open {service} search</source>
-        <translation>Åpne søket i {service}</translation>
-    </message>
-    <message>
-        <source>Open {service}</source>
-        <translation>Åpne {service}</translation>
-    </message>
-    <message>
         <source>This search includes the Spam folder.</source>
         <translation>Dette søket tar med søppelpostmappen.</translation>
     </message>
@@ -589,16 +577,56 @@
         <translation>Se også i søppelpostmappen: e-post fra tiden rundt innbruddet havner ofte der.</translation>
     </message>
     <message>
-        <source>I found mail from {name} here</source>
-        <translation>Jeg fant e-post fra {name} her</translation>
-    </message>
-    <message>
         <source>{name} can tell you which email your account uses. It first sends a code by SMS to your phone; only after you type that code does it show the address. It answers the same way whether or not an account uses the number, so nobody can use this to find out who is a customer.</source>
         <translation>{name} kan fortelle deg hvilken e-postadresse kontoen din bruker. Først får du en kode på SMS; først når du har skrevet inn koden, vises adressen. Svaret er det samme enten en konto bruker nummeret eller ikke, så ingen kan bruke dette til å finne ut hvem som er kunde.</translation>
     </message>
     <message>
         <source>Country of your phone number</source>
         <translation>Landet telefonnummeret ditt hører til</translation>
+    </message>
+    <message>
+        <source>M&amp;ailbox to search:</source>
+        <translation>&amp;Innboks du vil søke i:</translation>
+    </message>
+    <message>
+        <source>Copy search te&amp;xt</source>
+        <translation>Kopie&amp;r søketeksten</translation>
+    </message>
+    <message>
+        <source>Found a mail? Check its s&amp;ender:</source>
+        <translation>Fant du en e-post? Sjekk &amp;avsenderen:</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k sender</source>
+        <translation>Sje&amp;kk avsenderen</translation>
+    </message>
+    <message>
+        <source>&amp;I found mail from {name} here</source>
+        <translation>&amp;Jeg fant e-post fra {name} her</translation>
+    </message>
+    <message>
+        <source>&amp;Open {service} search</source>
+        <translation>&amp;Åpne søket i {service}</translation>
+    </message>
+    <message>
+        <source>&amp;Open {service}</source>
+        <translation>&amp;Åpne {service}</translation>
+    </message>
+    <message>
+        <source>Search this inbo&amp;x</source>
+        <translation>Søk i denne &amp;innboksen</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k hint</source>
+        <translation>Sje&amp;kk hintet</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Add {address} t&amp;oo</source>
+        <translation>Legg &amp;også til {address}</translation>
     </message>
     <message>
         <source>&amp;Country:</source>
@@ -630,15 +658,59 @@
     </message>
     <message>
         <source>C&amp;onfirm code</source>
-        <translation>&amp;Bekreft koden</translation>
+        <translation>Bekreft k&amp;oden</translation>
+    </message>
+    <message>
+        <source>Search those inbo&amp;xes</source>
+        <translation>Søk i disse &amp;innboksene</translation>
     </message>
     <message>
         <source>We will use {number} ({country}).</source>
         <translation>Vi bruker {number} ({country}).</translation>
     </message>
     <message>
-        <source>Use {number}</source>
-        <translation>Bruk {number}</translation>
+        <source>&amp;1. Your addresses</source>
+        <translation>&amp;1. Adressene dine</translation>
+    </message>
+    <message>
+        <source>&amp;2. Search your inboxes</source>
+        <translation>&amp;2. Søk i innboksene</translation>
+    </message>
+    <message>
+        <source>&amp;3. Ask {name}</source>
+        <translation>&amp;3. Spør {name}</translation>
+    </message>
+    <message>
+        <source>one of your addresses, exactly</source>
+        <translation>nøyaktig én av adressene dine</translation>
+    </message>
+    <message>
+        <source>another spelling of one of your addresses</source>
+        <translation>en annen stavemåte av en av adressene dine</translation>
+    </message>
+    <message>
+        <source>an address that is not in your list</source>
+        <translation>en adresse som ikke står i listen din</translation>
+    </message>
+    <message>
+        <source>a hint that fits {count} of your addresses</source>
+        <translation>et hint som passer med {count} av adressene dine</translation>
+    </message>
+    <message>
+        <source>Show support contacts and a case summar&amp;y</source>
+        <translation>Vis kontaktinfo for kundestøtten og et sakssammen&amp;drag</translation>
+    </message>
+    <message>
+        <source>Co&amp;py case summary</source>
+        <translation>Ko&amp;pier sakssammendraget</translation>
+    </message>
+    <message>
+        <source>Last lookup problem: {problem}</source>
+        <translation>Siste problem med oppslaget: {problem}</translation>
+    </message>
+    <message>
+        <source>The exchange&apos;s answer: {answer}</source>
+        <translation>Svaret fra børsen: {answer}</translation>
     </message>
     <message>
         <source>Asking {name}…</source>
@@ -654,11 +726,23 @@
     </message>
     <message>
         <source>Attempts left: {n}.</source>
-        <translation>Forsøk igjen: {n}.</translation>
+        <translation>Du har {n} forsøk igjen.</translation>
     </message>
     <message>
         <source>You can ask for a new code in {minutes}:{seconds:02d}.</source>
         <translation>Du kan be om en ny kode om {minutes}:{seconds:02d}.</translation>
+    </message>
+    <message>
+        <source>Is it a number from another country? Pick that country above, or type the number with + and its country code.</source>
+        <translation>Er det et nummer fra et annet land? Velg det landet ovenfor, eller skriv nummeret med + og landskoden.</translation>
+    </message>
+    <message>
+        <source>This looks like a number from {country} (+{code}). Use {country}?</source>
+        <translation>Dette ser ut som et nummer fra {country} (+{code}). Vil du bruke {country}?</translation>
+    </message>
+    <message>
+        <source>Use {country} &amp;instead</source>
+        <translation>Bruk {country} i st&amp;edet</translation>
     </message>
     <message>
         <source>Sign in with {email}</source>
@@ -685,16 +769,8 @@
         <translation>Flere av adressene dine passer med børsens hint {hint}: {addresses}. Søk etter e-post fra børsen i disse innboksene.</translation>
     </message>
     <message>
-        <source>Search those inboxes</source>
-        <translation>Søk i disse innboksene</translation>
-    </message>
-    <message>
         <source>Still stuck? Contact {name} support</source>
         <translation>Står du fortsatt fast? Kontakt kundestøtten hos {name}</translation>
-    </message>
-    <message>
-        <source>Show support contacts and a case summary</source>
-        <translation>Vis kontaktinfo for kundestøtte og et sakssammendrag</translation>
     </message>
     <message>
         <source>If no mailbox has mail from {name} and the lookup didn&apos;t help, support can re-check your identity. Contact them only this way: {contacts}. Support never asks for your password, codes or seed phrase.</source>
@@ -703,10 +779,6 @@
     <message>
         <source>Case summary to send to support</source>
         <translation>Sakssammendrag til kundestøtten</translation>
-    </message>
-    <message>
-        <source>Copy case summary</source>
-        <translation>Kopier sakssammendraget</translation>
     </message>
     <message>
         <source>BreachGuard case summary for {name}</source>
@@ -732,14 +804,6 @@
         <source>Phone used for the lookup: {phone}</source>
         <translation>Telefonnummer brukt i oppslaget: {phone}</translation>
     </message>
-    <message>
-        <source>Last lookup problem: {code}</source>
-        <translation>Siste problem med oppslaget: {code}</translation>
-    </message>
-    <message>
-        <source>Lookup answer: {kind}</source>
-        <translation>Svar på oppslaget: {kind}</translation>
-    </message>
 </context>
 <context>
     <name>EnrollPage</name>
@@ -760,12 +824,34 @@
         <translation>BreachGuard beholder ingen kopi av den nye nøkkelen: den legges i autentiseringsappen på telefonen din og ingen andre steder. Mister du telefonen, trenger du gjenopprettingskodene fra børsen eller hjelp fra kundestøtten. Vil du fortsette uten nøkkelringen?</translation>
     </message>
     <message>
+        <source>Set up another code?</source>
+        <translation>Sette opp enda en nøkkel?</translation>
+    </message>
+    <message>
+        <source>You are done: the exchange confirmed your new key. Set up another one only if the exchange asks you to. Once the exchange confirms a newer key, the key you have now usually stops working, and so may its recovery codes.</source>
+        <translation>Du er ferdig: Børsen har bekreftet den nye nøkkelen din. Sett opp enda en bare hvis børsen ber deg om det. Når børsen bekrefter en nyere nøkkel, slutter den du har nå som regel å virke, og det kan også gjenopprettingskodene dens gjøre.</translation>
+    </message>
+    <message>
+        <source>Set up &amp;another</source>
+        <translation>Sett opp &amp;enda en</translation>
+    </message>
+    <message>
         <source>Discard this setup?</source>
         <translation>Forkaste dette oppsettet?</translation>
     </message>
     <message>
         <source>Code copied. The clipboard is cleared in {seconds} seconds.</source>
         <translation>Koden er kopiert. Utklippstavlen tømmes om {seconds} sekunder.</translation>
+    </message>
+</context>
+<context>
+    <name>HealthStrip</name>
+    <message numerus="yes">
+        <source>%n other services working normally</source>
+        <translation>
+            <numerusform>%n annen tjeneste fungerer normalt</numerusform>
+            <numerusform>%n andre tjenester fungerer normalt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -869,12 +955,12 @@
         <translation>Steg</translation>
     </message>
     <message>
-        <source>Step {0}: {1}</source>
-        <translation>Steg {0}: {1}</translation>
+        <source>{0} — sample data. Nothing you do here touches a real account.</source>
+        <translation>{0} — eksempeldata. Ingenting du gjør her, påvirker en ekte konto.</translation>
     </message>
     <message>
-        <source>Demo Exchange — sample data. Nothing you do here touches a real account.</source>
-        <translation>Demobørsen — eksempeldata. Ingenting du gjør her, påvirker en ekte konto.</translation>
+        <source>Step {0}: {1}</source>
+        <translation>Steg {0}: {1}</translation>
     </message>
     <message>
         <source>A private window is open — your support agent can&apos;t see it, on purpose.</source>
@@ -993,8 +1079,8 @@
         <translation>Signert med nøkkelen {0}</translation>
     </message>
     <message>
-        <source>, done</source>
-        <translation>, ferdig</translation>
+        <source>{0} — done</source>
+        <translation>{0} — ferdig</translation>
     </message>
     <message>
         <source>your password</source>
@@ -1076,10 +1162,6 @@ Hjelper deg gjennom dagen etter at børsen din ble utsatt for innbrudd: bekrefte
         <translation>Før noe hemmelig vises: sett skjermdeling eller fjerntilgang på pause nå. Ingen fra børsen eller kundestøtten trenger noen gang å se det dette vinduet viser.</translation>
     </message>
     <message>
-        <source>I have paused screen sharing</source>
-        <translation>Jeg har satt skjermdelingen på pause</translation>
-    </message>
-    <message>
         <source>Add to an authenticator app on your phone</source>
         <translation>Legg til i en autentiseringsapp på telefonen</translation>
     </message>
@@ -1096,8 +1178,12 @@ Hjelper deg gjennom dagen etter at børsen din ble utsatt for innbrudd: bekrefte
         <translation>Hver kode virker én gang. Kryss av en kode når du har brukt den; merkene lagres i nøkkelringen din.</translation>
     </message>
     <message>
-        <source>Close and hide everything</source>
-        <translation>Lukk og skjul alt</translation>
+        <source>I have &amp;paused screen sharing</source>
+        <translation>Jeg har satt skjermdelingen på &amp;pause</translation>
+    </message>
+    <message>
+        <source>&amp;Close and hide everything</source>
+        <translation>&amp;Lukk og skjul alt</translation>
     </message>
     <message>
         <source>Esc also closes this window</source>
@@ -1151,8 +1237,12 @@ Hjelper deg gjennom dagen etter at børsen din ble utsatt for innbrudd: bekrefte
         <translation>Endringer</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Lukk</translation>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Avbryt</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Lu&amp;kk</translation>
     </message>
     <message>
         <source>&amp;Install the update</source>
@@ -1176,7 +1266,7 @@ Hjelper deg gjennom dagen etter at børsen din ble utsatt for innbrudd: bekrefte
     </message>
     <message>
         <source>The file {0} was not imported: the Demo Exchange is built into the app.</source>
-        <translation>Filen {0} ble ikke importert: demobørsen er bygd inn i appen.</translation>
+        <translation>Filen {0} ble ikke importert: Demo Exchange er bygd inn i appen.</translation>
     </message>
     <message>
         <source>The file {0} was not imported: the profile of {1} comes with this app and is updated only with the app, never from a file. It would have changed:</source>
@@ -1313,16 +1403,16 @@ Hjelper deg gjennom dagen etter at børsen din ble utsatt for innbrudd: bekrefte
         <translation>&amp;Kopier til utklippstavlen</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Lukk</translation>
+        <source>C&amp;lose</source>
+        <translation>&amp;Lukk</translation>
     </message>
     <message>
-        <source>Read the report below. Press “Copy to clipboard” to copy all of it.</source>
-        <translation>Les rapporten nedenfor. Trykk «Kopier til utklippstavlen» for å kopiere alt.</translation>
+        <source>Read the report below. It is in English, so that any support team can read it. Press “Copy to clipboard” to copy all of it.</source>
+        <translation>Les rapporten nedenfor. Den er på engelsk, slik at alle kundestøtteteam kan lese den. Trykk «Kopier til utklippstavlen» for å kopiere hele.</translation>
     </message>
     <message>
-        <source>The report could not be put together ({0}). Please try again.</source>
-        <translation>Rapporten kunne ikke settes sammen ({0}). Prøv igjen.</translation>
+        <source>The report could not be put together</source>
+        <translation>Rapporten kunne ikke settes sammen</translation>
     </message>
     <message>
         <source>Copied. Paste it into your message to support ({0}).</source>
@@ -1356,7 +1446,7 @@ Hjelper deg gjennom dagen etter at børsen din ble utsatt for innbrudd: bekrefte
     </message>
     <message>
         <source>&amp;Open the Demo Exchange website</source>
-        <translation>&amp;Åpne demobørsens nettsted</translation>
+        <translation>&amp;Åpne nettstedet til Demo Exchange</translation>
     </message>
     <message>
         <source>The clipboard holds a 2FA setup link.</source>
@@ -1466,18 +1556,6 @@ Hjelper deg gjennom dagen etter at børsen din ble utsatt for innbrudd: bekrefte
         <translation>Ser etter nye meldinger…</translation>
     </message>
     <message>
-        <source>Notices, newest first</source>
-        <translation>Meldinger, nyeste først</translation>
-    </message>
-    <message>
-        <source>Re-enroll 2FA now</source>
-        <translation>Sett opp 2FA på nytt nå</translation>
-    </message>
-    <message>
-        <source>Find your login email</source>
-        <translation>Finn innloggingsadressen din</translation>
-    </message>
-    <message>
         <source>Critical</source>
         <translation>Kritisk</translation>
     </message>
@@ -1496,6 +1574,146 @@ Hjelper deg gjennom dagen etter at børsen din ble utsatt for innbrudd: bekrefte
     <message>
         <source>Severity unknown</source>
         <translation>Ukjent alvorlighetsgrad</translation>
+    </message>
+    <message>
+        <source>{area}: {status}</source>
+        <translation>{area}: {status}</translation>
+    </message>
+    <message>
+        <source>Show &amp;all areas…</source>
+        <translation>Vis &amp;alle områder…</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>Alle områder</translation>
+    </message>
+    <message>
+        <source>All areas and their status</source>
+        <translation>Alle områder og statusen deres</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Lukk</translation>
+    </message>
+    <message>
+        <source>{area}: {status} (no incident reported)</source>
+        <translation>{area}: {status} (ingen hendelse meldt)</translation>
+    </message>
+    <message>
+        <source>What works now</source>
+        <translation>Dette fungerer nå</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>No incident reported</source>
+        <translation>Ingen hendelse meldt</translation>
+    </message>
+    <message>
+        <source>What works now, according to {source} (unverified)</source>
+        <translation>Dette fungerer nå, ifølge {source} (ikke bekreftet)</translation>
+    </message>
+    <message>
+        <source>Details of the selected notice</source>
+        <translation>Detaljer om den valgte meldingen</translation>
+    </message>
+    <message>
+        <source>Re-&amp;enroll 2FA now</source>
+        <translation>S&amp;ett opp 2FA på nytt nå</translation>
+    </message>
+    <message>
+        <source>Find your &amp;login email</source>
+        <translation>Finn &amp;innloggingsadressen din</translation>
+    </message>
+    <message>
+        <source>Also on the status page ({kind}): “{title}” · {status} · {when}</source>
+        <translation>Også på statussiden ({kind}): «{title}» · {status} · {when}</translation>
+    </message>
+    <message>
+        <source>Also on {label} ({kind}): “{title}” · {status} · {when}</source>
+        <translation>Også på {label} ({kind}): «{title}» · {status} · {when}</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>rettet</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>erstattet</translation>
+    </message>
+    <message>
+        <source>Planned: {window}</source>
+        <translation>Planlagt: {window}</translation>
+    </message>
+    <message>
+        <source>Maintenance window: {window}</source>
+        <translation>Vedlikeholdsvindu: {window}</translation>
+    </message>
+    <message>
+        <source>&amp;Open on {host}</source>
+        <translation>&amp;Åpne på {host}</translation>
+    </message>
+    <message>
+        <source>{name} staff will never ask you for {topics}. Anyone who does is a scammer, whatever they say.</source>
+        <translation>Ansatte i {name} vil aldri be deg om {topics}. Den som gjør det, er en svindler, uansett hva vedkommende sier.</translation>
+    </message>
+    <message>
+        <source>• {when} — {status} ({kind}): “{title}”
+   {text}</source>
+        <translation>• {when} — {status} ({kind}): «{title}»
+   {text}</translation>
+    </message>
+    <message>
+        <source>• {when} — {status}:
+   {text}</source>
+        <translation>• {when} — {status}:
+   {text}</translation>
+    </message>
+    <message>
+        <source>also on the status page</source>
+        <translation>også på statussiden</translation>
+    </message>
+    <message>
+        <source>Open now ({count})</source>
+        <translation>Aktive nå ({count})</translation>
+    </message>
+    <message>
+        <source>Planned maintenance ({count})</source>
+        <translation>Planlagt vedlikehold ({count})</translation>
+    </message>
+    <message>
+        <source>Resolved ({count})</source>
+        <translation>Løst ({count})</translation>
+    </message>
+    <message>
+        <source>also on {label}</source>
+        <translation>også på {label}</translation>
+    </message>
+    <message>
+        <source>Notices, most urgent first</source>
+        <translation>Meldinger, de mest hastende først</translation>
+    </message>
+    <message>
+        <source>{title}
+{tags} · {when}{relative} · {source}</source>
+        <translation>{title}
+{tags} · {when}{relative} · {source}</translation>
+    </message>
+    <message>
+        <source>● New · {title}</source>
+        <translation>● Ny · {title}</translation>
+    </message>
+    <message>
+        <source>{title}
+{tags} · Planned: {window} · {source}</source>
+        <translation>{title}
+{tags} · Planlagt: {window} · {source}</translation>
     </message>
     <message>
         <source>Investigating</source>
@@ -1538,6 +1756,26 @@ Hjelper deg gjennom dagen etter at børsen din ble utsatt for innbrudd: bekrefte
         <translation>Fullført</translation>
     </message>
     <message>
+        <source>Working</source>
+        <translation>Fungerer</translation>
+    </message>
+    <message>
+        <source>Slow</source>
+        <translation>Tregt</translation>
+    </message>
+    <message>
+        <source>Partly down</source>
+        <translation>Delvis nede</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Nede</translation>
+    </message>
+    <message>
+        <source>Under maintenance</source>
+        <translation>Under vedlikehold</translation>
+    </message>
+    <message>
         <source>Status unknown</source>
         <translation>Ukjent status</translation>
     </message>
@@ -1546,45 +1784,8 @@ Hjelper deg gjennom dagen etter at børsen din ble utsatt for innbrudd: bekrefte
         <translation>ukjent tidspunkt</translation>
     </message>
     <message>
-        <source>never</source>
-        <translation>aldri</translation>
-    </message>
-    <message>
-        <source>just now</source>
-        <translation>nettopp</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n min ago</source>
-        <translation>
-            <numerusform>for %n min siden</numerusform>
-            <numerusform>for %n min siden</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n h ago</source>
-        <translation>
-            <numerusform>for %n t siden</numerusform>
-            <numerusform>for %n t siden</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>yesterday</source>
-        <translation>i går</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n days ago</source>
-        <translation>
-            <numerusform>for %n dag siden</numerusform>
-            <numerusform>for %n dager siden</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>✎ Correction</source>
         <translation>✎ Rettelse</translation>
-    </message>
-    <message>
-        <source>● New</source>
-        <translation>● Ny</translation>
     </message>
     <message>
         <source>verified</source>
@@ -1593,14 +1794,6 @@ Hjelper deg gjennom dagen etter at børsen din ble utsatt for innbrudd: bekrefte
     <message>
         <source>unverified</source>
         <translation>ikke bekreftet</translation>
-    </message>
-    <message>
-        <source>{tags}
-{title}
-{when}{relative} · {source}</source>
-        <translation>{tags}
-{title}
-{when}{relative} · {source}</translation>
     </message>
     <message>
         <source>Loading notices…</source>
@@ -1719,10 +1912,6 @@ Hjelper deg gjennom dagen etter at børsen din ble utsatt for innbrudd: bekrefte
         <translation>⚠ Svindelvarsel: denne meldingen nevner {topics}. Ansatte i {name} vil aldri be deg om dette. Hvis noen gjør det — på e-post, telefon eller chat — er det svindel: stopp og kontakt kundestøtten via det offisielle nettstedet.</translation>
     </message>
     <message>
-        <source>Open on {host}</source>
-        <translation>Åpne på {host}</translation>
-    </message>
-    <message>
         <source>Link not opened for your safety ({reason}): {url}</source>
         <translation>Lenken ble ikke åpnet, for din sikkerhet ({reason}): {url}</translation>
     </message>
@@ -1775,6 +1964,153 @@ Hjelper deg gjennom dagen etter at børsen din ble utsatt for innbrudd: bekrefte
     <message>
         <source>Step {number} of {total} — {title}</source>
         <translation>Steg {number} av {total} — {title}</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>Sammendrag</translation>
+    </message>
+    <message>
+        <source>What you did</source>
+        <translation>Dette har du gjort</translation>
+    </message>
+    <message>
+        <source>Still to do</source>
+        <translation>Gjenstår</translation>
+    </message>
+    <message>
+        <source>What to watch next</source>
+        <translation>Dette bør du følge med på</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Lagre som &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>A record for yourself or a support case: no secrets, your email masked.</source>
+        <translation>En oversikt til deg selv eller til en sak hos kundestøtten: uten hemmeligheter, og med e-postadressen din skjult.</translation>
+    </message>
+    <message>
+        <source>{0} — {1}</source>
+        <translation>{0} — {1}</translation>
+    </message>
+    <message>
+        <source>You&apos;re done</source>
+        <translation>Du er ferdig</translation>
+    </message>
+    <message>
+        <source>Not finished yet: {0} of {1} done</source>
+        <translation>Ikke ferdig ennå: {0} av {1} er gjort</translation>
+    </message>
+    <message>
+        <source>Login email: {0}</source>
+        <translation>Innloggingsadresse: {0}</translation>
+    </message>
+    <message>
+        <source>Exchange: {0}</source>
+        <translation>Børs: {0}</translation>
+    </message>
+    <message>
+        <source>Step 1 shows the exchange&apos;s notices as they come.</source>
+        <translation>Steg 1 viser børsens meldinger etter hvert som de kommer.</translation>
+    </message>
+    <message>
+        <source>{0}: the exchange promised its next update by {1}.</source>
+        <translation>{0}: børsen har lovet neste oppdatering innen {1}.</translation>
+    </message>
+    <message>
+        <source>{0}: planned maintenance from {1} to {2}.</source>
+        <translation>{0}: planlagt vedlikehold fra {1} til {2}.</translation>
+    </message>
+    <message>
+        <source>{0}: planned maintenance from {1}.</source>
+        <translation>{0}: planlagt vedlikehold fra {1}.</translation>
+    </message>
+    <message>
+        <source>No update is promised and no maintenance is planned right now. Step 1 keeps checking the exchange&apos;s notices.</source>
+        <translation>Ingen oppdatering er lovet, og det er ikke planlagt noe vedlikehold akkurat nå. Steg 1 fortsetter å se etter nye meldinger fra børsen.</translation>
+    </message>
+    <message>
+        <source>Saved by BreachGuard on {0}. No passwords, codes or keys are in it.</source>
+        <translation>Lagret av BreachGuard {0}. Sammendraget inneholder ingen passord, koder eller nøkler.</translation>
+    </message>
+    <message>
+        <source>BreachGuard summary</source>
+        <translation>Sammendrag fra BreachGuard</translation>
+    </message>
+    <message>
+        <source>BreachGuard summary.pdf</source>
+        <translation>BreachGuard-sammendrag.pdf</translation>
+    </message>
+    <message>
+        <source>Save the summary as PDF</source>
+        <translation>Lagre sammendraget som PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Lagrer…</translation>
+    </message>
+    <message>
+        <source>Saved as {0}.</source>
+        <translation>Lagret som {0}.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved in {0}: {1}. Choose another folder.</source>
+        <translation>PDF-filen kunne ikke lagres i {0}: {1}. Velg en annen mappe.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved in {0}. Choose another folder.</source>
+        <translation>PDF-filen kunne ikke lagres i {0}. Velg en annen mappe.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeFormat</name>
+    <message>
+        <source>never</source>
+        <translation>aldri</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>nettopp</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>for %n min siden</numerusform>
+            <numerusform>for %n min siden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>for %n t siden</numerusform>
+            <numerusform>for %n t siden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>i går</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>for %n dag siden</numerusform>
+            <numerusform>for %n dager siden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{time} your time</source>
+        <translation>{time} din tid</translation>
+    </message>
+    <message>
+        <source>{utc} ({local} your time)</source>
+        <translation>{utc} ({local} din tid)</translation>
     </message>
 </context>
 <context>
@@ -1909,8 +2245,12 @@ Hjelper deg gjennom dagen etter at børsen din ble utsatt for innbrudd: bekrefte
         <translation>Satt opp tofaktorautentisering på nytt, bekreftet av børsen</translation>
     </message>
     <message>
-        <source>Stored your new recovery codes offline (on paper)</source>
-        <translation>Oppbevart de nye gjenopprettingskodene frakoblet (på papir)</translation>
+        <source>Ticks itself when you have opened every open critical notice in step 1 (when there is none, when you have seen the list).</source>
+        <translation>Krysses av automatisk når du har åpnet alle aktive kritiske meldinger i steg 1 (finnes det ingen, når du har sett listen).</translation>
+    </message>
+    <message>
+        <source>Kept your new recovery codes safe (or the exchange gave you none)</source>
+        <translation>Tatt vare på de nye gjenopprettingskodene (eller børsen ga deg ingen)</translation>
     </message>
     <message>
         <source>Removed the old, revoked entry from your authenticator app</source>
@@ -1921,20 +2261,16 @@ Hjelper deg gjennom dagen etter at børsen din ble utsatt for innbrudd: bekrefte
         <translation>Endret passordet ditt hos børsen</translation>
     </message>
     <message>
-        <source>Ticks itself when you open step 1.</source>
-        <translation>Krysses av automatisk når du åpner steg 1.</translation>
-    </message>
-    <message>
         <source>Ticks itself when step 2 found your login email.</source>
         <translation>Krysses av automatisk når steg 2 har funnet innloggingsadressen din.</translation>
     </message>
     <message>
         <source>Ticks itself when the exchange accepted a code from your new token.</source>
-        <translation>Krysses av automatisk når børsen har godtatt en kode fra den nye tokenen din.</translation>
+        <translation>Krysses av automatisk når børsen har godtatt en kode fra den nye nøkkelen din.</translation>
     </message>
     <message>
-        <source>Only you know this: tick it when the codes are written down.</source>
-        <translation>Dette vet bare du: kryss av når kodene er skrevet ned.</translation>
+        <source>Only you know this: tick it once step 3 has saved the recovery codes the exchange gave you in your keyring, or if it gave you none.</source>
+        <translation>Dette vet bare du: kryss av når steg 3 har lagret gjenopprettingskodene børsen ga deg, i nøkkelringen din – eller hvis den ikke ga deg noen.</translation>
     </message>
     <message>
         <source>Only you know this: tick it when the old entry is gone.</source>
@@ -1995,8 +2331,8 @@ Hjelper deg gjennom dagen etter at børsen din ble utsatt for innbrudd: bekrefte
         <translation>ikke en nettadresse (blokkert for din sikkerhet)</translation>
     </message>
     <message>
-        <source>not encrypted (http://)</source>
-        <translation>ikke kryptert (http://)</translation>
+        <source>not encrypted: the address starts with http://</source>
+        <translation>ikke kryptert: adressen begynner med http://</translation>
     </message>
     <message>
         <source>contains a hidden user name or password</source>
@@ -2379,6 +2715,25 @@ Hjelper deg gjennom dagen etter at børsen din ble utsatt for innbrudd: bekrefte
     </message>
 </context>
 <context>
+    <name>feedback</name>
+    <message>
+        <source>That did not work</source>
+        <translation>Det virket ikke</translation>
+    </message>
+    <message>
+        <source>{0}. Please try again.</source>
+        <translation>{0}. Prøv igjen.</translation>
+    </message>
+    <message>
+        <source>I have &amp;paused screen sharing</source>
+        <translation>Jeg har satt skjermdelingen på &amp;pause</translation>
+    </message>
+    <message>
+        <source>{0}: {1}.</source>
+        <translation>{0}: {1}.</translation>
+    </message>
+</context>
+<context>
     <name>http</name>
     <message>
         <source>the answer is larger than the {limit} KiB limit</source>
@@ -2447,6 +2802,17 @@ Hjelper deg gjennom dagen etter at børsen din ble utsatt for innbrudd: bekrefte
     <message>
         <source>the connection broke while receiving the answer</source>
         <translation>forbindelsen ble brutt mens svaret ble mottatt</translation>
+    </message>
+</context>
+<context>
+    <name>login_email</name>
+    <message>
+        <source>Your address list could not be saved ({reason}). It is kept until you quit.</source>
+        <translation>Adresselisten din kunne ikke lagres ({reason}). Den blir tatt vare på til du avslutter BreachGuard.</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>ukjent feil</translation>
     </message>
 </context>
 <context>
@@ -2901,6 +3267,10 @@ Hjelper deg gjennom dagen etter at børsen din ble utsatt for innbrudd: bekrefte
         <translation>Tjenesten for passordsjekk sendte et svar på mer enn {limit} KiB, langt mer enn den noen gang sender, så ingenting kan sies om dette passordet. Kanskje en innloggingsside for nettverket eller en proxy er i veien; prøv igjen senere.</translation>
     </message>
     <message>
+        <source>The Pwned Passwords service could not be reached: {reason}</source>
+        <translation>Fikk ikke kontakt med tjenesten Pwned Passwords: {reason}</translation>
+    </message>
+    <message>
         <source>Type the password you want to check first.</source>
         <translation>Skriv først inn passordet du vil sjekke.</translation>
     </message>
@@ -2913,8 +3283,16 @@ Hjelper deg gjennom dagen etter at børsen din ble utsatt for innbrudd: bekrefte
         <translation>Tjenesten for passordsjekk svarte med en feil (HTTP {status}).</translation>
     </message>
     <message>
-        <source>The password check service could not be reached: {reason}</source>
-        <translation>Fikk ikke kontakt med tjenesten for passordsjekk: {reason}</translation>
+        <source>The Pwned Passwords service could not be reached. Check your internet connection and try again.</source>
+        <translation>Fikk ikke kontakt med tjenesten Pwned Passwords. Sjekk internettforbindelsen og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>The Pwned Passwords service took too long to answer. Try again later.</source>
+        <translation>Tjenesten Pwned Passwords brukte for lang tid på å svare. Prøv igjen senere.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the Pwned Passwords service failed: {reason}</source>
+        <translation>Den sikre forbindelsen til tjenesten Pwned Passwords mislyktes: {reason}</translation>
     </message>
 </context>
 <context>
@@ -3018,8 +3396,20 @@ Hjelper deg gjennom dagen etter at børsen din ble utsatt for innbrudd: bekrefte
 <context>
     <name>source</name>
     <message>
+        <source>an internal error stopped the update</source>
+        <translation>en intern feil stoppet oppdateringen</translation>
+    </message>
+    <message>
+        <source>{name} notices</source>
+        <translation>Meldinger fra {name}</translation>
+    </message>
+    <message>
         <source>the server answered with HTTP {status}</source>
         <translation>serveren svarte med HTTP {status}</translation>
+    </message>
+    <message>
+        <source>{name} status page</source>
+        <translation>Statusside for {name}</translation>
     </message>
     <message>
         <source>the feed was not found on the server (HTTP 404)</source>

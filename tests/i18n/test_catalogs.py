@@ -206,3 +206,15 @@ def test_check_command_reports_a_stale_catalog(tmp_path: Path) -> None:
     (folder / "breachguard_de.qm").write_bytes(b"stale")
     problems = i18n_tool.stale_catalogs(folder)
     assert "breachguard_de.qm does not match its .ts; run compile" in problems
+
+
+def test_every_count_text_is_a_plural_message() -> None:
+    """A "%n" text filed as a single form shows "vor 4 Tag": lupdate files a plural
+    as plural only when it reads it from a tr() call, not from translate()."""
+    for language in ("de", "nb"):
+        singular = [
+            (context, source)
+            for context, source, m in messages(i18n_tool.catalog_path(language))
+            if "%n" in source and not m.get("numerus")
+        ]
+        assert singular == [], f"{language}: count texts not filed as plurals: {singular}"

@@ -8,7 +8,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QWidget
 
 from breachguard import i18n_tool
@@ -102,6 +103,9 @@ def test_bokmal_has_qt_texts_qt_does_not_ship(use_language: Callable[[str | None
     assert "&Kopier" in texts and "&Lim inn" in texts
     assert QLocale().language() == QLocale.Language.NorwegianBokmal
     assert QLocale().toString(1234.5, "f", 1) == "1\u00a0234,5"
+    # Key names in menus: the Go menu said "Alt+Left" in a Norwegian window.
+    back = QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Left)
+    assert back.toString(QKeySequence.SequenceFormat.NativeText) == "Alt+Venstre"
 
 
 def test_switching_back_to_english_removes_every_catalog(
@@ -231,5 +235,5 @@ def test_a_core_message_reaches_the_page_in_norwegian(
         window.findChild(QLineEdit, "email.addressInput").setText("ola nordmann@gmail.com")
         add = window.findChild(QPushButton, "email.addButton")
         qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
-        error = window.findChild(QLabel, "email.addressError")
+        error = window.findChild(QLabel, "email.addressError.text")  # the problem banner's
         assert error.text() == "E-postadresser har ikke mellomrom."
