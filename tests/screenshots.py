@@ -1,8 +1,10 @@
 """Screenshots of every step, taken from a real X window under a private Xvfb.
 
-Run:  python -m tests.screenshots [OUTPUT_DIR] [--scale 2]
+Run:  python -m tests.screenshots [OUTPUT_DIR] [--scale 2] [--steps LOGIN-EMAIL]
 (default: resources/screenshots). Every step in English, German and Norwegian
-Bokmål, each also in support mode: OUTPUT_DIR/<lang>[-support]/stepN-<id>.png.
+Bokmål, each also in support mode: OUTPUT_DIR/<lang>[-support]/stepN-<id>.png
+(step5 is the closing summary; step5-summary-done.png is it at the end of the job,
+every step ticked in the list).
 The app runs on the Demo Exchange in a fresh temp home; each page is given a
 moment to load its data over loopback HTTP before it is captured.
 
@@ -58,7 +60,9 @@ def shoot():
         window.go_to(index - 1)
         settle(1200)
         grab_step(window, f"step{index}-{page.STEP_ID.lower()}")
-    if extras:
+    if extras == "step2":
+        shoot_step_two(window)
+    elif extras:
         shoot_extras(app, window)
     window.close_without_asking()
     app.quit()
@@ -82,6 +86,38 @@ def grab(widget, name):
     path = out / name
     image.save(str(path))
     print(path, flush=True)
+
+def shoot_step_two(window):
+    # Step 2's lookup tab after a code was sent and confirmed (the Demo SMS beside it).
+    from PySide6.QtTest import QTest
+    from PySide6.QtCore import Qt
+
+    window.go_to_step_id("LOGIN-EMAIL")
+    page = window.current_page()
+    view = page.lookup_view
+    for address in ("ola.nordmann@gmail.com", "ola@firma.no"):
+        page.list_view.address_input.setText(address)
+        page.list_view.add_typed()
+    page.tabs.setCurrentIndex(2)
+    view.choose_region("US")
+    view.phone_input.setText("41234567")
+    settle(500)
+    grab_step(window, "step2-login-email-country")
+    view.country_button.click()
+    view.send_code()
+    waited = 0
+    while page.demo_sms.latest_code() is None and waited < 8000:
+        settle(100)
+        waited += 100
+    code = page.demo_sms.latest_code()
+    view.code_input.setText(f"{(int(code) + 1) % 1_000_000:06d}")
+    QTest.keyClick(view.code_input, Qt.Key.Key_Return)
+    settle(1500)
+    grab_step(window, "step2-login-email-wrong-code")
+    view.code_input.setText(code)
+    QTest.keyClick(view.code_input, Qt.Key.Key_Return)
+    settle(1500)
+    grab_step(window, "step2-login-email-lookup")
 
 def shoot_extras(app, window):
     # Step 3 in every phase (keyring locked, phishing check, live code, the questions
@@ -175,6 +211,18 @@ def shoot_extras(app, window):
     dialog = next(w for w in app.topLevelWidgets() if w.objectName() == "reportDialog")
     grab(dialog, "support-report.png")
     dialog.close()
+
+    # The job finished: every critical notice opened, the user's own ticks given; the
+    # last tick on step 4 opens the summary, with every step ticked in the list.
+    from breachguard.core import checklist as cl
+    from tests.support.progress import open_critical_keys
+
+    window.controllers.notices.mark_read(open_critical_keys(window.controllers.notices))
+    window.go_to_step_id("CHECKLIST")
+    for item_id in cl.USER_TICKED:
+        window.checklist.set_done(item_id, True)
+    until(lambda: window.current_page().STEP_ID == "SUMMARY")
+    grab_step(window, "step5-summary-done")
 
 def run_and_shoot():
     QTimer.singleShot(0, shoot)
@@ -281,6 +329,12 @@ def main() -> int:
         help="take the steps on a screen of this size, window as opened (repeatable)",
     )
     parser.add_argument(
+        "--steps",
+        default="",
+        help="only these steps, e.g. LOGIN-EMAIL (comma-separated STEP_IDs); "
+        "LOGIN-EMAIL alone also takes its lookup",
+    )
+    parser.add_argument(
         "--sizes",
         action="store_true",
         help="the README's screen sizes, into OUTPUT_DIR/sizes/",
@@ -302,7 +356,8 @@ def main() -> int:
             for support in (False, True):
                 folder = args.output / (language + ("-support" if support else ""))
                 env = {**keyring_env, **scale}
-                for path in take(folder, display, "", env, language, support, extras=True):
+                extras: bool | str = "step2" if args.steps == "LOGIN-EMAIL" else not args.steps
+                for path in take(folder, display, args.steps, env, language, support, extras):
                     print(path)
     return 0
 

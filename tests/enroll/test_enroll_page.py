@@ -110,7 +110,7 @@ def test_pressing_accepted_too_early_explains_and_keeps_the_key(
     code = code_on_screen(page)
     page.check_view.accepted_button.click()
     qtbot.waitUntil(lambda: page.problem_banner.isVisible(), timeout=10000)
-    assert "has not confirmed this key yet" in page.problem_banner.label.text()
+    assert page.problem_banner.code == "not_yet_confirmed"
     assert phase(page) is Phase.CHECK
     type_on_website(qtbot, site, code)
     page.check_view.accepted_button.click()

@@ -116,6 +116,18 @@ def test_recovery_codes_can_be_marked_used(qtbot: Any, window: PrivateWindow) ->
     assert "(used)" in window.recovery_list.item(1).text()
 
 
+def test_after_the_pause_the_keyboard_is_on_the_codes_not_on_close(
+    qtbot: Any, window: PrivateWindow
+) -> None:
+    window.show_recovery_codes([RecoveryCode("AAAA-1111")])
+    # The window's own focus widget: what has the keyboard once the window is active.
+    assert window.focusWidget() is window.paused_button  # nothing shows before the pause
+    window.paused_button.click()
+    assert window.focusWidget() is window.recovery_list
+    qtbot.keyClick(window.recovery_list, Qt.Key.Key_Space)  # ticks, does not close
+    assert window.isVisible()
+
+
 def test_linux_says_no_app_can_hide_the_window(window: PrivateWindow) -> None:
     window.show_recovery_codes([RecoveryCode("AAAA-1111")])
     assert window.protection_status().state == cp.UNAVAILABLE

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QProgressBar,
     QTabWidget,
@@ -40,8 +41,8 @@ from breachguard.core.profiles import ProfileEntry
 from breachguard.demo.accounts import ACCOUNTS
 from breachguard.ui.main_window import MainWindow
 from breachguard.ui.pages import build_pages
-from breachguard.ui.pages.email_page import EmailPage
 from breachguard.ui.pages.enroll import EnrollPage
+from breachguard.ui.pages.login_email import LoginEmailPage
 from tests.email.test_email_page import add, enter_code, open_lookup, send_code
 
 CUSTOMER = ACCOUNTS[0]  # Ola Nordmann, +4741234567, ola.nordmann@gmail.com
@@ -188,7 +189,7 @@ def test_support_mode_masks_every_page_and_state(
 
     # Step 2: addresses, lookup by phone, the demo SMS, the answer.
     window.go_to_step_id("LOGIN-EMAIL")
-    email = page_of(window, EmailPage)
+    email = page_of(window, LoginEmailPage)
     add(email, qtbot, CUSTOMER.email, "ola@firma.no")
     check(secrets, "address list", qtbot)
     for tab in range(email.tabs.count()):
@@ -206,10 +207,10 @@ def test_support_mode_masks_every_page_and_state(
     check(secrets, "SMS arrived", qtbot)
     wrong = f"{(int(sms_code) + 1) % 1_000_000:06d}"
     enter_code(email, qtbot, wrong)
-    qtbot.waitUntil(lambda: "Attempts left" in email.lookup_status.text())
+    qtbot.waitUntil(lambda: "Attempts left" in email.lookup_view.lookup_problem.text())
     check(secrets, "wrong SMS code", qtbot)
     enter_code(email, qtbot, sms_code)
-    qtbot.waitUntil(lambda: email.lookup_result.isVisible())
+    qtbot.waitUntil(lambda: email.lookup_view.lookup_result.isVisible())
     assert app_context.session.login_email == CUSTOMER.email
     check(secrets, "lookup answer", qtbot)
     for tab in range(email.tabs.count()):
@@ -269,7 +270,11 @@ def test_support_mode_masks_every_page_and_state(
     qtbot.waitUntil(lambda: private.recovery_list.count() == len(RECOVERY_CODES))
     check(secrets, "recovery codes in the private window before the pause", qtbot)
     private.close()
-    enroll.done_view.another.emit()
+    enroll.done_view.another.emit()  # asks first: a newer key replaces this one
+    question = enroll.findChild(QMessageBox, "enroll.anotherQuestion")
+    assert question is not None
+    check(secrets, "set up another? question", qtbot)
+    next(b for b in question.buttons() if "another" in b.text()).click()
     qtbot.waitUntil(lambda: enroll.controller.state.phase is Phase.SCAN)
     check(secrets, "2FA inventory", qtbot)
 
@@ -285,7 +290,7 @@ def test_the_walk_sees_what_it_must_catch(qtbot: Any, window: MainWindow) -> Non
     """The collector finds data the moment support mode is off (or it proves nothing)."""
     window.context.session.set_support_mode(False)
     window.go_to_step_id("LOGIN-EMAIL")
-    email = page_of(window, EmailPage)
+    email = page_of(window, LoginEmailPage)
     add(email, qtbot, CUSTOMER.email)
     email.setToolTip(CUSTOMER.phone)
     leaks = Secrets().leaks(visible_text())

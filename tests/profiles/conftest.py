@@ -14,9 +14,9 @@ import pytest
 
 from breachguard.core import minisign
 
-# Shared with the command-line and language-switch tests.
+# Shared with the foundation tests (the Application fixture and the command line).
+from tests.foundation.conftest import application  # noqa: F401
 from tests.foundation.test_cli import cli_env  # noqa: F401
-from tests.foundation.test_language_switch import application  # noqa: F401
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE: dict[str, Any] = json.loads(

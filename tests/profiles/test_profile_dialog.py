@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction
 from breachguard.app import Application
 from breachguard.core.profile_update import ProfileFile
 from breachguard.core.profiles import DEMO_PROVIDER_ID, ProfileEntry
+from breachguard.ui.format import TimeFormat
 from breachguard.ui.main_window import MainWindow
 from breachguard.ui.pages import build_pages
 from breachguard.ui.profile_update_dialog import ProfileUpdateDialog
@@ -104,7 +105,7 @@ def test_an_unsigned_key_change_can_only_be_closed(
     dialog = open_dialog(qtbot, application, update)
 
     assert dialog.windowTitle() == "Exchange profile not imported"
-    assert dialog.accept_button is None and dialog.cancel_button.text() == "Close"
+    assert dialog.accept_button is None and dialog.cancel_button.text() == "&Close"
     assert "not signed by a key Example Exchange uses now" in dialog.intro.text()
     assert f"  + {attacker.key_id}" in dialog.changes.toPlainText()
     assert f"  − {installed.key_id}" in dialog.changes.toPlainText()
@@ -153,14 +154,14 @@ def test_menu_says_where_each_profile_came_from(qtbot: Any, app_context: Any) ->
     window = MainWindow(app_context, build_pages(app_context), entries)
     qtbot.addWidget(window)
 
-    day = QLocale().toString(QDate(2026, 3, 14), QLocale.FormatType.ShortFormat)
+    day = TimeFormat(QLocale()).calendar_date(QDate(2026, 3, 14))
     assert menu_texts(window) == {
-        "demo-exchange": "Demo Exchange — built in",
-        "example-exchange": "Example Exchange (example-exchange) — bundled with BreachGuard",
+        "demo-exchange": "&1 Demo Exchange — built in",
+        "example-exchange": "&2 Example Exchange (example-exchange) — bundled with BreachGuard",
         "example-exchange-2": (
-            f"Example  exchange (example-exchange-2) — imported from security-update.json on {day}"
+            f"&3 Example  exchange (example-exchange-2) — imported from security-update.json on {day}"
         ),
-        "other-exchange": "Other Exchange — imported from a file",
+        "other-exchange": "&4 Other Exchange — imported from a file",
     }
     tip = window.findChild(QAction, "main.provider.example-exchange-2").toolTip()
     assert tip == "Profile id: example-exchange-2\nWebsites: evil.example"
@@ -172,7 +173,5 @@ def test_menu_entries_come_from_the_registry(
     window = application.show(DEMO_PROVIDER_ID)
     texts = menu_texts(window)
     today = datetime.now().astimezone()
-    day = QLocale().toString(
-        QDate(today.year, today.month, today.day), QLocale.FormatType.ShortFormat
-    )
-    assert texts["example-exchange"] == f"Example Exchange — imported from example.json on {day}"
+    day = TimeFormat(QLocale()).calendar_date(QDate(today.year, today.month, today.day))
+    assert texts["example-exchange"] == f"&2 Example Exchange — imported from example.json on {day}"
