@@ -437,7 +437,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"breachguard: {exc}", file=sys.stderr)
         return 2
     log.info("started %s %s", APP_NAME, __version__)
+    from breachguard.qt.collector import GuiThreadCollector
+
+    # Before the event loop: the window holds its background work until its first
+    # frame, so no other thread has run Python yet.
+    collector = GuiThreadCollector(qt_app)
     try:
         return int(qt_app.exec())
     finally:
         app_state.shutdown()
+        collector.stop()

@@ -49,14 +49,28 @@ def loopback_only(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(socket.socket, "connect", _loopback_only_connect)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def gui_thread_collector(qapp: Any) -> Iterator[Any]:
+    """As in the app: cyclic garbage is collected on the GUI thread only, never by a
+    worker or a test server's thread that happens to allocate (breachguard.qt.collector)."""
+    from breachguard.qt.collector import GuiThreadCollector
+
+    collector = GuiThreadCollector()
+    yield collector
+    collector.stop()
+
+
 @pytest.fixture(autouse=True)
-def global_qt_state(qapp: Any, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+def global_qt_state(
+    qapp: Any, gui_thread_collector: Any, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[None]:
     """Locale, translators, app name and icon, clipboard, leftover windows and root
     logging are put back after every test, so no test sees what another one left."""
     from tests.support.global_state import preserved
 
     with preserved(qapp, monkeypatch):
         yield
+    gui_thread_collector.collect_due()  # a test that never ran the event loop
 
 
 @pytest.fixture
