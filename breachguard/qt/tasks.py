@@ -9,12 +9,13 @@ writes never race each other.
 from __future__ import annotations
 
 import logging
+import threading
 import traceback
 from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal, Slot
 
 log = logging.getLogger(__name__)
 
@@ -22,19 +23,36 @@ log = logging.getLogger(__name__)
 class _Relay(QObject):
     """Lives on the GUI thread. The worker emits ``finished``; because the slot is a
     method of this QObject (not a bare function, which PySide would call on the
-    emitting thread), delivery is queued onto the GUI thread."""
+    emitting thread), delivery is queued onto the GUI thread.
+
+    It also holds the GUI thread's references to the work (``fn``, ``args``) and
+    the callbacks, and lets go of them on delivery: the last reference to a page
+    or a controller must never be dropped on a worker thread, where Qt would
+    destroy the object while the GUI thread may still use it."""
 
     finished = Signal(object, object)  # (result, exception or None)
     handle: TaskHandle
 
-    def __init__(self, deliver: Callable[[Any, BaseException | None], None]) -> None:
+    def __init__(
+        self,
+        fn: Callable[..., Any],
+        args: tuple[Any, ...],
+        deliver: Callable[[Any, BaseException | None], None],
+    ) -> None:
         super().__init__()
-        self._deliver = deliver
+        self.fn: Callable[..., Any] | None = fn
+        self.args: tuple[Any, ...] | None = args
+        self._deliver: Callable[[Any, BaseException | None], None] | None = deliver
+        # Set by the worker once it holds nothing of this relay's any more.
+        self.worker_let_go = threading.Event()
         self.finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
 
     @Slot(object, object)
     def _on_finished(self, result: Any, error: BaseException | None) -> None:
-        self._deliver(result, error)
+        deliver, self._deliver = self._deliver, None
+        self.fn = self.args = None
+        if deliver is not None:
+            deliver(result, error)
 
 
 class _Job:
@@ -42,20 +60,49 @@ class _Job:
     deletes a finished runnable on its worker thread, and the Python half of such a
     subclass was not always freed with it (about 1 in 6 stayed, holding the caller's
     callbacks: a page, a whole window after a language switch). A callable handed
-    to QThreadPool.start() is released once it has run."""
+    to QThreadPool.start() is released once it has run.
 
-    def __init__(self, fn: Callable[..., Any], args: tuple[Any, ...], relay: _Relay) -> None:
-        self._fn = fn
-        self._args = args
-        self._relay = relay
+    Everything it refers to is let go before the result is sent, while the relay
+    still holds its own references, so no object's last reference dies here."""
+
+    def __init__(self, relay: _Relay) -> None:
+        self._relay: _Relay | None = relay
 
     def __call__(self) -> None:
+        relay, self._relay = self._relay, None
+        if relay is None or relay.fn is None or relay.args is None:
+            return
+        fn, args = relay.fn, relay.args
+        result: Any = None
+        error: BaseException | None = None
         try:
-            result = self._fn(*self._args)
+            result = fn(*args)
         except BaseException as exc:  # delivered to on_error, never lost in a worker
-            self._relay.finished.emit(None, exc)
-        else:
-            self._relay.finished.emit(result, None)
+            error = exc
+        del fn, args
+        if error is not None:
+            _drop_tracebacks(error)
+        relay.finished.emit(result, error)
+        del result, error
+        let_go = relay.worker_let_go
+        del relay
+        let_go.set()
+
+
+def _drop_tracebacks(error: BaseException) -> None:
+    """An exception's traceback keeps the worker's frames, their locals (a page's
+    ``self``, a secret being saved) and so their objects alive on whichever thread
+    lets go last. Only the exception itself is delivered; users never see a
+    traceback, and logs name only the exception's type."""
+    seen: set[int] = set()
+    pending: list[BaseException | None] = [error]
+    while pending:
+        current = pending.pop()
+        if current is None or id(current) in seen:
+            continue
+        seen.add(id(current))
+        current.__traceback__ = None
+        pending.extend((current.__cause__, current.__context__))
 
 
 class TaskHandle(QObject):
@@ -86,6 +133,9 @@ class TaskRunner(QObject):
         # Relays stay Python-owned until delivered, so a runner (or page) that goes
         # away with work in flight never leaves a queued event aimed at freed memory.
         self._inflight: set[_Relay] = set()
+        # Delivered relays whose worker was still finishing its emit: deleted once it
+        # has let go (at most a few microseconds later), never under a running emit.
+        self._retiring: list[_Relay] = []
         self._held: list[tuple[QThreadPool, _Job]] | None = None
 
     @property
@@ -125,18 +175,31 @@ class TaskRunner(QObject):
                     if on_error is not None:
                         on_error(error)
             finally:
-                relay.deleteLater()
+                self._retiring.append(relay)
+                self._delete_retired()
 
-        relay = _Relay(deliver)  # created on the calling (GUI) thread, so it delivers there
+        # Created on the calling (GUI) thread, so it delivers there.
+        relay = _Relay(fn, args, deliver)
         relay.handle = handle
         self._inflight.add(relay)
         self._set_pending(self._pending + 1)
         pool = self._serial_pool if serial else self._pool
         if self._held is not None:
-            self._held.append((pool, _Job(fn, args, relay)))
+            self._held.append((pool, _Job(relay)))
         else:
-            pool.start(_Job(fn, args, relay))
+            pool.start(_Job(relay))
         return handle
+
+    def _delete_retired(self) -> None:
+        still_held = []
+        for relay in self._retiring:
+            if relay.worker_let_go.is_set():
+                relay.deleteLater()
+            else:
+                still_held.append(relay)
+        self._retiring = still_held
+        if still_held:
+            QTimer.singleShot(5, self, self._delete_retired)
 
     def hold(self) -> None:
         """Queue new work instead of starting it, until release(). At start-up the

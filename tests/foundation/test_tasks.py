@@ -166,3 +166,52 @@ def test_finished_work_lets_go_of_its_callbacks(qtbot) -> None:
         return all(ref() is None for ref in refs)
 
     qtbot.waitUntil(released, timeout=5000)
+
+
+@pytest.mark.parametrize("fails", [False, True], ids=["done", "error"])
+def test_the_last_reference_to_a_callers_object_goes_on_the_gui_thread(qtbot, fails: bool) -> None:
+    """Qt must destroy a caller's object on the GUI thread: a worker dropping the last
+    reference would destroy it there, while the GUI thread may still use it."""
+    from PySide6.QtCore import QObject, Qt
+
+    class Caller(QObject):
+        def work(self, value: int) -> int:
+            if fails:
+                raise ValueError(value)
+            return value
+
+        def take(self, _value: object) -> None:
+            pass
+
+    runner = TaskRunner()
+    destroyed_on: list[str] = []
+    for number in range(50):
+        caller = Caller()
+        caller.destroyed.connect(
+            lambda: destroyed_on.append(threading.current_thread().name),
+            Qt.ConnectionType.DirectConnection,  # recorded on the destroying thread
+        )
+        runner.run(caller.work, number, on_done=caller.take, on_error=caller.take)
+        del caller  # only the runner holds it now
+    qtbot.waitUntil(lambda: len(destroyed_on) == 50, timeout=10000)
+    assert set(destroyed_on) == {threading.main_thread().name}
+
+
+def test_a_delivered_error_carries_no_worker_frames(qtbot) -> None:
+    """The worker's frames hold its locals (a secret being saved, a page's self); only
+    the exception itself crosses to the GUI thread."""
+    errors: list[BaseException] = []
+
+    def save(secret: str) -> None:
+        try:
+            raise KeyError("lookup")
+        except KeyError as exc:
+            raise RuntimeError("store refused") from exc
+
+    runner = TaskRunner()
+    runner.run(save, "JBSWY3DPEHPK3PXP", on_error=errors.append)
+    qtbot.waitUntil(lambda: errors != [])
+    error = errors[0]
+    assert isinstance(error, RuntimeError) and str(error) == "store refused"
+    assert error.__traceback__ is None and error.__cause__ is not None
+    assert error.__cause__.__traceback__ is None
