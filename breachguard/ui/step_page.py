@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -252,8 +252,25 @@ class PageScrollArea(QScrollArea):
 
     # -- keyboard focus -----------------------------------------------------------------
 
+    def focusNextPrevChild(self, next: bool) -> bool:
+        # Not QScrollArea's, which scrolls at once to whatever gets the focus, even
+        # in passing: a tab page switched away from hands its focus on to the next
+        # widget (the support button at the bottom) before the new page takes it.
+        # _follow_focus scrolls to where the focus ends up.
+        return QWidget.focusNextPrevChild(self, next)
+
     def _follow_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
         page = self.widget()
+        if new is None or page is None or not page.isAncestorOf(new):
+            return
+        # After the layout has run: a tab page just switched to (Alt+3) still has the
+        # geometry it had while hidden, and scrolling to that pushed the tab bar out
+        # of view although the field was on screen.
+        QTimer.singleShot(0, self, self._bring_focus_into_view)
+
+    def _bring_focus_into_view(self) -> None:
+        page = self.widget()
+        new = QApplication.focusWidget()
         if new is None or page is None or not page.isAncestorOf(new):
             return
         margin = self.FOCUS_MARGIN

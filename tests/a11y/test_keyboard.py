@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QMenu,
     QPushButton,
+    QScrollArea,
     QTabBar,
     QWidget,
 )
@@ -390,6 +391,35 @@ def test_next_brings_the_keyboard_to_the_new_page(qtbot: Any, window: MainWindow
     # Back to step 1: the stories, where the arrow keys read them.
     window.back_button.click()
     assert QCoreApplication.instance().focusWidget() is window.current_page().list_view
+
+
+def test_a_tab_chosen_by_its_alt_key_keeps_its_tab_bar_in_view(
+    qtbot: Any, window: MainWindow
+) -> None:
+    """Alt+3 on a step 2 that scrolls: the focus passed through the support button at
+    the bottom on its way to the country field, and the page scrolled down to that
+    button, leaving the tab bar and the tab's first lines out of view."""
+    window.resize(1000, 720)
+    window.go_to(1)
+    page = window.current_page()
+    for address in ("ola.nordmann@outlook.com", "ola.nordmann@gmail.com"):
+        qtbot.keyClicks(page.list_view.address_input, address)
+        qtbot.keyClick(page.list_view.address_input, Qt.Key.Key_Return)
+    scroll = page.parentWidget().parentWidget()
+    assert isinstance(scroll, QScrollArea)
+    assert scroll.widget().height() > scroll.viewport().height()  # the page scrolls
+    assert QCoreApplication.instance().focusWidget() is page.list_view.address_input
+    before = scroll.verticalScrollBar().value()
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
+    qtbot.wait(50)  # the view follows the focus once the new tab is laid out
+    assert page.tabs.currentWidget() is page.lookup_view
+    combo = page.lookup_view.country_combo
+    assert QCoreApplication.instance().focusWidget() is combo
+    view = scroll.viewport()
+    assert view.rect().contains(combo.mapTo(view, combo.rect().bottomRight()))
+    # The field was in view, so nothing moved: the tab bar and the tab's first
+    # lines stay where the customer reads them.
+    assert scroll.verticalScrollBar().value() == before
 
 
 def test_arrowing_through_the_step_list_keeps_the_focus_there(
