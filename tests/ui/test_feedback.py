@@ -75,7 +75,10 @@ def test_a_tick_that_the_os_refuses_to_save_is_explained_in_words(
     assert "IsADirectoryError" in caplog.text  # the class goes to the log instead
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root writes into any folder; chmod stops no one")
+@pytest.mark.skipif(
+    os.geteuid() == 0,
+    reason="root writes into any folder; CI runs this one as an unprivileged user",
+)
 def test_a_tick_in_an_unwritable_folder_says_permission_denied(
     qtbot: Any, app_context: Any
 ) -> None:
