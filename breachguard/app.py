@@ -429,13 +429,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         or load_brand().default_language
         or None,
     )
-    _set_window_icon(qt_app)
     log.info("language %s", language)
     try:
-        app_state.show(provider_id)
+        window = app_state.show(provider_id)
     except ProviderChoiceError as exc:
         print(f"breachguard: {exc}", file=sys.stderr)
         return 2
+    from PySide6.QtCore import QTimer
+
+    from breachguard.qt.first_frame import FirstFrame
+
+    # The window icon waits for the first frame: on X11 every size is decoded and
+    # converted for the window property (about 4.5 MiB at its peak, and two pool
+    # threads for the largest), and the frame does not show it.
+    FirstFrame(window).drawn.connect(
+        lambda: QTimer.singleShot(0, qt_app, lambda: _set_window_icon(qt_app))
+    )
     log.info("started %s %s", APP_NAME, __version__)
     from breachguard.qt.collector import GuiThreadCollector
 
