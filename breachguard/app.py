@@ -175,6 +175,7 @@ class Application:
         from breachguard.qt.context import AppContext, SessionState
         from breachguard.qt.tasks import TaskRunner
 
+        _forget_module_sources()  # the freed lines make room for the imports below
         # The Demo Exchange serves once the window is drawn (see _present).
         provider = self.load_provider(provider_id, serve_demo=False)
         self.settings.set("provider_id", provider.id)
@@ -228,6 +229,7 @@ class Application:
         from breachguard.ui.pages import pending_pages
 
         assert self.context is not None
+        _forget_module_sources()  # the window's modules are imported by now
         self.context.tasks.hold()  # background work starts once the window is on screen
         # One controller per step, built here once; each page and the tray get theirs.
         controllers = build_controllers(self.context)
@@ -366,6 +368,15 @@ SUBCOMMANDS = {
 }
 
 
+def _forget_module_sources() -> None:
+    # PySide6 reads the whole source of every module imported after it (to look
+    # for its own name) and linecache keeps each line: several MiB at start-up.
+    # Tracebacks read the files again when they need them.
+    import linecache
+
+    linecache.clearcache()
+
+
 def _set_window_icon(qt_app: QApplication) -> None:
     from PySide6.QtGui import QIcon
 
@@ -415,6 +426,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     qt_app = QApplication.instance() or QApplication(sys.argv[:1])
+    _forget_module_sources()  # after each batch of imports, before the next
     release_probe()
     qt_app.setApplicationName(APP_NAME)
     qt_app.setApplicationVersion(__version__)
@@ -429,13 +441,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         or load_brand().default_language
         or None,
     )
-    _set_window_icon(qt_app)
     log.info("language %s", language)
     try:
-        app_state.show(provider_id)
+        window = app_state.show(provider_id)
     except ProviderChoiceError as exc:
         print(f"breachguard: {exc}", file=sys.stderr)
         return 2
+    from PySide6.QtCore import QTimer
+
+    from breachguard.qt.first_frame import FirstFrame
+
+    # The window icon waits for the first frame: on X11 every size is decoded and
+    # converted for the window property (about 4.5 MiB at its peak, and two pool
+    # threads for the largest), and the frame does not show it.
+    FirstFrame(window).drawn.connect(
+        lambda: QTimer.singleShot(0, qt_app, lambda: _set_window_icon(qt_app))
+    )
     log.info("started %s %s", APP_NAME, __version__)
     from breachguard.qt.collector import GuiThreadCollector
 

@@ -11,10 +11,10 @@ body is read in chunks against the size cap, and redirects are followed by hand.
 
 from __future__ import annotations
 
-import email.utils
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -70,6 +70,14 @@ class NetworkError(HttpError):
     code = "network"
 
 
+def _parse_http_date(value: str) -> datetime:
+    # Imported when first needed: email.utils brings much of the email package, and
+    # no response is read before the first window is drawn.
+    from email.utils import parsedate_to_datetime
+
+    return parsedate_to_datetime(value)
+
+
 @dataclass(frozen=True)
 class HttpResponse:
     status: int
@@ -88,7 +96,7 @@ class HttpResponse:
         if not value:
             return None
         try:
-            parsed = email.utils.parsedate_to_datetime(value)
+            parsed = _parse_http_date(value)
         except (TypeError, ValueError):
             return None
         if parsed.tzinfo is None:
@@ -105,7 +113,7 @@ class HttpResponse:
             seconds = float(int(value[:12]))
         else:
             try:
-                seconds = email.utils.parsedate_to_datetime(value).timestamp() - now
+                seconds = _parse_http_date(value).timestamp() - now
             except (TypeError, ValueError):
                 return None
         return max(0.0, min(seconds, cap_s))

@@ -14,7 +14,6 @@ never see values.
 from __future__ import annotations
 
 import logging
-import pkgutil
 from collections.abc import Iterable, Mapping
 from functools import cache
 from pathlib import Path
@@ -153,6 +152,8 @@ def core_text(item: object) -> str:
 @cache
 def core_contexts() -> tuple[str, ...]:
     """Every core module's name: the contexts core templates are filed under."""
+    import pkgutil  # here, not at start-up: only untranslated core texts need it
+
     import breachguard.core as core
 
     return tuple(

@@ -9,13 +9,28 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QDialog, QPushButton
+from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QWidget
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 _PLAIN = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
 
 
 class EnterClicksButtons(QObject):
+    """Filters the focused button only. An application-wide filter ran Python for
+    every event of every object and had PySide wrap Qt's own internal objects (about
+    3 MiB more before the first frame); only the focused widget gets key presses."""
+
+    def __init__(self, app: QApplication, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        app.focusChanged.connect(self._follow_focus)
+        self._follow_focus(None, app.focusWidget())
+
+    def _follow_focus(self, old: QWidget | None, now: QWidget | None) -> None:
+        if isinstance(old, QPushButton):
+            old.removeEventFilter(self)
+        if isinstance(now, QPushButton):
+            now.installEventFilter(self)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
             event.type() == QEvent.Type.KeyPress
@@ -34,10 +49,9 @@ class EnterClicksButtons(QObject):
 
 
 def install(owner: QObject) -> EnterClicksButtons | None:
-    """Installs the filter on the application for as long as ``owner`` lives."""
+    """Makes Enter click the focused button, in every window, for as long as
+    ``owner`` lives."""
     app = QApplication.instance()
-    if app is None:
+    if not isinstance(app, QApplication):
         return None
-    watcher = EnterClicksButtons(owner)
-    app.installEventFilter(watcher)
-    return watcher
+    return EnterClicksButtons(app, owner)
