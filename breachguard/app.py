@@ -20,7 +20,7 @@ from breachguard.core.resources import load_brand, resource_path
 from breachguard.core.settings import Settings
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QWidget
 
     from breachguard.demo.server import DemoExchange
     from breachguard.qt.context import AppContext
@@ -377,6 +377,19 @@ def _forget_module_sources() -> None:
     linecache.clearcache()
 
 
+def set_icon_after_first_frame(qt_app: QApplication, window: QWidget) -> None:
+    """The window icon waits for the first frame: on X11 every size is decoded and
+    converted for the window property (about 4.5 MiB at its peak, and two pool
+    threads for the largest), and the frame does not show it."""
+    from PySide6.QtCore import QTimer
+
+    from breachguard.qt.first_frame import FirstFrame
+
+    FirstFrame(window).drawn.connect(
+        lambda: QTimer.singleShot(0, qt_app, lambda: _set_window_icon(qt_app))
+    )
+
+
 def _set_window_icon(qt_app: QApplication) -> None:
     from PySide6.QtGui import QIcon
 
@@ -447,16 +460,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ProviderChoiceError as exc:
         print(f"breachguard: {exc}", file=sys.stderr)
         return 2
-    from PySide6.QtCore import QTimer
-
-    from breachguard.qt.first_frame import FirstFrame
-
-    # The window icon waits for the first frame: on X11 every size is decoded and
-    # converted for the window property (about 4.5 MiB at its peak, and two pool
-    # threads for the largest), and the frame does not show it.
-    FirstFrame(window).drawn.connect(
-        lambda: QTimer.singleShot(0, qt_app, lambda: _set_window_icon(qt_app))
-    )
+    set_icon_after_first_frame(qt_app, window)
     log.info("started %s %s", APP_NAME, __version__)
     from breachguard.qt.collector import GuiThreadCollector
 

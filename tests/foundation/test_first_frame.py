@@ -165,3 +165,31 @@ def test_a_pending_page_imports_first_and_refuses_another_steps_page(
     assert pending.prepared
     with pytest.raises(RuntimeError, match="another step's"):
         pending.build()
+
+
+def test_the_window_icon_is_set_once_the_first_frame_is_drawn(
+    qtbot: Any, application: Application
+) -> None:
+    """Decoding every icon size for the window is left until after the first frame;
+    it must still happen, with every size the app ships."""
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from breachguard.app import set_icon_after_first_frame
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    app.setWindowIcon(QIcon())  # the suite's conftest puts the icon back afterwards
+    window = application.show(DEMO_PROVIDER_ID)
+    qtbot.addWidget(window)
+    set_icon_after_first_frame(app, window)
+    assert app.windowIcon().availableSizes() == []
+    qtbot.waitUntil(lambda: len(app.windowIcon().availableSizes()) == 6, timeout=5000)
+    assert {size.width() for size in app.windowIcon().availableSizes()} == {
+        16,
+        32,
+        64,
+        128,
+        256,
+        512,
+    }
