@@ -121,6 +121,21 @@ def test_a_lookalike_sender_on_behalf_of_the_exchange_is_phishing() -> None:
     assert dict(address.lookalike) == {"demo-exchange-mail.example": 1}
 
 
+def test_a_lookalike_return_path_under_the_exchanges_from_is_phishing() -> None:
+    tally = MailTally(OFFICIAL)
+    tally.add_block(
+        b"Return-Path: <b@dem0-exchange.example>\nDelivered-To: a@home.example\n"
+        b"From: no-reply@demo-exchange.example\n"
+    )
+    tally.add_block(
+        b"Return-Path: <bounce@mailer.example>\nDelivered-To: a@home.example\n"
+        b"From: no-reply@demo-exchange.example\n"
+    )
+    [address] = tally.report().addresses
+    assert address.official_count == 1  # a bulk mailer's own bounce domain is fine
+    assert dict(address.lookalike) == {"dem0-exchange.example": 1}
+
+
 def test_stronger_evidence_beats_more_messages() -> None:
     tally = MailTally(OFFICIAL)
     for _ in range(5):

@@ -14,6 +14,7 @@ import re
 from breachguard.core.emails import EmailError, check_address
 
 _FOLDING = re.compile(r"\r?\n[ \t]")
+_SPECIAL = re.compile(r'["()\\]')
 
 
 def unfold(value: str) -> str:
@@ -62,7 +63,8 @@ def single_mailbox(value: str) -> str | None:
     ``Delivered-To``), tidied by :func:`check_address`; None when there is not
     exactly one valid address."""
     text = unfold(value)
-    bare = outside_quotes_and_comments(text)
+    # Most values have no quotes or comments to blank out.
+    bare = outside_quotes_and_comments(text) if _SPECIAL.search(text) else text
     if bare is None or "," in bare or ";" in bare:
         return None
     opens, closes = bare.count("<"), bare.count(">")

@@ -14,11 +14,11 @@ into a report or a log.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 from email.message import Message
 from email.parser import BytesHeaderParser
 from email.policy import compat32
+from functools import cached_property
 
 from breachguard.core.mailscan.addresses import path_address, single_mailbox, unfold
 from breachguard.core.mailscan.authentication import DkimResult, dkim_results, signing_domain
@@ -53,16 +53,63 @@ _DATE = re.compile(
 )
 
 
-@dataclass(frozen=True)
 class HeaderFacts:
-    author: str | None  # the single From address; None when From is missing or ambiguous
-    sender: str | None
-    return_path: str | None
-    recipient: str | None
-    date: datetime | None  # UTC; None when missing, repeated or not a valid RFC 5322 date
-    # From the topmost Authentication-Results: the one the receiving server added.
-    receiver_dkim: tuple[DkimResult, ...]
-    signing_domains: tuple[str, ...]
+    """The wanted header fields of one message, each worked out when first asked
+    for: most mail is from nobody the scan cares about, and needs only its From."""
+
+    def __init__(self, fields: dict[str, list[str]]) -> None:
+        self._fields = fields
+
+    def _only(self, name: str) -> str | None:
+        values = self._fields.get(name)
+        return values[0] if values is not None and len(values) == 1 else None
+
+    @cached_property
+    def author(self) -> str | None:
+        """The single From address; None when From is missing, repeated or ambiguous."""
+        value = self._only("from")
+        return single_mailbox(value) if value is not None else None
+
+    @cached_property
+    def sender(self) -> str | None:
+        value = self._only("sender")
+        return single_mailbox(value) if value is not None else None
+
+    @cached_property
+    def return_path(self) -> str | None:
+        # The receiving server writes it on delivery, on top.
+        values = self._fields.get("return-path")
+        return path_address(values[0]) if values else None
+
+    @cached_property
+    def recipient(self) -> str | None:
+        for name in RECIPIENT_HEADERS:
+            values = self._fields.get(name)
+            if not values:
+                continue
+            # Receiving servers add theirs on top; lower ones may come from the sender.
+            value = values[0] if name != "to" else self._only(name)
+            address = single_mailbox(value) if value is not None else None
+            if address is not None:
+                return address
+        return None
+
+    @cached_property
+    def date(self) -> datetime | None:
+        """UTC; None when missing, repeated or not a valid RFC 5322 date."""
+        value = self._only("date")
+        return parse_date(value) if value is not None else None
+
+    @cached_property
+    def receiver_dkim(self) -> tuple[DkimResult, ...]:
+        """From the topmost Authentication-Results: the one the receiving server added."""
+        values = self._fields.get("authentication-results")
+        return dkim_results(values[0]) if values else ()
+
+    @cached_property
+    def signing_domains(self) -> tuple[str, ...]:
+        found = (signing_domain(value) for value in self._fields.get("dkim-signature", ()))
+        return tuple(domain for domain in found if domain is not None)
 
 
 def parse_date(value: str) -> datetime | None:
@@ -107,44 +154,9 @@ def _fields(message: Message) -> dict[str, list[str]]:
     return fields
 
 
-def _only(values: list[str] | None) -> str | None:
-    return values[0] if values is not None and len(values) == 1 else None
-
-
-def _recipient(fields: dict[str, list[str]]) -> str | None:
-    for name in RECIPIENT_HEADERS:
-        values = fields.get(name)
-        if not values:
-            continue
-        # Receiving servers add their headers on top; lower ones may come from the sender.
-        value = values[0] if name != "to" else _only(values)
-        address = single_mailbox(value) if value is not None else None
-        if address is not None:
-            return address
-    return None
-
-
 def read_headers(block: bytes) -> HeaderFacts:
     """The facts of one header block (its bytes up to, not including, the blank line)."""
-    fields = _fields(_PARSER.parsebytes(block))
-    author = _only(fields.get("from"))
-    sender = _only(fields.get("sender"))
-    date = _only(fields.get("date"))
-    results = fields.get("authentication-results")
-    return_paths = fields.get("return-path")
-    return HeaderFacts(
-        author=single_mailbox(author) if author is not None else None,
-        sender=single_mailbox(sender) if sender is not None else None,
-        return_path=path_address(return_paths[0]) if return_paths else None,
-        recipient=_recipient(fields),
-        date=parse_date(date) if date is not None else None,
-        receiver_dkim=dkim_results(results[0]) if results else (),
-        signing_domains=tuple(
-            domain
-            for domain in (signing_domain(value) for value in fields.get("dkim-signature", ()))
-            if domain is not None
-        ),
-    )
+    return HeaderFacts(_fields(_PARSER.parsebytes(block)))
 
 
 __all__ = ["RECIPIENT_HEADERS", "HeaderFacts", "parse_date", "read_headers"]

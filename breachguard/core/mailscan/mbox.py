@@ -20,6 +20,8 @@ CHUNK_BYTES = 1024 * 1024
 _SEPARATOR = b"\nFrom "
 # Enough of a buffer's end to hold a separator cut in two with its blank line before it.
 _OVERLAP = len(_SEPARATOR) + 2
+# Most header blocks end within this many bytes of their start.
+_FIRST_WINDOW = 16 * 1024
 _FIELD_NAME = re.compile(rb"[!-9;-~]+[ \t]*:")
 
 
@@ -53,7 +55,8 @@ class _Splitter:
         self.stream = stream
         self.limit = limit
         self.chunk = chunk
-        self.buf = b""
+        # A bytearray: dropping from its front and appending reuse its memory.
+        self.buf = bytearray()
         self.base = 0
         self.keep = 0
         self.eof = False
@@ -65,10 +68,9 @@ class _Splitter:
             return False
         drop = self.keep - self.base
         if drop > 0:
-            self.buf = self.buf[drop:] + data
+            del self.buf[:drop]
             self.base = self.keep
-        else:
-            self.buf += data
+        self.buf += data
         return True
 
     @property
@@ -80,7 +82,7 @@ class _Splitter:
         return found + self.base if found >= 0 else -1
 
     def at(self, start: int, stop: int) -> bytes:
-        return self.buf[start - self.base : stop - self.base]
+        return bytes(self.buf[start - self.base : stop - self.base])
 
     def blocks(self) -> Iterator[bytes | Skipped]:
         while len(self.buf) < 5 and self.more():
@@ -115,7 +117,7 @@ class _Splitter:
         head = from_line_end + 1
         search = from_line_end
         while True:
-            ends = [i for i in (self.find(b"\n\n", search), self.find(b"\n\r\n", search)) if i >= 0]
+            ends = self._blank_line(search)
             if ends:
                 end = min(ends)
                 yield Skipped.OVERSIZED if end + 1 - head > self.limit else self.at(head, end + 1)
@@ -127,6 +129,20 @@ class _Splitter:
             if not self.more():
                 yield Skipped.TRUNCATED
                 return None
+
+    def _blank_line(self, start: int) -> list[int]:
+        """Where a blank line (LF or CRLF) follows the line ending at or after
+        ``start``. Searched in growing windows: a file with one kind of line ending
+        must not have the whole buffer searched for the other at every message."""
+        window = _FIRST_WINDOW
+        while True:
+            stop = min(start + window, self.end)
+            lo, hi = start - self.base, stop - self.base
+            ends = (self.buf.find(b"\n\n", lo, hi), self.buf.find(b"\n\r\n", lo, hi))
+            found = [i + self.base for i in ends if i >= 0]
+            if found or stop == self.end:
+                return found
+            start, window = stop - 2, window * 4
 
     def _next_separator(self, search: int) -> int | None:
         """Where the next message's ``From `` line starts, past any body text; None at

@@ -136,11 +136,12 @@ class MailTally:
             self.without_sender += 1
             return
         verdict, domain = _verdict(facts.author, self.official)
-        if verdict == "official" and facts.sender is not None:
-            # Sent "on behalf of" the exchange by a look-alike domain: phishing.
-            sender_verdict, sender_domain = _verdict(facts.sender, self.official)
-            if sender_verdict == "lookalike":
-                verdict, domain = sender_verdict, sender_domain
+        if verdict == "official":
+            # Sent "on behalf of" the exchange, or bouncing to, a look-alike: phishing.
+            for other in (facts.sender, facts.return_path):
+                if other is not None and _verdict(other, self.official)[0] == "lookalike":
+                    verdict, domain = _verdict(other, self.official)
+                    break
         if verdict == "unrelated":
             return
         tally = self._tally(facts.recipient)
