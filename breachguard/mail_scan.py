@@ -26,7 +26,12 @@ from breachguard.core.mailscan.discovery import (
     thunderbird_stores,
 )
 from breachguard.core.mailscan.scan import store_blocks, tally_blocks
-from breachguard.core.mailscan.sources import MailScanError, eml_blocks, maildir_blocks
+from breachguard.core.mailscan.sources import (
+    MailScanError,
+    eml_blocks,
+    maildir_blocks,
+    mbox_blocks,
+)
 from breachguard.core.mailscan.verdicts import (
     DKIM_PASS,
     DKIM_SIGNATURE_UNVERIFIED,
@@ -125,7 +130,7 @@ def thunderbird_store_list(profile: str, home: Path) -> list[MailStore]:
 def scan(args: argparse.Namespace, tally: MailTally, stderr: TextIO) -> list[dict[str, str]]:
     """Fills ``tally``; returns the stores read, with any that could not be."""
     if args.mbox is not None:
-        tally_blocks(store_blocks(MailStore("", "mbox", args.mbox)), tally)
+        tally_blocks(mbox_blocks(args.mbox), tally)
         return [{"kind": "mbox", "path": str(args.mbox)}]
     if args.maildir is not None:
         tally_blocks(maildir_blocks(args.maildir), tally)
