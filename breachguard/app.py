@@ -365,6 +365,10 @@ SUBCOMMANDS = {
         "breachguard.doctor:run",
         "print the support report (versions, keyring, clock, feeds; no secrets)",
     ),
+    "mail-scan": (
+        "breachguard.mail_scan:run",
+        "find which address received the exchange's real mail (local mail, headers only)",
+    ),
 }
 
 

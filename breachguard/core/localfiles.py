@@ -18,6 +18,7 @@ reason for people); a missing file stays ``FileNotFoundError``.
 from __future__ import annotations
 
 import errno
+import io
 import os
 import stat
 
@@ -118,6 +119,21 @@ def read_bounded(
     return data
 
 
+def open_regular(path: str | os.PathLike[str]) -> io.FileIO:
+    """A regular file opened for streaming reads of any size (a mailbox), with the
+    same checks as :func:`read_bounded`: never waits on a FIFO, refuses devices and
+    folders after opening. Links the user's own path goes through are followed."""
+    fd = os.open(path, _open_flags(follow_symlinks=True))
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise NotARegularFile(path, _kind(info.st_mode))
+        return io.FileIO(fd, "rb", closefd=True)
+    except BaseException:
+        os.close(fd)
+        raise
+
+
 def read_bounded_optional(
     path: str | os.PathLike[str], *, limit: int, follow_symlinks: bool = True
 ) -> bytes | None:
@@ -139,6 +155,7 @@ __all__ = [
     "NotARegularFile",
     "SymlinkRefused",
     "describe_size",
+    "open_regular",
     "read_bounded",
     "read_bounded_optional",
     "reason",

@@ -42,6 +42,8 @@ DEMO_PUBLIC_KEY = "RWRduwkpxr7wTr+NyvMI0+9KTWfoPmJhwYfXncytlgDMuaHNnX0dwUC5"
 # The stdlib's backlog of 5 drops connections when a busy machine is slow to accept;
 # the client then waits seconds for a SYN retry.
 LISTEN_BACKLOG = 64
+# Where the exchange's real mail comes from; the mail scan needs them without a server.
+SENDER_DOMAINS = ("demo-exchange.example", "mail.demo-exchange.example")
 
 
 class DemoExchange:
@@ -218,7 +220,7 @@ class DemoExchange:
             "name": "Demo Exchange",
             "demo": True,
             "web_domains": ["demo-exchange.example"],
-            "sender_domains": ["demo-exchange.example", "mail.demo-exchange.example"],
+            "sender_domains": list(SENDER_DOMAINS),
             "totp": {
                 "issuers": ["Demo Exchange"],
                 "algorithms": ["SHA1"],

@@ -1,0 +1,178 @@
+"""Header blocks out of an mbox stream, without holding any body.
+
+A message starts at a ``From `` line at the start of the file or after a blank
+line, when the line after it is a header field: a body line "From ..." that
+mbox writers forgot to quote as ">From" is then still body text. The stream is
+read in large chunks and searched with ``bytes.find``; only a header block in
+progress is kept (at most ``limit`` bytes, larger ones are skipped and counted),
+so memory stays the same for a 10 MB mailbox and a 10 GB one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Generator, Iterator
+from enum import Enum
+from typing import Protocol
+
+MAX_HEADER_BYTES = 1024 * 1024
+CHUNK_BYTES = 1024 * 1024
+_SEPARATOR = b"\nFrom "
+# Enough of a buffer's end to hold a separator cut in two with its blank line before it.
+_OVERLAP = len(_SEPARATOR) + 2
+# Most header blocks end within this many bytes of their start.
+_FIRST_WINDOW = 16 * 1024
+_FIELD_NAME = re.compile(rb"[!-9;-~]+[ \t]*:")
+
+
+class Skipped(Enum):
+    OVERSIZED = "oversized"  # a header block larger than the limit
+    TRUNCATED = "truncated"  # the file ends inside a header block
+    UNREADABLE = "unreadable"  # a message file that could not be opened or read
+
+
+class MboxFormatError(ValueError):
+    """The file is not an mbox; ``str()`` is a short reason with no file content."""
+
+
+class Readable(Protocol):
+    def read(self, size: int = -1, /) -> bytes | None: ...
+
+
+def header_blocks(
+    stream: Readable, *, limit: int = MAX_HEADER_BYTES, chunk: int = CHUNK_BYTES
+) -> Iterator[bytes | Skipped]:
+    """Each message's header block (without its ``From `` line and the blank line
+    after it), or why a message was skipped."""
+    return _Splitter(stream, limit, chunk).blocks()
+
+
+class _Splitter:
+    """Positions are offsets in the file; ``buf`` holds the bytes from ``base`` on,
+    and reading more drops what lies before ``keep``."""
+
+    def __init__(self, stream: Readable, limit: int, chunk: int) -> None:
+        self.stream = stream
+        self.limit = limit
+        self.chunk = chunk
+        # A bytearray: dropping from its front and appending reuse its memory.
+        self.buf = bytearray()
+        self.base = 0
+        self.keep = 0
+        self.eof = False
+
+    def more(self) -> bool:
+        data = self.stream.read(self.chunk) if not self.eof else b""
+        if not data:
+            self.eof = True
+            return False
+        drop = self.keep - self.base
+        if drop > 0:
+            del self.buf[:drop]
+            self.base = self.keep
+        self.buf += data
+        return True
+
+    @property
+    def end(self) -> int:
+        return self.base + len(self.buf)
+
+    def find(self, pattern: bytes, start: int) -> int:
+        found = self.buf.find(pattern, start - self.base)
+        return found + self.base if found >= 0 else -1
+
+    def at(self, start: int, stop: int) -> bytes:
+        return bytes(self.buf[start - self.base : stop - self.base])
+
+    def blocks(self) -> Iterator[bytes | Skipped]:
+        while len(self.buf) < 5 and self.more():
+            pass
+        if not self.buf:
+            return  # an empty folder
+        if not self.buf.startswith(b"From "):
+            raise MboxFormatError("is not an mbox file (it does not start with a 'From ' line)")
+        start: int | None = 0
+        while start is not None:
+            self.keep = start
+            body_from = yield from self._header_at(start)
+            start = self._next_separator(body_from) if body_from is not None else None
+
+    def _line_end(self, start: int) -> int | None:
+        """Where the line at ``start`` ends, reading on as needed (None at the end of
+        the file, or when the line is longer than ``limit``)."""
+        while True:
+            found = self.find(b"\n", start)
+            if found >= 0:
+                return found
+            if self.end - start > self.limit or not self.more():
+                return None
+
+    def _header_at(self, start: int) -> Generator[bytes | Skipped, None, int | None]:
+        """Yields the header block of the message whose From line is at ``start``;
+        returns where its body starts (the blank line's newline), None at the end."""
+        from_line_end = self._line_end(start)
+        if from_line_end is None:
+            yield Skipped.TRUNCATED if self.eof else Skipped.OVERSIZED
+            return None if self.eof else self.end - _OVERLAP
+        head = from_line_end + 1
+        search = from_line_end
+        while True:
+            ends = self._blank_line(search)
+            if ends:
+                end = min(ends)
+                yield Skipped.OVERSIZED if end + 1 - head > self.limit else self.at(head, end + 1)
+                return end + 1 if self.at(end + 1, end + 2) == b"\n" else end + 2
+            if self.end - head > self.limit:
+                yield Skipped.OVERSIZED
+                return max(head, self.end - _OVERLAP)
+            search = max(from_line_end, self.end - 2)
+            if not self.more():
+                yield Skipped.TRUNCATED
+                return None
+
+    def _blank_line(self, start: int) -> list[int]:
+        """Where a blank line (LF or CRLF) follows the line ending at or after
+        ``start``. Searched in growing windows: a file with one kind of line ending
+        must not have the whole buffer searched for the other at every message."""
+        window = _FIRST_WINDOW
+        while True:
+            stop = min(start + window, self.end)
+            lo, hi = start - self.base, stop - self.base
+            ends = (self.buf.find(b"\n\n", lo, hi), self.buf.find(b"\n\r\n", lo, hi))
+            found = [i + self.base for i in ends if i >= 0]
+            if found or stop == self.end:
+                return found
+            start, window = stop - 2, window * 4
+
+    def _next_separator(self, search: int) -> int | None:
+        """Where the next message's ``From `` line starts, past any body text; None at
+        the end of the file."""
+        while True:
+            self.keep = max(self.keep, search - 2)
+            found = self.find(_SEPARATOR, search)
+            if found < 0:
+                if self.eof:
+                    return None
+                search = max(search, self.end - _OVERLAP)
+                self.keep = max(self.keep, search - 2)
+                self.more()
+                continue
+            before = self.at(found - 2, found)
+            after_blank = before.endswith(b"\n") or before == b"\n\r"
+            if after_blank and self._starts_message(found + 1):
+                return found + 1
+            search = found + 1
+
+    def _starts_message(self, start: int) -> bool:
+        """Whether the ``From `` line at ``start`` is followed by a header field."""
+        from_line_end = self._line_end(start)
+        if from_line_end is None:
+            return self.eof  # a last message cut off in its From line: reported truncated
+        field_end = self._line_end(from_line_end + 1)
+        if field_end is None:
+            field_end = self.end
+        line = self.at(from_line_end + 1, field_end)
+        return _FIELD_NAME.match(line) is not None
+
+
+__all__ = ["CHUNK_BYTES", "MAX_HEADER_BYTES", "MboxFormatError", "Skipped", "header_blocks"]

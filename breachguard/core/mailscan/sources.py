@@ -1,0 +1,156 @@
+"""Header blocks from the places mail is kept: an mbox file, a maildir, a folder
+of ``.eml`` files. Each yields a block per message (or why it was skipped); a
+source that cannot be read at all raises :class:`MailScanError`."""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections.abc import Iterator
+from pathlib import Path
+
+from breachguard.core.localfiles import open_regular, reason
+from breachguard.core.mailscan.mbox import (
+    CHUNK_BYTES,
+    MAX_HEADER_BYTES,
+    MboxFormatError,
+    Skipped,
+    header_blocks,
+)
+
+Block = bytes | Skipped
+_FILE_CHUNK = 64 * 1024
+
+
+class MailScanError(Exception):
+    """A mail store that cannot be read; ``str()`` is one line naming the path and the
+    reason, never the content of a message."""
+
+
+def _cannot(path: Path, exc: OSError) -> MailScanError:
+    if isinstance(exc, FileNotFoundError):
+        return MailScanError(f"{path}: no such file or folder")
+    return MailScanError(f"{path}: {reason(exc)}")
+
+
+def mbox_blocks(path: Path, *, limit: int = MAX_HEADER_BYTES) -> Iterator[Block]:
+    try:
+        stream = open_regular(path)
+    except OSError as exc:
+        raise _cannot(path, exc) from None
+    with stream:
+        try:
+            yield from header_blocks(stream, limit=limit, chunk=CHUNK_BYTES)
+        except MboxFormatError as exc:
+            raise MailScanError(f"{path} {exc}") from None
+        except OSError as exc:
+            raise _cannot(path, exc) from None
+
+
+def message_file_block(path: Path, *, limit: int = MAX_HEADER_BYTES) -> Block:
+    """The header block of a file holding one message, read no further than its
+    first blank line. A file without one is all header (a message without a body)."""
+    with open_regular(path) as stream:
+        data = b""
+        while True:
+            chunk = stream.read(_FILE_CHUNK)
+            if not data and chunk.startswith(b"From "):  # an mbox-style first line
+                chunk = chunk.partition(b"\n")[2]
+            data += chunk
+            if data.startswith((b"\n", b"\r\n")):
+                return b""
+            ends = [i for i in (data.find(b"\n\n"), data.find(b"\n\r\n")) if i >= 0]
+            if ends:
+                end = min(ends) + 1
+                return Skipped.OVERSIZED if end > limit else data[:end]
+            if len(data) > limit:
+                return Skipped.OVERSIZED
+            if not chunk:
+                return data
+
+
+def _files_blocks(paths: Iterator[Path], limit: int) -> Iterator[Block]:
+    for path in paths:
+        try:
+            yield message_file_block(path, limit=limit)
+        except OSError:
+            yield Skipped.UNREADABLE  # vanished, or a permission the user lacks
+
+
+def _check_folder(path: Path) -> None:
+    try:
+        info = os.stat(path)
+    except OSError as exc:
+        raise _cannot(path, exc) from None
+    if not stat.S_ISDIR(info.st_mode):
+        raise MailScanError(f"{path}: is not a folder")
+
+
+def _regular_files(folder: Path) -> list[Path]:
+    try:
+        with os.scandir(folder) as entries:
+            return sorted(
+                Path(entry.path)
+                for entry in entries
+                if not entry.name.startswith(".") and entry.is_file(follow_symlinks=False)
+            )
+    except OSError:
+        return []
+
+
+def maildir_folders(root: Path) -> list[Path]:
+    """The root and its Maildir++ subfolders (``.Sent``, ``.Archive.2024``) that
+    hold mail."""
+    folders = [root]
+    try:
+        with os.scandir(root) as entries:
+            folders += sorted(
+                Path(entry.path)
+                for entry in entries
+                if entry.name.startswith(".") and entry.is_dir(follow_symlinks=False)
+            )
+    except OSError:
+        pass
+    return [f for f in folders if (f / "cur").is_dir() or (f / "new").is_dir()]
+
+
+def maildir_blocks(root: Path, *, limit: int = MAX_HEADER_BYTES) -> Iterator[Block]:
+    """Messages in ``cur/`` and ``new/`` (``tmp/`` holds deliveries in progress)."""
+    _check_folder(root)
+    folders = maildir_folders(root)
+    if not folders:
+        raise MailScanError(f"{root}: is not a maildir (it has no cur/ or new/ folder)")
+
+    def paths() -> Iterator[Path]:
+        for folder in folders:
+            for sub in ("cur", "new"):
+                yield from _regular_files(folder / sub)
+
+    yield from _files_blocks(paths(), limit)
+
+
+def eml_blocks(root: Path, *, limit: int = MAX_HEADER_BYTES) -> Iterator[Block]:
+    """Every ``.eml`` file in the folder and its subfolders (links are not followed,
+    so a link loop cannot trap the walk)."""
+    _check_folder(root)
+
+    def paths() -> Iterator[Path]:
+        for folder, subfolders, files in os.walk(root, followlinks=False):
+            subfolders.sort()
+            for name in sorted(files):
+                path = Path(folder, name)
+                if name.lower().endswith(".eml") and path.is_file() and not path.is_symlink():
+                    yield path
+
+    yield from _files_blocks(paths(), limit)
+
+
+__all__ = [
+    "Block",
+    "MailScanError",
+    "eml_blocks",
+    "maildir_blocks",
+    "maildir_folders",
+    "mbox_blocks",
+    "message_file_block",
+]

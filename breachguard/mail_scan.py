@@ -1,0 +1,254 @@
+"""``breachguard mail-scan``: which of my addresses received the exchange's real mail?
+
+For support staff and scripts. It reads the headers of local mail (an mbox file, a
+maildir, a folder of ``.eml`` files or Thunderbird's profiles) and reports, per
+receiving address, the exchange's mail found, how strong the evidence is, and the
+look-alike domains that wrote to it. No subject or body is read or printed.
+
+Exit codes: 0 the exchange's mail was found, 1 none was, 2 the scan could not be
+done (one line on stderr says why).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from datetime import datetime
+from pathlib import Path
+from typing import Any, TextIO
+
+from breachguard.core.mailscan.discovery import (
+    MailStore,
+    discover_stores,
+    thunderbird_roots,
+    thunderbird_stores,
+)
+from breachguard.core.mailscan.scan import store_blocks, tally_blocks
+from breachguard.core.mailscan.sources import (
+    MailScanError,
+    eml_blocks,
+    maildir_blocks,
+    mbox_blocks,
+)
+from breachguard.core.mailscan.verdicts import (
+    DKIM_PASS,
+    DKIM_SIGNATURE_UNVERIFIED,
+    AddressTally,
+    MailTally,
+    ScanReport,
+)
+from breachguard.core.provider import ProfileError, load_profile_file
+
+EXIT_FOUND = 0
+EXIT_NONE = 1
+EXIT_ERROR = 2
+DEMO_PROVIDER_ID = "demo-exchange"
+
+EVIDENCE_WORDS = {
+    DKIM_PASS: "the receiving mail server confirmed the exchange's DKIM signature",
+    DKIM_SIGNATURE_UNVERIFIED: "the mail carries the exchange's DKIM signature (not verified)",
+    None: "only the From address names the exchange, which anyone can write",
+}
+
+
+class ProviderDomains:
+    def __init__(self, provider_id: str, sender_domains: tuple[str, ...]) -> None:
+        self.id = provider_id
+        self.sender_domains = sender_domains
+
+
+def load_provider(provider: str | None) -> ProviderDomains:
+    if not provider or provider == DEMO_PROVIDER_ID:
+        # The Demo Exchange's profile needs a running server for its URLs; its sender
+        # domains are fixed, so no server is started.
+        from breachguard.demo.server import SENDER_DOMAINS
+
+        return ProviderDomains(DEMO_PROVIDER_ID, SENDER_DOMAINS)
+    from breachguard.core.paths import AppPaths
+    from breachguard.core.profiles import ProfileRegistry
+
+    # A known id wins over a file of the same name in the current folder.
+    found = ProfileRegistry(AppPaths.from_environment().profiles_dir).find(provider)
+    if found is None:
+        path = Path(provider)
+        if path.suffix.lower() != ".json" and not path.is_file():
+            raise MailScanError(
+                f"unknown provider '{provider[:40]}'; pass a profile file or an imported provider id"
+            )
+        try:
+            found = load_profile_file(path)
+        except (ProfileError, OSError) as exc:
+            raise MailScanError(f"cannot use provider file {path.name}: {exc}") from None
+    if not found.sender_domains:
+        raise MailScanError(f"provider {found.id} lists no sender domains to look for")
+    return ProviderDomains(found.id, found.sender_domains)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="breachguard mail-scan",
+        description="Find which address received the exchange's real mail (headers only).",
+    )
+    source = parser.add_mutually_exclusive_group(required=True)
+    source.add_argument("--mbox", metavar="PATH", type=Path, help="an mbox file")
+    source.add_argument("--maildir", metavar="PATH", type=Path, help="a maildir folder")
+    source.add_argument("--eml-dir", metavar="PATH", type=Path, help="a folder of .eml files")
+    source.add_argument(
+        "--thunderbird",
+        metavar="PROFILE_DIR",
+        nargs="?",
+        const="",
+        help="a Thunderbird profile folder (default: every profile found on this computer)",
+    )
+    parser.add_argument(
+        "--provider", metavar="ID|FILE", help="provider id or profile file (default: demo-exchange)"
+    )
+    parser.add_argument("--json", action="store_true", help="print a JSON report")
+    return parser
+
+
+def thunderbird_store_list(profile: str, home: Path) -> list[MailStore]:
+    if profile:
+        path = Path(profile)
+        if not path.is_dir():
+            raise MailScanError(f"{path}: is not a Thunderbird profile folder")
+        stores = thunderbird_stores(path)
+        if not stores:
+            raise MailScanError(f"{path}: has no Thunderbird mail folders (Mail/, ImapMail/)")
+        return stores
+    stores = [
+        s for s in discover_stores(home, os.environ, sys.platform) if s.client == "thunderbird"
+    ]
+    if not stores:
+        looked = ", ".join(str(root) for root in thunderbird_roots(home, os.environ, sys.platform))
+        raise MailScanError(f"no Thunderbird mail folders found (looked in {looked})")
+    return stores
+
+
+def scan(args: argparse.Namespace, tally: MailTally, stderr: TextIO) -> list[dict[str, str]]:
+    """Fills ``tally``; returns the stores read, with any that could not be."""
+    if args.mbox is not None:
+        tally_blocks(mbox_blocks(args.mbox), tally)
+        return [{"kind": "mbox", "path": str(args.mbox)}]
+    if args.maildir is not None:
+        tally_blocks(maildir_blocks(args.maildir), tally)
+        return [{"kind": "maildir", "path": str(args.maildir)}]
+    if args.eml_dir is not None:
+        tally_blocks(eml_blocks(args.eml_dir), tally)
+        return [{"kind": "eml-dir", "path": str(args.eml_dir)}]
+    read: list[dict[str, str]] = []
+    for store in thunderbird_store_list(args.thunderbird, Path.home()):
+        entry = {"kind": store.kind, "path": str(store.path)}
+        try:
+            tally_blocks(store_blocks(store), tally)
+        except MailScanError as exc:
+            # One broken folder must not hide the others' results.
+            print(f"mail-scan: skipped {exc}", file=stderr)
+            entry["error"] = str(exc)
+        read.append(entry)
+    return read
+
+
+def _time(value: datetime | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def address_json(tally: AddressTally) -> dict[str, Any]:
+    return {
+        "address": tally.address,
+        "official_count": tally.official_count,
+        "first": _time(tally.first),
+        "latest": _time(tally.latest),
+        "official_undated": tally.official_undated,
+        "evidence": tally.evidence,
+        "dkim_failed": tally.dkim_failed,
+        "lookalike": [
+            {"domain": domain, "count": count}
+            for domain, count in sorted(tally.lookalike.items(), key=lambda i: (-i[1], i[0]))
+        ],
+    }
+
+
+def why(tally: AddressTally) -> str:
+    words = EVIDENCE_WORDS.get(tally.evidence, EVIDENCE_WORDS[None])
+    return f"it received {tally.official_count} message(s) from the exchange; {words}"
+
+
+def report_json(
+    report: ScanReport, provider: ProviderDomains, stores: list[dict[str, str]]
+) -> dict[str, Any]:
+    login = report.likely_login
+    return {
+        "provider": provider.id,
+        "sender_domains": list(report.sender_domains),
+        "likely_login_email": (
+            {"address": login.address, "evidence": login.evidence, "why": why(login)}
+            if login is not None
+            else None
+        ),
+        "messages": {
+            "read": report.messages_read,
+            "skipped": report.messages_skipped,
+            "skipped_reasons": report.skipped_reasons,
+            "without_sender": report.without_sender,
+        },
+        "stores": stores,
+        "addresses": [address_json(tally) for tally in report.addresses],
+    }
+
+
+def format_text(report: ScanReport) -> str:
+    login = report.likely_login
+    lines = []
+    if login is not None:
+        lines.append(f"Likely login email: {login.address} ({why(login)})")
+    else:
+        lines.append("No mail from the exchange was found.")
+    for tally in report.addresses:
+        name = tally.address or "(no receiving address in the headers)"
+        if tally.official_count:
+            dated = (
+                f", {tally.first:%Y-%m-%d} to {tally.latest:%Y-%m-%d}"
+                if tally.first and tally.latest
+                else ""
+            )
+            lines.append(
+                f"{name}: {tally.official_count} from the exchange{dated}; evidence: {tally.evidence}"
+            )
+            if tally.dkim_failed:
+                lines.append(
+                    f"  {tally.dkim_failed} claimed the exchange but failed the DKIM check: possibly forged"
+                )
+        else:
+            lines.append(f"{name}: nothing from the exchange")
+        for domain, count in sorted(tally.lookalike.items(), key=lambda i: (-i[1], i[0])):
+            lines.append(f"  look-alike sender {domain}: {count} (phishing, do not trust)")
+    lines.append(
+        f"Read the headers of {report.messages_read} message(s); skipped {report.messages_skipped}."
+    )
+    return "\n".join(lines)
+
+
+def run(argv: list[str], *, stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
+    stdout = sys.stdout if stdout is None else stdout
+    stderr = sys.stderr if stderr is None else stderr
+    try:
+        args = _parser().parse_args(argv)
+    except SystemExit as exc:  # argparse already printed its usage line
+        return EXIT_FOUND if exc.code == 0 else EXIT_ERROR
+    try:
+        provider = load_provider(args.provider)
+        tally = MailTally(provider.sender_domains)
+        stores = scan(args, tally, stderr)
+    except MailScanError as exc:
+        print(f"mail-scan: {' '.join(str(exc).split())}", file=stderr)
+        return EXIT_ERROR
+    report = tally.report()
+    if args.json:
+        json.dump(report_json(report, provider, stores), stdout, ensure_ascii=False, indent=2)
+        stdout.write("\n")
+    else:
+        print(format_text(report), file=stdout)
+    return EXIT_FOUND if report.official_found else EXIT_NONE
