@@ -147,14 +147,27 @@ def _secret_service_env() -> Iterator[dict[str, str]]:
 
 
 @pytest.fixture
-def secret_service(_secret_service_env: dict[str, str], monkeypatch: pytest.MonkeyPatch) -> Any:
-    """A real, unlocked gnome-keyring in a private D-Bus session; returns the keyring backend."""
+def secret_service(
+    _secret_service_env: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Any]:
+    """A real, unlocked gnome-keyring in a private D-Bus session; returns the keyring backend.
+
+    One daemon serves the whole run, and some tests lock it as a screen locker would.
+    Each test gets it unlocked, as promised. Once, on a loaded machine, the crash
+    tests (whose driver runs in a subprocess) found it locked in random order; the
+    same order passed when run again, so some earlier test's lock outlived it."""
     for key, value in _secret_service_env.items():
         monkeypatch.setenv(key, value)
     from keyring.backends import SecretService
 
-    backend = SecretService.Keyring()
-    return backend
+    from tests.enroll import keyring_control
+
+    if keyring_control.is_locked():
+        print("the test keyring was left locked before this test; unlocking it")
+        keyring_control.unlock()
+    yield SecretService.Keyring()
+    if keyring_control.is_locked():
+        keyring_control.unlock()
 
 
 @pytest.fixture(scope="session")
