@@ -36,7 +36,7 @@ from breachguard.core.otpauth import (
     is_otpauth_uri,
     parse_uri,
 )
-from breachguard.core.provider import ProfileError, TotpPolicy, load_profile_file
+from breachguard.core.provider import TotpPolicy
 
 STDIN = "-"
 MAX_LINK_BYTES = 16 * 1024  # far more than any setup link; stdin is read no further
@@ -89,22 +89,19 @@ def load_expectation(provider: str | None) -> Expectation:
     if not provider or provider == DEMO_PROVIDER_ID:
         return demo_expectation()
     from breachguard.core.paths import AppPaths
-    from breachguard.core.profiles import ProfileRegistry
-
-    # A known id wins over a file of the same name in the current folder.
-    found = ProfileRegistry(AppPaths.from_environment().profiles_dir).find(provider)
-    if found is not None:
-        return Expectation(found.id, found.name, found.totp)
-    path = Path(provider)
-    if path.suffix.lower() == ".json" or path.is_file():
-        try:
-            profile = load_profile_file(path)
-        except (ProfileError, OSError) as exc:
-            raise InspectError(f"cannot use provider file {path.name}: {exc}") from None
-        return Expectation(profile.id, profile.name, profile.totp)
-    raise InspectError(
-        f"unknown provider '{provider[:40]}'; pass a profile file or an imported provider id"
+    from breachguard.core.profiles import (
+        ProfileArgumentError,
+        ProfileRegistry,
+        profile_from_argument,
     )
+
+    try:
+        profile = profile_from_argument(
+            provider, ProfileRegistry(AppPaths.from_environment().profiles_dir)
+        )
+    except ProfileArgumentError as exc:
+        raise InspectError(str(exc)) from None
+    return Expectation(profile.id, profile.name, profile.totp)
 
 
 def read_link_from_stdin(stdin: TextIO) -> str:

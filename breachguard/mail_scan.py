@@ -39,7 +39,6 @@ from breachguard.core.mailscan.verdicts import (
     MailTally,
     ScanReport,
 )
-from breachguard.core.provider import ProfileError, load_profile_file
 
 EXIT_FOUND = 0
 EXIT_NONE = 1
@@ -67,20 +66,18 @@ def load_provider(provider: str | None) -> ProviderDomains:
 
         return ProviderDomains(DEMO_PROVIDER_ID, SENDER_DOMAINS)
     from breachguard.core.paths import AppPaths
-    from breachguard.core.profiles import ProfileRegistry
+    from breachguard.core.profiles import (
+        ProfileArgumentError,
+        ProfileRegistry,
+        profile_from_argument,
+    )
 
-    # A known id wins over a file of the same name in the current folder.
-    found = ProfileRegistry(AppPaths.from_environment().profiles_dir).find(provider)
-    if found is None:
-        path = Path(provider)
-        if path.suffix.lower() != ".json" and not path.is_file():
-            raise MailScanError(
-                f"unknown provider '{provider[:40]}'; pass a profile file or an imported provider id"
-            )
-        try:
-            found = load_profile_file(path)
-        except (ProfileError, OSError) as exc:
-            raise MailScanError(f"cannot use provider file {path.name}: {exc}") from None
+    try:
+        found = profile_from_argument(
+            provider, ProfileRegistry(AppPaths.from_environment().profiles_dir)
+        )
+    except ProfileArgumentError as exc:
+        raise MailScanError(str(exc)) from None
     if not found.sender_domains:
         raise MailScanError(f"provider {found.id} lists no sender domains to look for")
     return ProviderDomains(found.id, found.sender_domains)

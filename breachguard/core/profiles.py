@@ -32,6 +32,7 @@ from breachguard.core.provider import (
     ProfileError,
     ProfileOrigin,
     ProviderProfile,
+    load_profile_file,
     profile_from_bytes,
     read_profile_bytes,
 )
@@ -239,6 +240,27 @@ class ProfileRegistry:
             when,
             signer[:32] if isinstance(signer, str) else None,
         )
+
+
+class ProfileArgumentError(ValueError):
+    """A command's ``--provider`` names nothing usable; the text is one line for it."""
+
+
+def profile_from_argument(value: str, registry: ProfileRegistry) -> ProviderProfile:
+    """A command's ``--provider ID|FILE``. A known id wins over a file of the same
+    name in the current folder."""
+    found = registry.find(value)
+    if found is not None:
+        return found
+    path = Path(value)
+    if path.suffix.lower() == ".json" or path.is_file():
+        try:
+            return load_profile_file(path)
+        except (ProfileError, OSError) as exc:
+            raise ProfileArgumentError(f"cannot use provider file {path.name}: {exc}") from None
+    raise ProfileArgumentError(
+        f"unknown provider '{value[:40]}'; pass a profile file or an imported provider id"
+    )
 
 
 @dataclass(frozen=True)
