@@ -70,12 +70,12 @@ class _Job:
 
     def __call__(self) -> None:
         relay, self._relay = self._relay, None
-        if relay is None or relay.fn is None or relay.args is None:
-            return
-        fn, args = relay.fn, relay.args
+        assert relay is not None, "a job runs once"
+        fn, args = relay.fn, relay.args  # let go only on delivery, after this
         result: Any = None
         error: BaseException | None = None
         try:
+            assert fn is not None and args is not None
             result = fn(*args)
         except BaseException as exc:  # delivered to on_error, never lost in a worker
             error = exc
