@@ -386,9 +386,8 @@ def check_sender(text: str, official: tuple[str, ...]) -> SenderCheck:
         raise EmailError(
             "sender_format", N_("Paste the sender's address, like news@exchange.example.")
         )
-    for good in official:
-        if domain == good or domain.endswith("." + good):
-            return SenderCheck("official", domain)
+    if is_official_domain(domain, official):
+        return SenderCheck("official", domain)
     if domain.startswith("xn--") or ".xn--" in domain or not domain.isascii():
         return SenderCheck("lookalike", domain)
     own_label = _registrable(domain).split(".")[0]
@@ -403,6 +402,13 @@ def check_sender(text: str, official: tuple[str, ...]) -> SenderCheck:
         ):
             return SenderCheck("lookalike", domain)
     return SenderCheck("unrelated", domain)
+
+
+def is_official_domain(domain: str | None, official: tuple[str, ...]) -> bool:
+    """One of the exchange's own domains, or a subdomain of one."""
+    return domain is not None and any(
+        domain == good or domain.endswith("." + good) for good in official
+    )
 
 
 def _registrable(domain: str) -> str:

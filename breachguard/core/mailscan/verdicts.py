@@ -20,7 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from breachguard.core.emails import EmailError, check_sender
+from breachguard.core.emails import EmailError, check_sender, is_official_domain
 from breachguard.core.mailscan.headers import HeaderFacts, read_headers
 from breachguard.core.mailscan.mbox import Skipped
 
@@ -28,12 +28,6 @@ DKIM_PASS = "dkim_pass"  # noqa: S105 (an evidence name, not a password)
 DKIM_SIGNATURE_UNVERIFIED = "dkim_signature_unverified"
 FROM_HEADER_ONLY = "from_header_only"
 EVIDENCE_RANK = {FROM_HEADER_ONLY: 0, DKIM_SIGNATURE_UNVERIFIED: 1, DKIM_PASS: 2}
-
-
-def _is_official(domain: str | None, official: tuple[str, ...]) -> bool:
-    return domain is not None and any(
-        domain == good or domain.endswith("." + good) for good in official
-    )
 
 
 def _verdict(address: str, official: tuple[str, ...]) -> tuple[str, str]:
@@ -47,15 +41,17 @@ def _verdict(address: str, official: tuple[str, ...]) -> tuple[str, str]:
 def evidence_of(facts: HeaderFacts, official: tuple[str, ...]) -> tuple[str, bool]:
     """The evidence for a message from an official address, and whether the receiving
     server reported the exchange's DKIM signature as failed."""
-    if any(r.result == "pass" and _is_official(r.domain, official) for r in facts.receiver_dkim):
+    if any(
+        r.result == "pass" and is_official_domain(r.domain, official) for r in facts.receiver_dkim
+    ):
         return DKIM_PASS, False
-    signed = any(_is_official(domain, official) for domain in facts.signing_domains)
+    signed = any(is_official_domain(domain, official) for domain in facts.signing_domains)
     # A failed check of the exchange's signature (or one naming no domain while the
     # mail carries the exchange's signature) disproves that signature.
     failed = any(
         r.result != "pass"
         and r.result != "none"
-        and (_is_official(r.domain, official) or (r.domain is None and signed))
+        and (is_official_domain(r.domain, official) or (r.domain is None and signed))
         for r in facts.receiver_dkim
     )
     if failed:
@@ -139,9 +135,11 @@ class MailTally:
         if verdict == "official":
             # Sent "on behalf of" the exchange, or bouncing to, a look-alike: phishing.
             for other in (facts.sender, facts.return_path):
-                if other is not None and _verdict(other, self.official)[0] == "lookalike":
-                    verdict, domain = _verdict(other, self.official)
-                    break
+                if other is not None:
+                    other_verdict, other_domain = _verdict(other, self.official)
+                    if other_verdict == "lookalike":
+                        verdict, domain = other_verdict, other_domain
+                        break
         if verdict == "unrelated":
             return
         tally = self._tally(facts.recipient)
