@@ -156,7 +156,9 @@ def soak_rows() -> list[Row]:
     curve = " ".join(f"{c['rss_mib']:.0f}" for c in soak["curve"])
     counts = (
         f"fds {soak['fd_growth']:+d}, threads {soak['thread_growth']:+d}, "
-        f"QObjects {soak['qobject_growth']:+d}"
+        f"QObjects {soak['qobject_growth']:+d} (highest of polls 800-1000 against 550-750; "
+        f"QObjects {min(c['qobjects'] for c in soak['curve'][10:])}"
+        f"-{max(c['qobjects'] for c in soak['curve'][10:])} from poll 550)"
     )
     grew = soak["fd_growth"] > 0 or soak["thread_growth"] > 0 or soak["qobject_growth"] > 0
     return [
