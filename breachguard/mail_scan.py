@@ -18,7 +18,7 @@ import os
 import sys
 from datetime import datetime
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from breachguard.core.mailscan.discovery import (
     MailStore,
@@ -26,7 +26,6 @@ from breachguard.core.mailscan.discovery import (
     thunderbird_roots,
     thunderbird_stores,
 )
-from breachguard.core.mailscan.dkimcheck import DkimVerifier
 from breachguard.core.mailscan.scan import store_blocks, tally_blocks
 from breachguard.core.mailscan.sources import (
     MailScanError,
@@ -42,6 +41,9 @@ from breachguard.core.mailscan.verdicts import (
     MailTally,
     ScanReport,
 )
+
+if TYPE_CHECKING:
+    from breachguard.core.mailscan.dkimcheck import DkimVerifier
 
 EXIT_FOUND = 0
 EXIT_NONE = 1
@@ -292,11 +294,11 @@ def run(argv: list[str], *, stdout: TextIO | None = None, stderr: TextIO | None 
         return EXIT_FOUND if exc.code == 0 else EXIT_ERROR
     try:
         provider = load_provider(args.provider)
-        verifier = (
-            DkimVerifier(provider.sender_domains, nameserver=args.dns_server)
-            if args.verify_dkim
-            else None
-        )
+        verifier = None
+        if args.verify_dkim:
+            from breachguard.core.mailscan.dkimcheck import DkimVerifier
+
+            verifier = DkimVerifier(provider.sender_domains, nameserver=args.dns_server)
         tally = MailTally(provider.sender_domains, verifier=verifier)
         stores = scan(args, tally, stderr)
     except MailScanError as exc:

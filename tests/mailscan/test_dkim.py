@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import time
+from pathlib import Path
 
 import pytest
 
@@ -28,9 +30,10 @@ from tests.mailscan.dkimgen import (
     make_keys,
     signed,
 )
-from tests.mailscan.mailgen import OFFICIAL
+from tests.mailscan.mailgen import OFFICIAL, mbox
+from tests.mailscan.test_cli import cli_env, mail_scan
 
-__all__ = ["dns_server"]  # the fixture
+__all__ = ["cli_env", "dns_server"]  # fixtures
 
 
 @pytest.fixture(scope="module")
@@ -185,3 +188,43 @@ def test_without_a_verifier_the_tally_stays_offline(published: DnsServer, keys: 
     [address] = tally.report().addresses
     assert address.evidence == DKIM_SIGNATURE_UNVERIFIED
     assert not published.queries
+
+
+def test_cli_verifies_with_the_given_dns_server(
+    published: DnsServer, keys: Keys, tmp_path: Path, cli_env: dict[str, str]
+) -> None:
+    good = signed(keys)
+    forged = signed(keys, selector="ed", ed=True).replace(
+        b"alice@home.example", b"bob@home.example"
+    )
+    unknown = signed(keys, selector="gone", to="carol@home.example")
+    path = tmp_path / "mbox"
+    path.write_bytes(mbox([good, forged, unknown]))
+    server = f"127.0.0.1:{published.port}"
+    result = mail_scan(
+        "--mbox", str(path), "--json", "--verify-dkim", "--dns-server", server, env=cli_env
+    )
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    by_address = {entry["address"]: entry for entry in report["addresses"]}
+    assert by_address["alice@home.example"]["evidence"] == DKIM_VERIFIED_HEADERS
+    assert by_address["bob@home.example"]["dkim_failed"] == 1
+    assert by_address["carol@home.example"]["evidence"] == DKIM_SIGNATURE_UNVERIFIED
+    assert report["likely_login_email"]["address"] == "alice@home.example"
+    assert "the message body was not read" in report["likely_login_email"]["why"]
+    assert report["dkim_verification"] == {
+        "body_checked": False,
+        "key_lookups": 3,
+        "cannot_check": {"the signing key is no longer published (keys are replaced over time)": 1},
+    }
+    text = mail_scan("--mbox", str(path), "--verify-dkim", "--dns-server", server, env=cli_env)
+    assert "possibly forged" in text.stdout
+    assert "DKIM signature not checked for 1 message(s)" in text.stdout
+    offline = mail_scan("--mbox", str(path), "--json", env=cli_env)
+    assert "dkim_verification" not in json.loads(offline.stdout)
+
+
+def test_cli_refuses_a_dns_server_that_is_not_an_address(cli_env: dict[str, str]) -> None:
+    result = mail_scan("--mbox", "x", "--verify-dkim", "--dns-server", "dns.example", env=cli_env)
+    assert result.returncode == 2
+    assert "IP[:PORT]" in result.stderr

@@ -32,11 +32,18 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from breachguard.core.emails import is_official_domain
-
-VERIFIED = "verified"
-FAILED = "failed"
-UNCHECKED = "unchecked"
-UNSIGNED = "unsigned"  # no DKIM-Signature of an official domain
+from breachguard.core.mailscan.authentication import (
+    DKIM_CHECK_FAILED as FAILED,
+)
+from breachguard.core.mailscan.authentication import (
+    DKIM_CHECK_UNCHECKED as UNCHECKED,
+)
+from breachguard.core.mailscan.authentication import (
+    DKIM_CHECK_UNSIGNED as UNSIGNED,
+)
+from breachguard.core.mailscan.authentication import (
+    DKIM_CHECK_VERIFIED as VERIFIED,
+)
 
 MAX_TXT_BYTES = 4096  # an RSA-4096 key record is about 800 bytes
 MIN_RSA_BITS = 1024  # RFC 8301

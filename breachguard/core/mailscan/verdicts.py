@@ -26,11 +26,15 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from breachguard.core.emails import EmailError, check_sender, is_official_domain
-from breachguard.core.mailscan.dkimcheck import FAILED, VERIFIED, DkimVerifier
+from breachguard.core.mailscan.authentication import DKIM_CHECK_FAILED, DKIM_CHECK_VERIFIED
 from breachguard.core.mailscan.headers import HeaderFacts, read_headers
 from breachguard.core.mailscan.mbox import Skipped
+
+if TYPE_CHECKING:  # it loads dnspython and dkimpy, which offline scans never need
+    from breachguard.core.mailscan.dkimcheck import DkimVerifier
 
 DKIM_PASS = "dkim_pass"  # noqa: S105 (an evidence name, not a password)
 DKIM_VERIFIED_HEADERS = "dkim_verified_headers"
@@ -75,9 +79,9 @@ def evidence_of(
     if signed and verifier is not None:
         # Only now: a dkim_pass outranks it anyway, and each check may cost a lookup.
         status = verifier.check(facts.raw).status
-        if status == VERIFIED:
+        if status == DKIM_CHECK_VERIFIED:
             return DKIM_VERIFIED_HEADERS, False
-        if status == FAILED:
+        if status == DKIM_CHECK_FAILED:
             return FROM_HEADER_ONLY, True
     return (DKIM_SIGNATURE_UNVERIFIED if signed else FROM_HEADER_ONLY), False
 
