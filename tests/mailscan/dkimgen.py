@@ -7,6 +7,7 @@ import socket
 import threading
 from collections import Counter
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 import dkim
@@ -55,8 +56,9 @@ class DnsServer:
         return response.to_wire(max_size=65535)
 
 
-@pytest.fixture
-def dns_server() -> Iterator[DnsServer]:
+@contextmanager
+def serve_dns() -> Iterator[DnsServer]:
+    """A DNS server on 127.0.0.1 (UDP) for as long as the block runs."""
     sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
     sock.bind(("127.0.0.1", 0))
     sock.settimeout(0.1)
@@ -79,6 +81,12 @@ def dns_server() -> Iterator[DnsServer]:
     stop.set()
     thread.join(timeout=5)
     sock.close()
+
+
+@pytest.fixture
+def dns_server() -> Iterator[DnsServer]:
+    with serve_dns() as server:
+        yield server
 
 
 @dataclass(frozen=True)
