@@ -292,6 +292,9 @@ def run(argv: list[str], *, stdout: TextIO | None = None, stderr: TextIO | None 
         args = _parser().parse_args(argv)
     except SystemExit as exc:  # argparse already printed its usage line
         return EXIT_FOUND if exc.code == 0 else EXIT_ERROR
+    if args.dns_server is not None and not args.verify_dkim:
+        print("mail-scan: --dns-server is only used with --verify-dkim", file=stderr)
+        return EXIT_ERROR
     try:
         provider = load_provider(args.provider)
         verifier = None

@@ -228,3 +228,17 @@ def test_cli_refuses_a_dns_server_that_is_not_an_address(cli_env: dict[str, str]
     result = mail_scan("--mbox", "x", "--verify-dkim", "--dns-server", "dns.example", env=cli_env)
     assert result.returncode == 2
     assert "IP[:PORT]" in result.stderr
+
+
+def test_cli_refuses_a_dns_server_without_verification(cli_env: dict[str, str]) -> None:
+    result = mail_scan("--mbox", "x", "--dns-server", "127.0.0.1", env=cli_env)
+    assert result.returncode == 2
+    assert "only used with --verify-dkim" in result.stderr
+
+
+def test_a_key_of_another_kind_is_not_called_forged(dns_server: DnsServer, keys: Keys) -> None:
+    dns_server.publish("s1", SIGNER, keys.ed_record)  # an rsa-sha256 signature, an ed25519 key
+    result = verifier(dns_server).check(header_block(signed(keys)))
+    assert result == result.__class__(
+        UNCHECKED, "the published key is of another kind than the signature"
+    )

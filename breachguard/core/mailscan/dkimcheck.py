@@ -135,7 +135,7 @@ class DkimVerifier:
         except _KeyError as exc:
             return DkimCheck(UNCHECKED, str(exc))
         if key.kind != algorithm.split(b"-")[0].decode():
-            return DkimCheck(FAILED)  # the published key is of another kind: cannot match
+            return DkimCheck(UNCHECKED, "the published key is of another kind than the signature")
         if key.kind == "rsa" and key.bits < MIN_RSA_BITS:
             return DkimCheck(UNCHECKED, f"the published key is too short ({key.bits} bits)")
         try:
@@ -150,7 +150,7 @@ class DkimVerifier:
         try:
             signature = base64.b64decode(_SPACE.sub(b"", sig[b"b"]), validate=True)
         except ValueError:
-            return DkimCheck(FAILED)
+            return DkimCheck(UNCHECKED, "unreadable signature (b=)")
         if key.kind == "rsa":
             try:
                 ok = bool(dkim.crypto.RSASSA_PKCS1_v1_5_verify(hasher, signature, key.value))
