@@ -242,3 +242,10 @@ def test_a_key_of_another_kind_is_not_called_forged(dns_server: DnsServer, keys:
     assert result == result.__class__(
         UNCHECKED, "the published key is of another kind than the signature"
     )
+
+
+def test_an_expired_signature_cannot_be_checked(published: DnsServer, keys: Keys) -> None:
+    raw = signed(keys).replace(b"v=1; ", b"v=1; x=1000000000; ", 1)
+    result = verifier(published).check(header_block(raw))
+    assert result == result.__class__(UNCHECKED, "the signature's expiry date (x=) has passed")
+    assert not published.queries  # refused before any lookup
