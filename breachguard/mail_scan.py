@@ -12,12 +12,13 @@ done (one line on stderr says why).
 from __future__ import annotations
 
 import argparse
+import ipaddress
 import json
 import os
 import sys
 from datetime import datetime
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from breachguard.core.mailscan.discovery import (
     MailStore,
@@ -35,10 +36,14 @@ from breachguard.core.mailscan.sources import (
 from breachguard.core.mailscan.verdicts import (
     DKIM_PASS,
     DKIM_SIGNATURE_UNVERIFIED,
+    DKIM_VERIFIED_HEADERS,
     AddressTally,
     MailTally,
     ScanReport,
 )
+
+if TYPE_CHECKING:
+    from breachguard.core.mailscan.dkimcheck import DkimVerifier
 
 EXIT_FOUND = 0
 EXIT_NONE = 1
@@ -47,6 +52,10 @@ DEMO_PROVIDER_ID = "demo-exchange"
 
 EVIDENCE_WORDS = {
     DKIM_PASS: "the receiving mail server confirmed the exchange's DKIM signature",
+    DKIM_VERIFIED_HEADERS: (
+        "BreachGuard checked the exchange's DKIM signature on the headers (From, To, Date);"
+        " the message body was not read"
+    ),
     DKIM_SIGNATURE_UNVERIFIED: "the mail carries the exchange's DKIM signature (not verified)",
     None: "only the From address names the exchange, which anyone can write",
 }
@@ -103,7 +112,40 @@ def _parser() -> argparse.ArgumentParser:
         "--provider", metavar="ID|FILE", help="provider id or profile file (default: demo-exchange)"
     )
     parser.add_argument("--json", action="store_true", help="print a JSON report")
+    parser.add_argument(
+        "--verify-dkim",
+        action="store_true",
+        help="check the exchange's DKIM signatures on the headers with keys from DNS"
+        " (the body is not read, so its hash is not checked)",
+    )
+    parser.add_argument(
+        "--dns-server",
+        metavar="IP[:PORT]",
+        type=dns_server,
+        help="DNS server for --verify-dkim (default: the system's resolver)",
+    )
     return parser
+
+
+def dns_server(value: str) -> tuple[str, int]:
+    """``IP``, ``IP:PORT`` or ``[IPv6]:PORT``."""
+    host, port = value, "53"
+    if value.startswith("["):
+        host, _, rest = value[1:].partition("]")
+        if rest:
+            if not rest.startswith(":"):
+                raise argparse.ArgumentTypeError(f"not IP[:PORT]: {value}")
+            port = rest[1:]
+    elif value.count(":") == 1:
+        host, port = value.split(":")
+    try:
+        address = ipaddress.ip_address(host)
+        number = int(port)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not IP[:PORT]: {value}") from None
+    if not 0 < number < 65536:
+        raise argparse.ArgumentTypeError(f"not a port: {port}")
+    return str(address), number
 
 
 def thunderbird_store_list(profile: str, home: Path) -> list[MailStore]:
@@ -173,11 +215,23 @@ def why(tally: AddressTally) -> str:
     return f"it received {tally.official_count} message(s) from the exchange; {words}"
 
 
+def verification_json(verifier: DkimVerifier) -> dict[str, Any]:
+    return {
+        "body_checked": False,
+        "key_lookups": verifier.lookups,
+        "cannot_check": dict(sorted(verifier.unchecked.items())),
+    }
+
+
 def report_json(
-    report: ScanReport, provider: ProviderDomains, stores: list[dict[str, str]]
+    report: ScanReport,
+    provider: ProviderDomains,
+    stores: list[dict[str, str]],
+    verifier: DkimVerifier | None = None,
 ) -> dict[str, Any]:
     login = report.likely_login
-    return {
+    extra = {"dkim_verification": verification_json(verifier)} if verifier is not None else {}
+    return extra | {
         "provider": provider.id,
         "sender_domains": list(report.sender_domains),
         "likely_login_email": (
@@ -196,7 +250,7 @@ def report_json(
     }
 
 
-def format_text(report: ScanReport) -> str:
+def format_text(report: ScanReport, verifier: DkimVerifier | None = None) -> str:
     login = report.likely_login
     lines = []
     if login is not None:
@@ -222,6 +276,9 @@ def format_text(report: ScanReport) -> str:
             lines.append(f"{name}: nothing from the exchange")
         for domain, count in sorted(tally.lookalike.items(), key=lambda i: (-i[1], i[0])):
             lines.append(f"  look-alike sender {domain}: {count} (phishing, do not trust)")
+    if verifier is not None:
+        for reason, count in sorted(verifier.unchecked.items()):
+            lines.append(f"DKIM signature not checked for {count} message(s): {reason}")
     lines.append(
         f"Read the headers of {report.messages_read} message(s); skipped {report.messages_skipped}."
     )
@@ -235,17 +292,27 @@ def run(argv: list[str], *, stdout: TextIO | None = None, stderr: TextIO | None 
         args = _parser().parse_args(argv)
     except SystemExit as exc:  # argparse already printed its usage line
         return EXIT_FOUND if exc.code == 0 else EXIT_ERROR
+    if args.dns_server is not None and not args.verify_dkim:
+        print("mail-scan: --dns-server is only used with --verify-dkim", file=stderr)
+        return EXIT_ERROR
     try:
         provider = load_provider(args.provider)
-        tally = MailTally(provider.sender_domains)
+        verifier = None
+        if args.verify_dkim:
+            from breachguard.core.mailscan.dkimcheck import DkimVerifier
+
+            verifier = DkimVerifier(provider.sender_domains, nameserver=args.dns_server)
+        tally = MailTally(provider.sender_domains, verifier=verifier)
         stores = scan(args, tally, stderr)
     except MailScanError as exc:
         print(f"mail-scan: {' '.join(str(exc).split())}", file=stderr)
         return EXIT_ERROR
     report = tally.report()
     if args.json:
-        json.dump(report_json(report, provider, stores), stdout, ensure_ascii=False, indent=2)
+        json.dump(
+            report_json(report, provider, stores, verifier), stdout, ensure_ascii=False, indent=2
+        )
         stdout.write("\n")
     else:
-        print(format_text(report), file=stdout)
+        print(format_text(report, verifier), file=stdout)
     return EXIT_FOUND if report.official_found else EXIT_NONE

@@ -8,6 +8,13 @@ from dataclasses import dataclass
 
 from breachguard.core.mailscan.addresses import outside_quotes_and_comments, unfold
 
+# What BreachGuard's own check of a signature found (dkimcheck.py); here, where
+# importing them loads no DNS or crypto library.
+DKIM_CHECK_VERIFIED = "verified"
+DKIM_CHECK_FAILED = "failed"
+DKIM_CHECK_UNCHECKED = "unchecked"
+DKIM_CHECK_UNSIGNED = "unsigned"  # no DKIM-Signature of an official domain
+
 _AROUND_EQUALS = re.compile(r"\s*=\s*")
 _DOMAIN = re.compile(r"^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9-]{2,63}$")
 
@@ -64,4 +71,12 @@ def signing_domain(value: str) -> str | None:
     return domains[0]
 
 
-__all__ = ["DkimResult", "dkim_results", "signing_domain"]
+__all__ = [
+    "DKIM_CHECK_FAILED",
+    "DKIM_CHECK_UNCHECKED",
+    "DKIM_CHECK_UNSIGNED",
+    "DKIM_CHECK_VERIFIED",
+    "DkimResult",
+    "dkim_results",
+    "signing_domain",
+]

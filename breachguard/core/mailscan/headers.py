@@ -57,8 +57,9 @@ class HeaderFacts:
     """The wanted header fields of one message, each worked out when first asked
     for: most mail is from nobody the scan cares about, and needs only its From."""
 
-    def __init__(self, fields: dict[str, list[str]]) -> None:
+    def __init__(self, fields: dict[str, list[str]], raw: bytes = b"") -> None:
         self._fields = fields
+        self.raw = raw  # the header block, for a DKIM check of its own
 
     def _only(self, name: str) -> str | None:
         values = self._fields.get(name)
@@ -156,7 +157,7 @@ def _fields(message: Message) -> dict[str, list[str]]:
 
 def read_headers(block: bytes) -> HeaderFacts:
     """The facts of one header block (its bytes up to, not including, the blank line)."""
-    return HeaderFacts(_fields(_PARSER.parsebytes(block)))
+    return HeaderFacts(_fields(_PARSER.parsebytes(block)), block)
 
 
 __all__ = ["RECIPIENT_HEADERS", "HeaderFacts", "parse_date", "read_headers"]

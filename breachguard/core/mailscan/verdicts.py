@@ -7,8 +7,15 @@ Evidence for one message from an official domain, strongest first:
     the receiving server's own Authentication-Results (the topmost one: servers
     add theirs above what the sender wrote) says ``dkim=pass`` for an official
     domain or a subdomain of one.
+``dkim_verified_headers``
+    only with a verifier: BreachGuard checked the exchange's DKIM signature on the
+    headers (From, To, Date) itself, with the key the exchange publishes; the body
+    was not read, so its hash was not checked. Below ``dkim_pass``: the topmost
+    Authentication-Results is written by the customer's own mail provider, which
+    checked the body as well; this check does not depend on that header.
 ``dkim_signature_unverified``
-    a DKIM-Signature with ``d=`` an official domain, which nobody here checked.
+    a DKIM-Signature with ``d=`` an official domain, which nobody here checked
+    (or could check: a key no longer published, DNS failing).
 ``from_header_only``
     nothing but the From address, which anyone can write. Also when the receiving
     server checked the exchange's signature and it failed: that mail may be forged.
@@ -19,15 +26,26 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from breachguard.core.emails import EmailError, check_sender, is_official_domain
+from breachguard.core.mailscan.authentication import DKIM_CHECK_FAILED, DKIM_CHECK_VERIFIED
 from breachguard.core.mailscan.headers import HeaderFacts, read_headers
 from breachguard.core.mailscan.mbox import Skipped
 
+if TYPE_CHECKING:  # it loads dnspython and dkimpy, which offline scans never need
+    from breachguard.core.mailscan.dkimcheck import DkimVerifier
+
 DKIM_PASS = "dkim_pass"  # noqa: S105 (an evidence name, not a password)
+DKIM_VERIFIED_HEADERS = "dkim_verified_headers"
 DKIM_SIGNATURE_UNVERIFIED = "dkim_signature_unverified"
 FROM_HEADER_ONLY = "from_header_only"
-EVIDENCE_RANK = {FROM_HEADER_ONLY: 0, DKIM_SIGNATURE_UNVERIFIED: 1, DKIM_PASS: 2}
+EVIDENCE_RANK = {
+    FROM_HEADER_ONLY: 0,
+    DKIM_SIGNATURE_UNVERIFIED: 1,
+    DKIM_VERIFIED_HEADERS: 2,
+    DKIM_PASS: 3,
+}
 
 
 def _verdict(address: str, official: tuple[str, ...]) -> tuple[str, str]:
@@ -38,9 +56,11 @@ def _verdict(address: str, official: tuple[str, ...]) -> tuple[str, str]:
     return check.verdict, check.domain
 
 
-def evidence_of(facts: HeaderFacts, official: tuple[str, ...]) -> tuple[str, bool]:
-    """The evidence for a message from an official address, and whether the receiving
-    server reported the exchange's DKIM signature as failed."""
+def evidence_of(
+    facts: HeaderFacts, official: tuple[str, ...], verifier: DkimVerifier | None = None
+) -> tuple[str, bool]:
+    """The evidence for a message from an official address, and whether the exchange's
+    DKIM signature failed (at the receiving server, or at ``verifier``)."""
     if any(
         r.result == "pass" and is_official_domain(r.domain, official) for r in facts.receiver_dkim
     ):
@@ -56,6 +76,13 @@ def evidence_of(facts: HeaderFacts, official: tuple[str, ...]) -> tuple[str, boo
     )
     if failed:
         return FROM_HEADER_ONLY, True
+    if signed and verifier is not None:
+        # Only now: a dkim_pass outranks it anyway, and each check may cost a lookup.
+        status = verifier.check(facts.raw).status
+        if status == DKIM_CHECK_VERIFIED:
+            return DKIM_VERIFIED_HEADERS, False
+        if status == DKIM_CHECK_FAILED:
+            return FROM_HEADER_ONLY, True
     return (DKIM_SIGNATURE_UNVERIFIED if signed else FROM_HEADER_ONLY), False
 
 
@@ -111,10 +138,14 @@ class ScanReport:
 class MailTally:
     """Feed it header blocks (or skip reasons) from any source; ask for the report."""
 
-    def __init__(self, sender_domains: tuple[str, ...]) -> None:
+    def __init__(
+        self, sender_domains: tuple[str, ...], *, verifier: DkimVerifier | None = None
+    ) -> None:
+        """``verifier``: check DKIM signatures with DNS; without it the tally stays offline."""
         if not sender_domains:
             raise ValueError("the provider lists no sender domains to look for")
         self.official = tuple(d.lower().rstrip(".") for d in sender_domains)
+        self.verifier = verifier
         self._by_address: dict[str | None, AddressTally] = {}
         self.read = 0
         self.skipped: Counter[str] = Counter()
@@ -146,7 +177,7 @@ class MailTally:
         if verdict == "lookalike":
             tally.lookalike[domain] += 1
         else:
-            evidence, failed = evidence_of(facts, self.official)
+            evidence, failed = evidence_of(facts, self.official, self.verifier)
             tally.add_official(facts.date, evidence, failed)
 
     def _tally(self, address: str | None) -> AddressTally:
@@ -173,6 +204,7 @@ class MailTally:
 __all__ = [
     "DKIM_PASS",
     "DKIM_SIGNATURE_UNVERIFIED",
+    "DKIM_VERIFIED_HEADERS",
     "EVIDENCE_RANK",
     "FROM_HEADER_ONLY",
     "AddressTally",
