@@ -29,6 +29,7 @@ class Skipped(Enum):
     OVERSIZED = "oversized"  # a header block larger than the limit
     TRUNCATED = "truncated"  # the file ends inside a header block
     UNREADABLE = "unreadable"  # a message file that could not be opened or read
+    OVER_LIMIT = "over_limit"  # a matching message beyond the cap on messages fetched
 
 
 class MboxFormatError(ValueError):
