@@ -76,7 +76,9 @@ def _account(server: socket.socket) -> ImapAccount:
     return ImapAccount("127.0.0.1", "user", SECRET, server.getsockname()[1])
 
 
-def test_stalled_server_times_out_within_deadline(scripted: tuple[socket.socket, list[bytes]]) -> None:
+def test_stalled_server_times_out_within_deadline(
+    scripted: tuple[socket.socket, list[bytes]],
+) -> None:
     server, _ = scripted
     start = time.monotonic()
     with pytest.raises(ImapError, match="did not answer in time") as caught:
