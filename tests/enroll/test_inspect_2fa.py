@@ -10,10 +10,11 @@ import sys
 import time
 import zlib
 from pathlib import Path
-from typing import Any
 
 import pytest
 import segno
+
+from tests.support.terminal import Terminal
 
 SECRET_160 = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"
 SECRET_80 = "GEZDGNBVGY3TQOJQ"
@@ -261,51 +262,16 @@ def test_an_invalid_link_given_as_an_argument_has_one_line_with_reason_and_warni
 
 def test_terminal_prompt_does_not_echo_the_link(tmp_path: Path) -> None:
     """On a terminal the link is typed (or pasted) at a prompt that does not echo."""
-    import pty
-    import select
-
-    # The child makes the pseudo-terminal its controlling terminal, as a shell's is.
-    wrapper = (
-        "import fcntl, os, sys, termios; os.setsid(); fcntl.ioctl(0, termios.TIOCSCTTY, 0); "
-        f"os.execv(sys.executable, [sys.executable, '-c', {RUNNER!r}, *sys.argv[1:]])"
-    )
-    master, slave = pty.openpty()
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", BREACHGUARD_HOME=str(tmp_path))
-    process = subprocess.Popen(
-        [sys.executable, "-c", wrapper, "-", "--json"],
-        stdin=slave,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        env=env,
-    )
-    os.close(slave)
-    screen = b""
-
-    def read_screen_until(done: Any, seconds: float) -> None:
-        nonlocal screen
-        deadline = time.monotonic() + seconds
-        while not done() and time.monotonic() < deadline:
-            ready, _, _ = select.select([master], [], [], 0.2)
-            if ready:
-                try:
-                    chunk = os.read(master, 4096)
-                except OSError:  # the terminal closed: the process has exited
-                    return
-                if not chunk:
-                    return
-                screen += chunk
-
+    terminal = Terminal([sys.executable, "-c", RUNNER, "-", "--json"], env)
     try:
-        read_screen_until(lambda: b"not shown" in screen, 60)
-        assert b"Paste the setup link" in screen, screen
-        os.write(master, GOOD_URI.encode() + b"\n")
-        stdout, stderr = process.communicate(timeout=60)
-        read_screen_until(lambda: False, 1)
+        terminal.read_until(lambda screen: b"not shown" in screen, 60)
+        assert b"Paste the setup link" in terminal.screen, terminal.screen
+        terminal.type(GOOD_URI)
+        stdout, stderr = terminal.finish()
     finally:
-        if process.poll() is None:
-            process.kill()
-            process.communicate()
-        os.close(master)
+        terminal.close()
+    screen, process = terminal.screen, terminal.process
     assert process.returncode == 0, stderr
     assert json.loads(stdout)["issuer_check"] == "match"
     assert b"otpauth" not in screen and SECRET_160[:8].encode() not in screen  # no echo
