@@ -1,7 +1,9 @@
 """``breachguard mail-scan``: which of my addresses received the exchange's real mail?
 
 For support staff and scripts. It reads the headers of local mail (an mbox file, a
-maildir, a folder of ``.eml`` files or Thunderbird's profiles) and reports, per
+maildir, a folder of ``.eml`` files or Thunderbird's profiles) or of an IMAP account
+(over TLS; the password comes from standard input or a no-echo prompt, is kept in
+memory only and never printed) and reports, per
 receiving address, the exchange's mail found, how strong the evidence is, and the
 look-alike domains that wrote to it. No subject or body is read or printed.
 
@@ -12,9 +14,11 @@ done (one line on stderr says why).
 from __future__ import annotations
 
 import argparse
+import getpass
 import ipaddress
 import json
 import os
+import ssl
 import sys
 from datetime import datetime
 from pathlib import Path
@@ -26,6 +30,7 @@ from breachguard.core.mailscan.discovery import (
     thunderbird_roots,
     thunderbird_stores,
 )
+from breachguard.core.mailscan.imap import ImapAccount, imap_blocks, parse_imap_target
 from breachguard.core.mailscan.scan import store_blocks, tally_blocks
 from breachguard.core.mailscan.sources import (
     MailScanError,
@@ -49,6 +54,7 @@ EXIT_FOUND = 0
 EXIT_NONE = 1
 EXIT_ERROR = 2
 DEMO_PROVIDER_ID = "demo-exchange"
+MAX_PASSWORD_BYTES = 4096
 
 EVIDENCE_WORDS = {
     DKIM_PASS: "the receiving mail server confirmed the exchange's DKIM signature",
@@ -108,6 +114,20 @@ def _parser() -> argparse.ArgumentParser:
         const="",
         help="a Thunderbird profile folder (default: every profile found on this computer)",
     )
+    source.add_argument(
+        "--imap",
+        metavar="USER@HOST[:PORT]",
+        type=imap_target,
+        help="an IMAP account, over TLS only (port 993 unless given); the password is the"
+        " first line of standard input, or asked for without echo on a terminal",
+    )
+    parser.add_argument(
+        "--imap-cafile",
+        metavar="PATH",
+        type=Path,
+        help="trust the IMAP server's certificate only if these CA certificates (PEM) vouch"
+        " for it, for a server with a private CA (default: the system's trust store)",
+    )
     parser.add_argument(
         "--provider", metavar="ID|FILE", help="provider id or profile file (default: demo-exchange)"
     )
@@ -125,6 +145,51 @@ def _parser() -> argparse.ArgumentParser:
         help="DNS server for --verify-dkim (default: the system's resolver)",
     )
     return parser
+
+
+def imap_target(value: str) -> tuple[str, str, int]:
+    try:
+        return parse_imap_target(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def imap_context(cafile: Path | None) -> ssl.SSLContext | None:
+    """None (the system's trust store), or a context trusting only ``cafile``'s CAs."""
+    if cafile is None:
+        return None
+    try:
+        return ssl.create_default_context(cafile=str(cafile))
+    except ssl.SSLError:
+        raise MailScanError(f"{cafile}: holds no CA certificate in PEM form") from None
+    except OSError as exc:
+        raise MailScanError(f"{cafile}: cannot be read ({exc.strerror or 'error'})") from None
+
+
+def read_password(stdin: TextIO, prompt: str) -> str:
+    """A no-echo prompt on a terminal, else the first line of standard input (without
+    its line ending; spaces are kept). The password is only returned, never shown."""
+    if stdin.isatty():
+        try:
+            password = getpass.getpass(prompt)  # prompts on the terminal itself
+        except EOFError:
+            raise MailScanError("no IMAP password was entered") from None
+        if not password:
+            raise MailScanError("no IMAP password was entered")
+        return password
+    buffer = getattr(stdin, "buffer", None)
+    raw = buffer.readline(MAX_PASSWORD_BYTES + 1) if buffer is not None else stdin.readline()
+    if isinstance(raw, bytes):
+        if len(raw) > MAX_PASSWORD_BYTES:
+            raise MailScanError("the first line of standard input is too long for a password")
+        try:
+            raw = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            raise MailScanError("the password on standard input is not UTF-8 text") from None
+    password = raw.removesuffix("\n").removesuffix("\r")
+    if not password:
+        raise MailScanError("no IMAP password on standard input (its first line is empty)")
+    return password
 
 
 def dns_server(value: str) -> tuple[str, int]:
@@ -166,8 +231,17 @@ def thunderbird_store_list(profile: str, home: Path) -> list[MailStore]:
     return stores
 
 
-def scan(args: argparse.Namespace, tally: MailTally, stderr: TextIO) -> list[dict[str, str]]:
+def scan(
+    args: argparse.Namespace, tally: MailTally, stderr: TextIO, stdin: TextIO
+) -> list[dict[str, str]]:
     """Fills ``tally``; returns the stores read, with any that could not be."""
+    if args.imap is not None:
+        user, host, port = args.imap
+        context = imap_context(args.imap_cafile)  # a bad file is said before the prompt
+        password = read_password(stdin, f"IMAP password for {user} at {host}: ")
+        account = ImapAccount(host, user, password, port)
+        tally_blocks(imap_blocks(account, tally.official, ssl_context=context), tally)
+        return [{"kind": "imap", "path": f"{host}:{port}", "user": user}]
     if args.mbox is not None:
         tally_blocks(mbox_blocks(args.mbox), tally)
         return [{"kind": "mbox", "path": str(args.mbox)}]
@@ -285,7 +359,14 @@ def format_text(report: ScanReport, verifier: DkimVerifier | None = None) -> str
     return "\n".join(lines)
 
 
-def run(argv: list[str], *, stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
+def run(
+    argv: list[str],
+    *,
+    stdin: TextIO | None = None,
+    stdout: TextIO | None = None,
+    stderr: TextIO | None = None,
+) -> int:
+    stdin = sys.stdin if stdin is None else stdin
     stdout = sys.stdout if stdout is None else stdout
     stderr = sys.stderr if stderr is None else stderr
     try:
@@ -295,6 +376,9 @@ def run(argv: list[str], *, stdout: TextIO | None = None, stderr: TextIO | None 
     if args.dns_server is not None and not args.verify_dkim:
         print("mail-scan: --dns-server is only used with --verify-dkim", file=stderr)
         return EXIT_ERROR
+    if args.imap_cafile is not None and args.imap is None:
+        print("mail-scan: --imap-cafile is only used with --imap", file=stderr)
+        return EXIT_ERROR
     try:
         provider = load_provider(args.provider)
         verifier = None
@@ -303,7 +387,7 @@ def run(argv: list[str], *, stdout: TextIO | None = None, stderr: TextIO | None 
 
             verifier = DkimVerifier(provider.sender_domains, nameserver=args.dns_server)
         tally = MailTally(provider.sender_domains, verifier=verifier)
-        stores = scan(args, tally, stderr)
+        stores = scan(args, tally, stderr, stdin)
     except MailScanError as exc:
         print(f"mail-scan: {' '.join(str(exc).split())}", file=stderr)
         return EXIT_ERROR

@@ -10,8 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.mailscan import dovecot as imap_mail
 from tests.mailscan.mailgen import mbox, message, write_maildir
 from tests.mailscan.test_verdicts import LOGIN, PHISHED, three_mailboxes
+from tests.support.terminal import Terminal
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -26,9 +28,11 @@ def cli_env(hermetic_home: Path, tmp_path: Path) -> dict[str, str]:
     }
 
 
-def mail_scan(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+def mail_scan(*args: str, env: dict[str, str], input: str = "") -> subprocess.CompletedProcess[str]:
+    """Standard input is a pipe holding ``input`` (never the terminal pytest runs on)."""
     return subprocess.run(
         [sys.executable, "-m", "breachguard", "mail-scan", *args],
+        input=input,
         capture_output=True,
         text=True,
         timeout=60,
@@ -178,3 +182,89 @@ def test_a_provider_file(tmp_path: Path, cli_env: dict[str, str]) -> None:
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["likely_login_email"]["address"] == LOGIN
     assert mail_scan("--mbox", str(path), env=cli_env).returncode == 1  # not the demo's mail
+
+
+# -- IMAP, against the real Dovecot of conftest.py -------------------------------------------
+
+
+def test_imap_finds_the_login_email(dovecot: imap_mail.Dovecot, cli_env: dict[str, str]) -> None:
+    args = ("--imap", dovecot.target, "--imap-cafile", str(dovecot.cafile), "--json")
+    result = mail_scan(*args, env=cli_env, input=dovecot.password + "\n")
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+    report = json.loads(result.stdout)
+    assert report["likely_login_email"]["address"] == imap_mail.LOGIN
+    assert report["likely_login_email"]["evidence"] == "dkim_pass"
+    by_address = {entry["address"]: entry for entry in report["addresses"]}
+    assert set(by_address) == {imap_mail.LOGIN, imap_mail.ARCHIVED}
+    assert {d["domain"]: d["count"] for d in by_address[imap_mail.LOGIN]["lookalike"]} == (
+        imap_mail.JUNK_LOOKALIKES
+    )
+    assert report["messages"]["read"] == imap_mail.MATCHING
+    assert report["stores"] == [
+        {"kind": "imap", "path": f"{dovecot.host}:{dovecot.port}", "user": dovecot.user}
+    ]
+    assert dovecot.password not in result.stdout
+    text = mail_scan(*args[:-1], env=cli_env, input=dovecot.password)  # no line ending
+    assert text.returncode == 0, text.stderr
+    assert f"Likely login email: {imap_mail.LOGIN}" in text.stdout
+
+
+def test_imap_wrong_password_exits_2_with_one_line(
+    dovecot: imap_mail.Dovecot, cli_env: dict[str, str]
+) -> None:
+    wrong = "Wr0ng-" + dovecot.password
+    result = mail_scan(
+        "--imap",
+        dovecot.target,
+        "--imap-cafile",
+        str(dovecot.cafile),
+        env=cli_env,
+        input=wrong + "\n",
+    )
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert result.stderr.startswith("mail-scan: ") and result.stderr.count("\n") == 1
+    assert "refused the login" in result.stderr
+    assert wrong not in result.stderr and "Wr0ng" not in result.stderr
+
+
+def test_imap_errors_exit_2(
+    dovecot: imap_mail.Dovecot, cli_env: dict[str, str], tmp_path: Path
+) -> None:
+    not_pem = tmp_path / "not-a-ca.pem"
+    not_pem.write_text("hello\n")
+    cafile = str(dovecot.cafile)
+    for args, stdin, reason in (
+        # The system's trust store does not know the test CA.
+        (["--imap", dovecot.target], dovecot.password, "certificate is not trusted"),
+        (["--imap", dovecot.target, "--imap-cafile", cafile], "", "no IMAP password"),
+        (["--imap", dovecot.target, "--imap-cafile", cafile], "\nsecond", "no IMAP password"),
+        (["--imap", dovecot.target, "--imap-cafile", str(not_pem)], "pw", "no CA certificate"),
+        (["--imap", dovecot.target, "--imap-cafile", str(tmp_path / "x")], "pw", "cannot be read"),
+        (["--mbox", str(not_pem), "--imap-cafile", cafile], "", "only used with --imap"),
+        (["--imap", "no-host-here"], "", "USER@HOST"),
+        (["--imap", dovecot.target, "--mbox", str(not_pem)], "", "not allowed with"),
+    ):
+        result = mail_scan(*args, env=cli_env, input=stdin)
+        assert result.returncode == 2, args
+        assert reason in result.stderr, (args, result.stderr)
+        assert dovecot.password not in result.stderr
+
+
+def test_imap_asks_for_the_password_on_a_terminal_without_echo(
+    dovecot: imap_mail.Dovecot, cli_env: dict[str, str]
+) -> None:
+    args = ["--imap", dovecot.target, "--imap-cafile", str(dovecot.cafile), "--json"]
+    terminal = Terminal([sys.executable, "-m", "breachguard", "mail-scan", *args], cli_env)
+    prompt = f"IMAP password for {dovecot.user} at {dovecot.host}: ".encode()
+    try:
+        terminal.read_until(lambda screen: prompt in screen, 30)
+        assert prompt in terminal.screen, terminal.screen
+        terminal.type(dovecot.password)
+        stdout, stderr = terminal.finish()
+    finally:
+        terminal.close()
+    assert terminal.process.returncode == 0, stderr
+    assert json.loads(stdout)["likely_login_email"]["address"] == imap_mail.LOGIN
+    assert dovecot.password.encode() not in terminal.screen + stdout + stderr  # no echo
