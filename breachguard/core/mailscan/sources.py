@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import os
 import stat
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from breachguard.core.localfiles import open_regular, reason
@@ -14,6 +14,7 @@ from breachguard.core.mailscan.mbox import (
     CHUNK_BYTES,
     MAX_HEADER_BYTES,
     MboxFormatError,
+    Readable,
     Skipped,
     header_blocks,
 )
@@ -33,14 +34,34 @@ def _cannot(path: Path, exc: OSError) -> MailScanError:
     return MailScanError(f"{path}: {reason(exc)}")
 
 
-def mbox_blocks(path: Path, *, limit: int = MAX_HEADER_BYTES) -> Iterator[Block]:
+class _CountingReader:
+    """Tells ``on_read`` how many bytes each read returned: progress for a large mbox."""
+
+    def __init__(self, stream: Readable, on_read: Callable[[int], None]) -> None:
+        self.stream = stream
+        self.on_read = on_read
+
+    def read(self, size: int = -1, /) -> bytes | None:
+        data = self.stream.read(size)
+        self.on_read(len(data or b""))
+        return data
+
+
+def mbox_blocks(
+    path: Path,
+    *,
+    limit: int = MAX_HEADER_BYTES,
+    on_read: Callable[[int], None] | None = None,
+) -> Iterator[Block]:
+    """``on_read``: called with the size of each chunk read, for a progress bar."""
     try:
         stream = open_regular(path)
     except OSError as exc:
         raise _cannot(path, exc) from None
     with stream:
+        source = stream if on_read is None else _CountingReader(stream, on_read)
         try:
-            yield from header_blocks(stream, limit=limit, chunk=CHUNK_BYTES)
+            yield from header_blocks(source, limit=limit, chunk=CHUNK_BYTES)
         except MboxFormatError as exc:
             raise MailScanError(f"{path} {exc}") from None
         except OSError as exc:

@@ -1,0 +1,185 @@
+"""Step 2's mail search without Qt: the flow as whole sequences of clicks and
+answers, and the jobs reading a generated Thunderbird profile for real."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from breachguard.core.mailscan import search_flow as flow
+from breachguard.core.mailscan.discovery import MailStore, discover_stores
+from breachguard.core.mailscan.imap import ImapAccount
+from breachguard.core.mailscan.search_job import (
+    ImapSearch,
+    SearchOutcome,
+    SearchProgress,
+    StoreSearch,
+    store_label,
+)
+from breachguard.core.mailscan.verdicts import DKIM_PASS, MailTally
+from breachguard.demo.server import SENDER_DOMAINS
+from tests.mailscan.customer_mail import LOGIN, LOOKALIKE, PHISHED, thunderbird_home
+
+STORES = (flow.StoreChoice("~/a", "thunderbird"), flow.StoreChoice("~/b", "evolution"))
+
+
+def empty_outcome(*, cancelled: bool = False) -> SearchOutcome:
+    return SearchOutcome(MailTally(SENDER_DOMAINS).report(), (), cancelled)
+
+
+def test_the_customer_looks_ticks_reads_and_gets_an_outcome() -> None:
+    search = flow.MailSearchFlow()
+    assert search.send(flow.LookForStores()) == [flow.ListStores()]
+    assert search.state.busy
+    assert search.send(flow.LookForStores()) == []  # a double click lists once
+    search.send(flow.StoresFound(STORES))
+    assert search.state.phase is flow.Phase.CHOOSING
+    assert search.state.chosen == (0, 1)  # they asked for the search: all ticked
+    search.send(flow.Toggle(0, False))
+    assert search.send(flow.ReadChosen()) == [flow.ReadStores((1,))]
+    assert search.send(flow.ReadChosen()) == []  # nothing starts twice
+    assert search.send(flow.Toggle(1, False)) == [] and search.state.chosen == (1,)
+    search.send(flow.Progressed(SearchProgress(0.5, 10, "~/b")))
+    assert search.state.progress == SearchProgress(0.5, 10, "~/b")
+    outcome = empty_outcome()
+    search.send(flow.Finished(outcome))
+    assert search.state.phase is flow.Phase.DONE and search.state.outcome is outcome
+    assert search.state.progress is None
+    # Reading again from the outcome, with the same choice, is one click.
+    assert search.send(flow.ReadChosen()) == [flow.ReadStores((1,))]
+
+
+def test_nothing_ticked_reads_nothing() -> None:
+    search = flow.MailSearchFlow()
+    search.send(flow.LookForStores())
+    search.send(flow.StoresFound(STORES))
+    search.send(flow.Toggle(0, False))
+    search.send(flow.Toggle(1, False))
+    assert not search.state.can_read
+    assert search.send(flow.ReadChosen()) == []
+    assert search.send(flow.Toggle(7, True)) == []  # no such row
+
+
+def test_cancel_asks_the_job_to_stop_and_its_partial_outcome_is_shown() -> None:
+    search = flow.MailSearchFlow()
+    search.send(flow.LookForStores())
+    search.send(flow.StoresFound(STORES))
+    search.send(flow.ReadChosen())
+    assert search.send(flow.Cancel()) == [flow.StopReading()]
+    assert search.state.phase is flow.Phase.READING  # until the job has stopped
+    search.send(flow.Finished(empty_outcome(cancelled=True)))
+    assert search.state.outcome is not None and search.state.outcome.cancelled
+    assert search.send(flow.Cancel()) == []  # nothing runs any more
+
+
+def test_late_and_stray_answers_change_nothing() -> None:
+    search = flow.MailSearchFlow()
+    for event in (
+        flow.StoresFound(STORES),
+        flow.Finished(empty_outcome()),
+        flow.Progressed(SearchProgress(0.1, 1, "x")),
+        flow.SearchFailed("x"),
+        flow.LookingFailed("x"),
+    ):
+        assert search.send(event) == []
+        assert search.state == flow.SearchState()
+
+
+def test_failures_say_why_and_leave_the_list_to_try_again() -> None:
+    search = flow.MailSearchFlow()
+    search.send(flow.LookForStores())
+    search.send(flow.LookingFailed("could not list"))
+    assert search.state.phase is flow.Phase.START and search.state.problem == "could not list"
+    search.send(flow.LookForStores())
+    assert search.state.problem is None
+    search.send(flow.StoresFound(STORES))
+    search.send(flow.ReadChosen())
+    search.send(flow.SearchFailed("broke"))
+    assert search.state.phase is flow.Phase.CHOOSING and search.state.problem == "broke"
+    assert search.state.can_read
+
+
+def test_imap_check_runs_alone() -> None:
+    search = flow.MailSearchFlow()
+    assert search.send(flow.CheckImap()) == [flow.ReadImap()]
+    assert search.state.reading_imap
+    assert search.send(flow.LookForStores()) == []
+    assert search.send(flow.CheckImap()) == []
+    search.send(flow.Finished(empty_outcome()))
+    assert search.send(flow.LookForStores()) == [flow.ListStores()]
+
+
+def _job(home: Path) -> tuple[StoreSearch, list[MailStore]]:
+    stores = discover_stores(home, {}, "linux")
+    return StoreSearch(stores, [store_label(s, home) for s in stores], SENDER_DOMAINS), stores
+
+
+def test_the_three_mailboxes_name_the_login_email_and_the_phishing(tmp_path: Path) -> None:
+    thunderbird_home(tmp_path)
+    job, stores = _job(tmp_path)
+    assert len(stores) == 3
+    assert all(label.startswith("~/.thunderbird/") for label in job.labels)
+    outcome = job.run()
+    assert not outcome.cancelled and outcome.problems == ()
+    login = outcome.report.likely_login
+    assert login is not None and login.address == LOGIN
+    assert (login.official_count, login.evidence) == (3, DKIM_PASS)
+    search = flow.MailSearchFlow()
+    search.send(flow.CheckImap())
+    search.send(flow.Finished(outcome))
+    assert search.state.lookalikes == ((PHISHED, LOOKALIKE, 2),)
+    assert job.progress == SearchProgress(1.0, outcome.report.messages_read, "")
+
+
+def test_a_store_that_cannot_be_read_is_named_and_the_others_are_still_read(
+    tmp_path: Path,
+) -> None:
+    thunderbird_home(tmp_path)
+    job, stores = _job(tmp_path)
+    broken = next(s for s in stores if "outlook" in str(s.path))
+    broken.path.write_bytes(b"this is not an mbox\n")
+    outcome = job.run()
+    assert [label for label, _ in outcome.problems] == [store_label(broken, tmp_path)]
+    assert "not an mbox" in outcome.problems[0][1]
+    assert outcome.report.likely_login is not None
+    assert outcome.report.likely_login.address == LOGIN
+
+
+def test_progress_climbs_while_reading_and_cancel_stops_a_large_store(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    thunderbird_home(tmp_path, padding=20000)  # about 45 MB in one mbox
+    job, _stores = _job(tmp_path)
+    seen: list[float] = []
+    add_block = MailTally.add_block
+
+    def watched(tally: MailTally, block: Any) -> None:
+        # What a GUI polling the job would see, every 1,000 messages.
+        if tally.read % 1000 == 0:
+            seen.append(job.progress.fraction)
+            if tally.read == 6000:
+                job.cancel()  # as from the GUI thread, while the worker reads
+        add_block(tally, block)
+
+    monkeypatch.setattr(MailTally, "add_block", watched)
+    outcome = job.run()
+    assert seen == sorted(seen) and len(seen) == 7 and 0 < seen[1] < seen[-1] < 1
+    assert outcome.cancelled
+    # The large store comes first (Local Folders) and was left part-read.
+    assert outcome.report.messages_read == 6001
+    assert job.progress.fraction < 1
+
+
+def test_an_imap_search_lets_go_of_the_password_and_reports_a_refusal() -> None:
+    account = ImapAccount(host="127.0.0.1", user="ola", password="hunter2-secret", port=1)
+    job = ImapSearch(account, SENDER_DOMAINS, timeout=2)
+    assert "hunter2" not in repr(job.__dict__)
+    outcome = job.run()
+    assert job._account is None
+    ((label, reason),) = outcome.problems
+    assert label == "ola (127.0.0.1)" and "refused" in reason
+    assert "hunter2" not in reason
+    with pytest.raises(RuntimeError):
+        job.run()
