@@ -98,7 +98,30 @@ def shoot_step_two(window):
     for address in ("ola.nordmann@gmail.com", "ola@firma.no"):
         page.list_view.address_input.setText(address)
         page.list_view.add_typed()
-    page.tabs.setCurrentIndex(2)
+    # BreachGuard's own search, in the three mailboxes of the story's customer.
+    import tempfile
+    from breachguard.core.mailscan.search_flow import Phase
+    from tests.mailscan.customer_mail import thunderbird_home
+
+    search = page.controller.mail_search
+    search.home = Path(tempfile.mkdtemp(prefix="bg-shot-mail-"))
+    search.environ, search.platform = {}, "linux"
+    thunderbird_home(search.home)
+    page.tabs.setCurrentWidget(page.mail_search_view)
+    page.mail_search_view.look_button.click()
+    waited = 0
+    while search.state.phase is not Phase.CHOOSING and waited < 8000:
+        settle(100)
+        waited += 100
+    settle(300)
+    grab_step(window, "step2-login-email-mail-folders")
+    page.mail_search_view.read_button.click()
+    while search.state.phase is not Phase.DONE and waited < 16000:
+        settle(100)
+        waited += 100
+    settle(500)
+    grab_step(window, "step2-login-email-mail-found")
+    page.tabs.setCurrentWidget(page.lookup_view)
     view.choose_region("US")
     view.phone_input.setText("41234567")
     settle(500)

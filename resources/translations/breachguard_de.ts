@@ -669,16 +669,124 @@
         <translation>Wir verwenden {number} ({country}).</translation>
     </message>
     <message>
+        <source>only its sender address says {name}, and anyone can write that</source>
+        <translation>nur die Absenderadresse sagt {name}, und die kann jeder hineinschreiben</translation>
+    </message>
+    <message>
+        <source>Mail on this computer</source>
+        <translation>Mail auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Search the &amp;mail on this computer</source>
+        <translation>&amp;Mail auf diesem Computer durchsuchen</translation>
+    </message>
+    <message>
+        <source>Mail folders found on this computer</source>
+        <translation>Auf diesem Computer gefundene Mailordner</translation>
+    </message>
+    <message>
+        <source>&amp;Read the ticked folders</source>
+        <translation>Angehakte Ordner &amp;lesen</translation>
+    </message>
+    <message>
+        <source>A mailbox over IMAP</source>
+        <translation>Ein Postfach über IMAP</translation>
+    </message>
+    <message>
+        <source>e.g. ola@imap.example.com</source>
+        <translation>z. B. ola@imap.example.com</translation>
+    </message>
+    <message>
+        <source>Mailbo&amp;x (address@server):</source>
+        <translation>Post&amp;fach (Adresse@Server):</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word or app password:</source>
+        <translation>Passwort oder &amp;App-Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Check this mailbox</source>
+        <translation>Dieses Postfach &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Search progress</source>
+        <translation>Fortschritt der Suche</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>Ab&amp;brechen</translation>
+    </message>
+    <message>
+        <source>the receiving mail server confirmed {name}&apos;s signature on it</source>
+        <translation>der empfangende Mailserver hat die Signatur von {name} bestätigt</translation>
+    </message>
+    <message>
+        <source>BreachGuard checked {name}&apos;s signature on it</source>
+        <translation>BreachGuard hat die Signatur von {name} selbst geprüft</translation>
+    </message>
+    <message>
+        <source>it is signed in {name}&apos;s name, but nobody checked the signature</source>
+        <translation>sie ist im Namen von {name} signiert, aber niemand hat die Signatur geprüft</translation>
+    </message>
+    <message>
+        <source>The password is used for this check only and is not kept. Many mail services want an app password for IMAP; their help pages say how to make one.</source>
+        <translation>Das Passwort wird nur für diese Prüfung verwendet und nicht gespeichert. Viele Maildienste verlangen für IMAP ein App-Passwort; wie man eines erstellt, steht in ihrer Hilfe.</translation>
+    </message>
+    <message>
+        <source>Looking for mail folders…</source>
+        <translation>Suche nach Mailordnern …</translation>
+    </message>
+    <message>
+        <source>You stopped the search: this covers only what was read before that.</source>
+        <translation>Sie haben die Suche abgebrochen: Das Ergebnis umfasst nur, was bis dahin gelesen wurde.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet …</translation>
+    </message>
+    <message>
+        <source>BreachGuard can look for mail from {name} for you: in the mail kept on this computer, or in one mailbox over IMAP. It reads only who sent each message, to whom, and when; never the text of a message.</source>
+        <translation>BreachGuard kann für Sie nach Mail von {name} suchen: in der Mail, die auf diesem Computer liegt, oder in einem Postfach über IMAP. Gelesen wird nur, wer eine Nachricht wem und wann geschickt hat, nie ihr Text.</translation>
+    </message>
+    <message>
+        <source>BreachGuard found these mail folders. It reads only the ones you leave ticked:</source>
+        <translation>BreachGuard hat diese Mailordner gefunden. Gelesen werden nur die, bei denen Sie den Haken stehen lassen:</translation>
+    </message>
+    <message>
+        <source>Thunderbird and Evolution keep copies of mail on this computer.</source>
+        <translation>Thunderbird und Evolution speichern Kopien Ihrer Mail auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Use {address} as my log&amp;in email</source>
+        <translation>{address} als Login-E-Mail &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>an unknown address</source>
+        <translation>eine unbekannte Adresse</translation>
+    </message>
+    <message>
+        <source>No Thunderbird or Evolution mail was found on this computer. Check a mailbox over IMAP below, or search your inboxes yourself on tab 2.</source>
+        <translation>Auf diesem Computer wurde keine Mail von Thunderbird oder Evolution gefunden. Prüfen Sie unten ein Postfach über IMAP, oder durchsuchen Sie Ihre Postfächer selbst auf Reiter 2.</translation>
+    </message>
+    <message>
+        <source>Not read: {list}</source>
+        <translation>Nicht gelesen: {list}</translation>
+    </message>
+    <message>
+        <source>No mail from {name} was found in what BreachGuard read. Try another mailbox, or search your inboxes yourself on tab 2.</source>
+        <translation>In dem, was BreachGuard gelesen hat, war keine Mail von {name}. Versuchen Sie ein anderes Postfach, oder durchsuchen Sie Ihre Postfächer selbst auf Reiter 2.</translation>
+    </message>
+    <message>
+        <source>(from {first} to {latest})</source>
+        <translation>(vom {first} bis {latest})</translation>
+    </message>
+    <message>
         <source>&amp;1. Your addresses</source>
         <translation>&amp;1. Ihre Adressen</translation>
     </message>
     <message>
         <source>&amp;2. Search your inboxes</source>
         <translation>&amp;2. Postfächer durchsuchen</translation>
-    </message>
-    <message>
-        <source>&amp;3. Ask {name}</source>
-        <translation>&amp;3. {name} fragen</translation>
     </message>
     <message>
         <source>one of your addresses, exactly</source>
@@ -779,6 +887,14 @@
     <message>
         <source>Case summary to send to support</source>
         <translation>Fallzusammenfassung für den Support</translation>
+    </message>
+    <message>
+        <source>&amp;3. Let BreachGuard search</source>
+        <translation>&amp;3. Automatisch suchen</translation>
+    </message>
+    <message>
+        <source>&amp;4. Ask {name}</source>
+        <translation>&amp;4. {name} fragen</translation>
     </message>
     <message>
         <source>BreachGuard case summary for {name}</source>
@@ -946,6 +1062,51 @@
     <message>
         <source>Your keyring cannot be used right now</source>
         <translation>Ihr Schlüsselbund kann gerade nicht verwendet werden</translation>
+    </message>
+</context>
+<context>
+    <name>MailSearchView</name>
+    <message numerus="yes">
+        <source>Reading {where}: %n messages so far</source>
+        <translation>
+            <numerusform>Lese {where}: bisher %n Nachricht</numerusform>
+            <numerusform>Lese {where}: bisher %n Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Likely login email: {address}. It received %n messages from {name}; the strongest sign they are real: {why}.</source>
+        <translation>
+            <numerusform>Wahrscheinliche Login-E-Mail: {address}. Sie hat %n Nachricht von {name} erhalten; das stärkste Zeichen, dass sie echt ist: {why}.</numerusform>
+            <numerusform>Wahrscheinliche Login-E-Mail: {address}. Sie hat %n Nachrichten von {name} erhalten; das stärkste Zeichen, dass sie echt sind: {why}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages from {domain} reached {address}. {domain} only looks like {name}: they are scams. Don&apos;t click their links or answer them.</source>
+        <translation>
+            <numerusform>%n Nachricht von {domain} ging an {address}. {domain} sieht nur aus wie {name}: Das ist Betrug. Klicken Sie auf keinen Link darin und antworten Sie nicht.</numerusform>
+            <numerusform>%n Nachrichten von {domain} gingen an {address}. {domain} sieht nur aus wie {name}: Das ist Betrug. Klicken Sie auf keinen Link darin und antworten Sie nicht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages were read.</source>
+        <translation>
+            <numerusform>%n Nachricht wurde gelesen.</numerusform>
+            <numerusform>%n Nachrichten wurden gelesen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{address}: %n messages from {name}{span}.</source>
+        <translation>
+            <numerusform>{address}: %n Nachricht von {name}{span}.</numerusform>
+            <numerusform>{address}: %n Nachrichten von {name}{span}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them failed the signature check and may be forged.</source>
+        <translation>
+            <numerusform>%n davon hat die Signaturprüfung nicht bestanden und ist vielleicht gefälscht.</numerusform>
+            <numerusform>%n davon haben die Signaturprüfung nicht bestanden und sind vielleicht gefälscht.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2880,6 +3041,25 @@ Hilft Ihnen durch den Tag nach einem Angriff auf Ihre Börse: verifizierte Mitte
     <message>
         <source>A hint contains no spaces or line breaks.</source>
         <translation>Ein Hinweis enthält keine Leerzeichen oder Zeilenumbrüche.</translation>
+    </message>
+</context>
+<context>
+    <name>mail_search</name>
+    <message>
+        <source>Wait for the search that is running, or stop it.</source>
+        <translation>Warten Sie, bis die laufende Suche fertig ist, oder brechen Sie sie ab.</translation>
+    </message>
+    <message>
+        <source>Enter the mailbox&apos;s password (or app password).</source>
+        <translation>Geben Sie das Passwort des Postfachs (oder ein App-Passwort) ein.</translation>
+    </message>
+    <message>
+        <source>Enter the mailbox as address@server, for example ola@imap.example.com (add :port if the server does not use 993).</source>
+        <translation>Geben Sie das Postfach als Adresse@Server ein, zum Beispiel ola@imap.example.com (mit :Port, wenn der Server nicht 993 verwendet).</translation>
+    </message>
+    <message>
+        <source>Something went wrong while searching; nothing was changed.</source>
+        <translation>Bei der Suche ist etwas schiefgegangen; nichts wurde verändert.</translation>
     </message>
 </context>
 <context>

@@ -669,16 +669,124 @@
         <translation>Vi bruker {number} ({country}).</translation>
     </message>
     <message>
+        <source>only its sender address says {name}, and anyone can write that</source>
+        <translation>bare avsenderadressen sier {name}, og den kan hvem som helst skrive</translation>
+    </message>
+    <message>
+        <source>Mail on this computer</source>
+        <translation>E-post på denne datamaskinen</translation>
+    </message>
+    <message>
+        <source>Search the &amp;mail on this computer</source>
+        <translation>Søk i e-posten på denne data&amp;maskinen</translation>
+    </message>
+    <message>
+        <source>Mail folders found on this computer</source>
+        <translation>E-postmapper funnet på denne datamaskinen</translation>
+    </message>
+    <message>
+        <source>&amp;Read the ticked folders</source>
+        <translation>&amp;Les de avkryssede mappene</translation>
+    </message>
+    <message>
+        <source>A mailbox over IMAP</source>
+        <translation>En postkasse over IMAP</translation>
+    </message>
+    <message>
+        <source>e.g. ola@imap.example.com</source>
+        <translation>f.eks. ola@imap.example.com</translation>
+    </message>
+    <message>
+        <source>Mailbo&amp;x (address@server):</source>
+        <translation>Post&amp;kasse (adresse@server):</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word or app password:</source>
+        <translation>Pass&amp;ord eller app-passord:</translation>
+    </message>
+    <message>
+        <source>&amp;Check this mailbox</source>
+        <translation>S&amp;jekk denne postkassen</translation>
+    </message>
+    <message>
+        <source>Search progress</source>
+        <translation>Fremdrift for søket</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>S&amp;topp</translation>
+    </message>
+    <message>
+        <source>the receiving mail server confirmed {name}&apos;s signature on it</source>
+        <translation>mottakerens e-posttjener bekreftet signaturen til {name}</translation>
+    </message>
+    <message>
+        <source>BreachGuard checked {name}&apos;s signature on it</source>
+        <translation>BreachGuard sjekket signaturen til {name} selv</translation>
+    </message>
+    <message>
+        <source>it is signed in {name}&apos;s name, but nobody checked the signature</source>
+        <translation>den er signert i navnet til {name}, men ingen har sjekket signaturen</translation>
+    </message>
+    <message>
+        <source>The password is used for this check only and is not kept. Many mail services want an app password for IMAP; their help pages say how to make one.</source>
+        <translation>Passordet brukes bare til denne sjekken og lagres ikke. Mange e-posttjenester krever et app-passord for IMAP; hjelpesidene deres forklarer hvordan du lager et.</translation>
+    </message>
+    <message>
+        <source>Looking for mail folders…</source>
+        <translation>Leter etter e-postmapper …</translation>
+    </message>
+    <message>
+        <source>You stopped the search: this covers only what was read before that.</source>
+        <translation>Du stoppet søket: dette gjelder bare det som ble lest før det.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Starter …</translation>
+    </message>
+    <message>
+        <source>BreachGuard can look for mail from {name} for you: in the mail kept on this computer, or in one mailbox over IMAP. It reads only who sent each message, to whom, and when; never the text of a message.</source>
+        <translation>BreachGuard kan lete etter e-post fra {name} for deg: i e-posten som ligger på denne datamaskinen, eller i én postkasse over IMAP. Den leser bare hvem som sendte hver melding, til hvem og når, aldri teksten i en melding.</translation>
+    </message>
+    <message>
+        <source>BreachGuard found these mail folders. It reads only the ones you leave ticked:</source>
+        <translation>BreachGuard fant disse e-postmappene. Den leser bare dem du lar stå avkrysset:</translation>
+    </message>
+    <message>
+        <source>Thunderbird and Evolution keep copies of mail on this computer.</source>
+        <translation>Thunderbird og Evolution lagrer kopier av e-post på denne datamaskinen.</translation>
+    </message>
+    <message>
+        <source>Use {address} as my log&amp;in email</source>
+        <translation>Bruk {address} som min &amp;innloggings-e-post</translation>
+    </message>
+    <message>
+        <source>an unknown address</source>
+        <translation>en ukjent adresse</translation>
+    </message>
+    <message>
+        <source>No Thunderbird or Evolution mail was found on this computer. Check a mailbox over IMAP below, or search your inboxes yourself on tab 2.</source>
+        <translation>Fant ingen e-post fra Thunderbird eller Evolution på denne datamaskinen. Sjekk en postkasse over IMAP nedenfor, eller søk selv i innboksene på fane 2.</translation>
+    </message>
+    <message>
+        <source>Not read: {list}</source>
+        <translation>Ikke lest: {list}</translation>
+    </message>
+    <message>
+        <source>No mail from {name} was found in what BreachGuard read. Try another mailbox, or search your inboxes yourself on tab 2.</source>
+        <translation>Fant ingen e-post fra {name} i det BreachGuard leste. Prøv en annen postkasse, eller søk selv i innboksene på fane 2.</translation>
+    </message>
+    <message>
+        <source>(from {first} to {latest})</source>
+        <translation>(fra {first} til {latest})</translation>
+    </message>
+    <message>
         <source>&amp;1. Your addresses</source>
         <translation>&amp;1. Adressene dine</translation>
     </message>
     <message>
         <source>&amp;2. Search your inboxes</source>
         <translation>&amp;2. Søk i innboksene</translation>
-    </message>
-    <message>
-        <source>&amp;3. Ask {name}</source>
-        <translation>&amp;3. Spør {name}</translation>
     </message>
     <message>
         <source>one of your addresses, exactly</source>
@@ -779,6 +887,14 @@
     <message>
         <source>Case summary to send to support</source>
         <translation>Sakssammendrag til kundestøtten</translation>
+    </message>
+    <message>
+        <source>&amp;3. Let BreachGuard search</source>
+        <translation>&amp;3. La BreachGuard søke</translation>
+    </message>
+    <message>
+        <source>&amp;4. Ask {name}</source>
+        <translation>&amp;4. Spør {name}</translation>
     </message>
     <message>
         <source>BreachGuard case summary for {name}</source>
@@ -946,6 +1062,51 @@
     <message>
         <source>Your keyring cannot be used right now</source>
         <translation>Nøkkelringen din kan ikke brukes akkurat nå</translation>
+    </message>
+</context>
+<context>
+    <name>MailSearchView</name>
+    <message numerus="yes">
+        <source>Reading {where}: %n messages so far</source>
+        <translation>
+            <numerusform>Leser {where}: %n melding så langt</numerusform>
+            <numerusform>Leser {where}: %n meldinger så langt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Likely login email: {address}. It received %n messages from {name}; the strongest sign they are real: {why}.</source>
+        <translation>
+            <numerusform>Sannsynlig innloggings-e-post: {address}. Den fikk %n melding fra {name}; det sterkeste tegnet på at den er ekte: {why}.</numerusform>
+            <numerusform>Sannsynlig innloggings-e-post: {address}. Den fikk %n meldinger fra {name}; det sterkeste tegnet på at de er ekte: {why}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages from {domain} reached {address}. {domain} only looks like {name}: they are scams. Don&apos;t click their links or answer them.</source>
+        <translation>
+            <numerusform>%n melding fra {domain} kom til {address}. {domain} bare ligner på {name}: det er svindel. Ikke klikk på lenkene, og ikke svar.</numerusform>
+            <numerusform>%n meldinger fra {domain} kom til {address}. {domain} bare ligner på {name}: det er svindel. Ikke klikk på lenkene, og ikke svar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages were read.</source>
+        <translation>
+            <numerusform>%n melding ble lest.</numerusform>
+            <numerusform>%n meldinger ble lest.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{address}: %n messages from {name}{span}.</source>
+        <translation>
+            <numerusform>{address}: %n melding fra {name}{span}.</numerusform>
+            <numerusform>{address}: %n meldinger fra {name}{span}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them failed the signature check and may be forged.</source>
+        <translation>
+            <numerusform>%n av dem besto ikke signatursjekken og kan være forfalsket.</numerusform>
+            <numerusform>%n av dem besto ikke signatursjekken og kan være forfalsket.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2880,6 +3041,25 @@ Hjelper deg gjennom dagen etter at børsen din ble utsatt for innbrudd: bekrefte
     <message>
         <source>A hint contains no spaces or line breaks.</source>
         <translation>Et hint har ikke mellomrom eller linjeskift.</translation>
+    </message>
+</context>
+<context>
+    <name>mail_search</name>
+    <message>
+        <source>Wait for the search that is running, or stop it.</source>
+        <translation>Vent til søket som pågår er ferdig, eller stopp det.</translation>
+    </message>
+    <message>
+        <source>Enter the mailbox&apos;s password (or app password).</source>
+        <translation>Skriv inn passordet til postkassen (eller et app-passord).</translation>
+    </message>
+    <message>
+        <source>Enter the mailbox as address@server, for example ola@imap.example.com (add :port if the server does not use 993).</source>
+        <translation>Skriv postkassen som adresse@server, for eksempel ola@imap.example.com (legg til :port hvis serveren ikke bruker 993).</translation>
+    </message>
+    <message>
+        <source>Something went wrong while searching; nothing was changed.</source>
+        <translation>Noe gikk galt under søket; ingenting ble endret.</translation>
     </message>
 </context>
 <context>

@@ -396,7 +396,7 @@ def test_next_brings_the_keyboard_to_the_new_page(qtbot: Any, window: MainWindow
 def test_a_tab_chosen_by_its_alt_key_keeps_its_tab_bar_in_view(
     qtbot: Any, window: MainWindow
 ) -> None:
-    """Alt+3 on a step 2 that scrolls: the focus passed through the support button at
+    """Alt+4 on a step 2 that scrolls: the focus passed through the support button at
     the bottom on its way to the country field, and the page scrolled down to that
     button, leaving the tab bar and the tab's first lines out of view."""
     window.resize(1000, 720)
@@ -410,7 +410,7 @@ def test_a_tab_chosen_by_its_alt_key_keeps_its_tab_bar_in_view(
     assert scroll.widget().height() > scroll.viewport().height()  # the page scrolls
     assert QCoreApplication.instance().focusWidget() is page.list_view.address_input
     before = scroll.verticalScrollBar().value()
-    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier)
     qtbot.wait(50)  # the view follows the focus once the new tab is laid out
     assert page.tabs.currentWidget() is page.lookup_view
     combo = page.lookup_view.country_combo

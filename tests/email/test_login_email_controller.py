@@ -5,26 +5,20 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
 from breachguard.core.addressbook import FILE_NAME, AddressBookData
-from breachguard.demo.server import DemoExchange
 from breachguard.qt.context import AppContext
 from breachguard.qt.controllers import login_email
 from breachguard.qt.controllers.login_email import SAVE_FAILED, LoginEmailController
 from breachguard.ui.pages.login_email import LoginEmailPage
-from tests.support.context import make_context
 
 
 @pytest.fixture
-def context(qtbot: Any, app_paths: Any) -> Iterator[AppContext]:
-    with DemoExchange() as exchange:
-        ctx = make_context(paths=app_paths, demo=exchange)
-        yield ctx
-        ctx.tasks.wait_idle(10000)
+def context(demo_context: AppContext) -> AppContext:
+    return demo_context
 
 
 def test_writes_run_on_a_worker_one_after_another(

@@ -33,6 +33,8 @@ STATES = [
     "typing",
     "two addresses",
     "inboxes",
+    "mail search",
+    "mail found",
     "number too short",
     "number typed",
     "code sent",

@@ -13,6 +13,8 @@ import json
 import sys
 import time
 import traceback
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QPoint, QRect, Qt, QTimer
@@ -43,6 +45,13 @@ def settle(window: QMainWindow, timeout_s: float = 20.0) -> None:
     for _ in range(3):  # layout requests post further layout requests, a few levels deep
         QCoreApplication.sendPostedEvents(None, 0)
         QCoreApplication.processEvents()
+
+
+def wait_for(condition: Callable[[], bool], timeout_s: float = 20.0) -> None:
+    deadline = time.monotonic() + timeout_s
+    while not condition():
+        assert time.monotonic() < deadline, "the window did not get there in time"
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
 
 
 def _described(widget: QWidget) -> str:
@@ -199,6 +208,23 @@ def step_two_states(window: QMainWindow) -> list[dict[str, Any]]:
     tabs.setCurrentIndex(1)
     reports.append(state("inboxes"))
     tabs.setCurrentIndex(2)
+    reports.append(state("mail search"))
+    # The customer of the story: three mailboxes in a Thunderbird profile.
+    import tempfile
+
+    from breachguard.core.mailscan.search_flow import Phase
+    from tests.mailscan.customer_mail import thunderbird_home
+
+    search = page.controller.mail_search
+    search.home = Path(tempfile.mkdtemp(prefix="bg-fit-mail-"))
+    search.environ, search.platform = {}, "linux"
+    thunderbird_home(search.home)
+    find(QPushButton, "email.lookForMailButton").click()
+    wait_for(lambda: search.state.phase is Phase.CHOOSING)
+    find(QPushButton, "email.readStoresButton").click()
+    wait_for(lambda: search.state.phase is Phase.DONE)
+    reports.append(state("mail found"))
+    tabs.setCurrentIndex(3)
     type_into("email.phoneInput", "12")
     reports.append(state("number too short"))
     type_into("email.phoneInput", "+47 412 34 567")

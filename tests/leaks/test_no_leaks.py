@@ -123,7 +123,7 @@ def find_login_email(qtbot: Any, window: MainWindow) -> str:
         field.clear()
         qtbot.keyClicks(field, address)
         qtbot.keyClick(field, Qt.Key.Key_Return)
-    page.tabs.setCurrentIndex(2)
+    page.tabs.setCurrentWidget(page.lookup_view)
     view = page.lookup_view
     view.country_combo.setCurrentIndex(view.country_combo.findData("NO"))
     qtbot.keyClicks(view.phone_input, PHONE_TYPED)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
@@ -20,6 +21,9 @@ from breachguard.core.addressbook import AddressBook, AddressBookData, write_dat
 from breachguard.core.emails import dedup_key
 from breachguard.qt.context import AppContext
 from breachguard.qt.controllers.lookup import LookupController
+
+if TYPE_CHECKING:
+    from breachguard.qt.controllers.mail_search import MailSearchController
 
 log = logging.getLogger(__name__)
 # The code of save_problem, for tests: its text is already in the user's language.
@@ -61,9 +65,20 @@ class LoginEmailController(QObject):
             self.lookup.started.connect(self._on_started)
             self.lookup.answered.connect(self._on_answered)
             self.lookup.failed.connect(self._on_failed)
+        self._mail_search: MailSearchController | None = None
         remembered = self.book.login_email(self.provider.id)
         if remembered and not context.session.login_email:
             context.session.set_login_email(remembered)
+
+    @property
+    def mail_search(self) -> MailSearchController:
+        """The search of the customer's mail; it outlives the page (a window rebuilt
+        in another language shows the same search, still running)."""
+        if self._mail_search is None:
+            from breachguard.qt.controllers.mail_search import MailSearchController
+
+            self._mail_search = MailSearchController(self.context, self)
+        return self._mail_search
 
     @property
     def login_email(self) -> str:

@@ -38,8 +38,8 @@ from breachguard.ui.banner import Banner
 from breachguard.ui.pages.login_email.common import Shown
 
 # At most this many other spellings are offered for one address.
-MAX_VARIANTS = 6
-FIRST_VARIANT_KEY = 4  # the tabs above take Alt+1…3
+MAX_VARIANTS = 5  # one per Alt+5…9
+FIRST_VARIANT_KEY = 5  # the tabs above take Alt+1…4
 
 
 def _tr(text: str) -> str:
@@ -164,7 +164,7 @@ class _VariantRow(QWidget):
 
     def fill(self, variant: emails.Variant, shown: Shown) -> None:
         self.address = variant.address
-        # Alt+4…9: several of these are on screen at once, and Alt+1…3 are the tabs.
+        # Alt+5…9: several of these are on screen at once, and Alt+1…4 are the tabs.
         self.button.setText(
             f"&{self.index + FIRST_VARIANT_KEY} "
             + _tr("Add {address}").format(address=shown.email(variant.address))

@@ -1,8 +1,9 @@
 """Step 2: find the email address the exchange account uses.
 
-Three ways, one tab (and one module) each: the user's own list (with variants and
+Four ways, one tab (and one module) each: the user's own list (with variants and
 offline hint matching), a guided search of each inbox for the exchange's official
-mail, and (when the exchange offers it) the verified lookup by phone number. The
+mail, BreachGuard's own search of the mail on this computer or over IMAP, and (when
+the exchange offers it) the verified lookup by phone number. The
 page gets its :class:`LoginEmailController` from the composition root; whatever
 establishes the login email goes through it. Every address, phone number and
 code on screen goes through ``core.masking`` in support mode.
@@ -37,7 +38,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("EmailPage", text)
 
 
-_SUB_IDS = ("LOGIN-EMAIL-LIST", "LOGIN-EMAIL-INBOX", "LOGIN-EMAIL-LOOKUP")
+_SUB_IDS = ("LOGIN-EMAIL-LIST", "LOGIN-EMAIL-INBOX", "LOGIN-EMAIL-MAILSCAN", "LOGIN-EMAIL-LOOKUP")
 
 
 class LoginEmailPage(StepPage):
@@ -76,6 +77,10 @@ class LoginEmailPage(StepPage):
         self.inbox_view = InboxView(controller, self.shown, self._open_url, self)
         self.tabs.addTab(self.list_view, _tr("&1. Your addresses"))
         self.tabs.addTab(self.inbox_view, _tr("&2. Search your inboxes"))
+        from breachguard.ui.pages.login_email.mail_search_view import MailSearchView
+
+        self.mail_search_view = MailSearchView(controller, controller.mail_search, self.shown, self)
+        self.tabs.addTab(self.mail_search_view, _tr("&3. Let BreachGuard search"))
         self.list_view.search_inbox.connect(self._search_inbox)
         self.lookup_view = None
         self.demo_sms = None
@@ -90,7 +95,7 @@ class LoginEmailPage(StepPage):
             self.lookup_view.answered_here.connect(self.finished_here)
             self.lookup_view.use_result_button.clicked.connect(lambda: self.tabs.setCurrentIndex(1))
             self.tabs.addTab(
-                self.lookup_view, _tr("&3. Ask {name}").format(name=self.provider.name)
+                self.lookup_view, _tr("&4. Ask {name}").format(name=self.provider.name)
             )
         self.tabs.currentChanged.connect(self._on_tab_changed)
         outer.addWidget(self.tabs, 1)
@@ -113,7 +118,7 @@ class LoginEmailPage(StepPage):
         return step_title(self.STEP_ID)
 
     def current_step_id(self) -> str:
-        return _SUB_IDS[min(self.tabs.currentIndex(), 2)]
+        return _SUB_IDS[min(self.tabs.currentIndex(), len(_SUB_IDS) - 1)]
 
     def focus_target(self) -> QWidget | None:
         # The field of the tab shown (the address to add, the phone number), not the
@@ -131,6 +136,7 @@ class LoginEmailPage(StepPage):
         """Support mode changed: every view shows its addresses and numbers anew."""
         self.list_view.refresh()
         self.inbox_view.refresh()
+        self.mail_search_view.refresh()
         if self.lookup_view is not None:
             self.lookup_view.refresh_masking()
         self._show_login()

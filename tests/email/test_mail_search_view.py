@@ -1,0 +1,196 @@
+"""Step 2's "Let BreachGuard search" tab driven as a customer would: a Thunderbird
+profile with three mailboxes on this computer, against the Demo Exchange."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QListWidget
+
+from breachguard.core.mailscan import search_flow as flow
+from breachguard.core.mailscan.verdicts import MailTally
+from breachguard.qt.context import AppContext
+from breachguard.ui.pages.login_email import LoginEmailPage
+from tests.email.test_email_page import make_page, shot
+from tests.mailscan.customer_mail import LOGIN, LOOKALIKE, PHISHED, QUIET, thunderbird_home
+
+
+@pytest.fixture
+def context(demo_context: AppContext) -> AppContext:
+    return demo_context
+
+
+def open_tab(context: AppContext, qtbot: Any, home: Path | None) -> LoginEmailPage:
+    page = make_page(context)
+    search = page.controller.mail_search
+    search.home = home
+    search.environ = {}
+    search.platform = "linux"
+    qtbot.addWidget(page)
+    page.resize(980, 900)
+    page.show()
+    qtbot.waitExposed(page)
+    page.tabs.setCurrentWidget(page.mail_search_view)
+    return page
+
+
+def visible_text(page: LoginEmailPage) -> str:
+    view = page.mail_search_view
+    texts = [w.text() for w in view.findChildren(QLabel) if w.isVisible()]
+    stores = view.findChild(QListWidget, "email.storeList")
+    texts += [stores.item(i).text() for i in range(stores.count())]
+    texts += [b.text() for b in (view.use_button,) if b.isVisible()]
+    return "\n".join(texts)
+
+
+def list_stores(page: LoginEmailPage, qtbot: Any) -> None:
+    view = page.mail_search_view
+    qtbot.mouseClick(view.look_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.store_list.count() == 3, timeout=5000)
+
+
+def read_ticked(page: LoginEmailPage, qtbot: Any) -> None:
+    assert page.mail_search_view.read_button.isEnabled()
+    qtbot.mouseClick(page.mail_search_view.read_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: page.controller.mail_search.state.phase is flow.Phase.DONE, timeout=10000
+    )
+
+
+def search_everything(page: LoginEmailPage, qtbot: Any) -> None:
+    list_stores(page, qtbot)
+    read_ticked(page, qtbot)
+
+
+def test_the_login_email_is_found_named_with_its_evidence_and_taken(
+    context: AppContext, qtbot: Any, tmp_path: Path
+) -> None:
+    thunderbird_home(tmp_path)
+    page = open_tab(context, qtbot, tmp_path)
+    view = page.mail_search_view
+    assert page.current_step_id() == "LOGIN-EMAIL-MAILSCAN"
+    assert not view.store_list.isVisible()  # nothing is read or listed before asked
+    search_everything(page, qtbot)
+    shot(page, "11_mail_search_done")
+    found = view.found_banner.text()
+    assert f"Likely login email: {LOGIN}" in found
+    assert "3 messages from Demo Exchange" in found
+    assert "receiving mail server confirmed Demo Exchange's signature" in found
+    warning = view.lookalike_banner.text()
+    assert LOOKALIKE in warning and PHISHED in warning and "scams" in warning
+    assert view.lookalike_banner.isVisible()
+    assert QUIET not in visible_text(page)  # neither kind of mail: not listed
+    assert "6 messages were read." in view.details.text()
+    assert LOGIN in view.details.text() and "2 Dec 2025" in view.details.text()
+    assert view.use_button.text() == f"Use {LOGIN} as my log&in email"
+    qtbot.mouseClick(view.use_button, Qt.MouseButton.LeftButton)
+    assert context.session.login_email == LOGIN
+    assert LOGIN in page.controller.book.addresses
+    assert not view.use_button.isVisible()  # it is the login email now
+
+
+def test_only_the_folders_left_ticked_are_read(
+    context: AppContext, qtbot: Any, tmp_path: Path
+) -> None:
+    thunderbird_home(tmp_path)
+    page = open_tab(context, qtbot, tmp_path)
+    view = page.mail_search_view
+    list_stores(page, qtbot)
+    labels = [view.store_list.item(i).text() for i in range(3)]
+    assert all(text.startswith("Thunderbird: ~/.thunderbird/") for text in labels)
+    gmail = next(i for i, text in enumerate(labels) if "imap.gmail.com" in text)
+    # Keyboard: Space unticks the current row, as in any checklist.
+    view.store_list.setFocus()
+    view.store_list.setCurrentRow(gmail)
+    qtbot.keyClick(view.store_list, Qt.Key.Key_Space)
+    assert page.controller.mail_search.state.chosen == tuple(i for i in range(3) if i != gmail)
+    read_ticked(page, qtbot)
+    assert "No mail from Demo Exchange was found" in view.found_banner.text()
+    assert not view.use_button.isVisible()
+    assert LOOKALIKE in view.lookalike_banner.text()  # the phishing box was still read
+
+
+def test_no_mail_client_on_this_computer_says_what_to_do_instead(
+    context: AppContext, qtbot: Any, tmp_path: Path
+) -> None:
+    page = open_tab(context, qtbot, tmp_path)
+    view = page.mail_search_view
+    qtbot.mouseClick(view.look_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "No Thunderbird or Evolution mail" in view.stores_note.text())
+    assert not view.read_button.isVisible() and not view.store_list.isVisible()
+
+
+def test_a_large_search_shows_progress_and_can_be_stopped(
+    context: AppContext, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    thunderbird_home(tmp_path, padding=20000)  # ~45 MB in the first folder
+    # The worker waits after 5,000 messages until Stop was clicked: a fast disk
+    # would otherwise finish before any click could land.
+    clicked = threading.Event()
+    add_block = MailTally.add_block
+
+    def gated(tally: MailTally, block: Any) -> None:
+        if tally.read == 5000:
+            clicked.wait(10)
+        add_block(tally, block)
+
+    monkeypatch.setattr(MailTally, "add_block", gated)
+    page = open_tab(context, qtbot, tmp_path)
+    view = page.mail_search_view
+    list_stores(page, qtbot)
+    qtbot.mouseClick(view.read_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.progress.value() > 0, timeout=10000)
+    assert view.progress_box.isVisible() and "Reading ~/.thunderbird/" in view.progress_label.text()
+    assert not view.look_button.isEnabled() and not view.imap_button.isEnabled()
+    shot(page, "12_mail_search_progress")
+    qtbot.mouseClick(view.stop_button, Qt.MouseButton.LeftButton)
+    clicked.set()
+    qtbot.waitUntil(
+        lambda: page.controller.mail_search.state.phase is flow.Phase.DONE, timeout=10000
+    )
+    assert "You stopped the search" in view.found_banner.text()
+    outcome = page.controller.mail_search.state.outcome
+    assert outcome is not None and outcome.cancelled
+    assert outcome.report.messages_read < 20001
+    assert not view.progress_box.isVisible() and view.look_button.isEnabled()
+
+
+def test_support_mode_masks_every_address_found(
+    context: AppContext, qtbot: Any, tmp_path: Path
+) -> None:
+    thunderbird_home(tmp_path)
+    page = open_tab(context, qtbot, tmp_path)
+    search_everything(page, qtbot)
+    context.session.set_support_mode(True)
+    text = visible_text(page)
+    shot(page, "13_mail_search_support_mode")
+    for address in (LOGIN, PHISHED):
+        assert address not in text
+        assert address.split("@")[0] not in text
+    assert "Likely login email:" in text and LOOKALIKE in text
+    context.session.set_support_mode(False)
+    assert LOGIN in visible_text(page)
+
+
+def test_imap_input_is_checked_and_the_password_leaves_the_field(
+    context: AppContext, qtbot: Any, tmp_path: Path
+) -> None:
+    page = open_tab(context, qtbot, tmp_path)
+    view = page.mail_search_view
+    qtbot.keyClicks(view.imap_target, "not an address")
+    qtbot.keyClicks(view.imap_password, "app-password-123")
+    qtbot.keyClick(view.imap_password, Qt.Key.Key_Return)
+    assert "address@server" in view.imap_problem.text() and view.imap_problem.isVisible()
+    assert view.imap_password.text() == "app-password-123"  # nothing lost on bad input
+    view.imap_target.setText("ola@127.0.0.1:1")  # nothing listens there
+    qtbot.mouseClick(view.imap_button, Qt.MouseButton.LeftButton)
+    assert view.imap_password.text() == ""
+    qtbot.waitUntil(
+        lambda: page.controller.mail_search.state.phase is flow.Phase.DONE, timeout=10000
+    )
+    assert "refused the connection" in view.problems.text()
+    assert "app-password-123" not in visible_text(page)
