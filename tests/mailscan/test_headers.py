@@ -5,10 +5,13 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from breachguard.core.mailscan.addresses import single_mailbox
 from breachguard.core.mailscan.authentication import dkim_results, signing_domain
-from breachguard.core.mailscan.headers import parse_date, read_headers
+from breachguard.core.mailscan.headers import header_fields, parse_date, read_headers
+from tests.mailscan.mailgen import message
 
 
 @pytest.mark.parametrize(
@@ -137,3 +140,89 @@ def test_malformed_and_non_utf8_headers_do_not_raise() -> None:
     assert facts.date is None
     assert read_headers(b"").author is None
     assert read_headers(b": no name\n\x00\x01\n").author is None
+
+
+# -- the field split agrees with the standard library's parser ------------------------
+
+_PIECES = [
+    "From: ",
+    "from:",
+    "FROM :",
+    "Sender: ",
+    "To: ",
+    "Delivered-To:",
+    "X-Original-To: ",
+    "Return-Path: <",
+    "Date: ",
+    "DKIM-Signature: v=1; d=",
+    "Authentication-Results: mx;",
+    "Received: from x",
+    "Subject: ",
+    ":",
+    " ",
+    "\t",
+    "\n",
+    "\r\n",
+    "\r",
+    "\n\n",
+    "\n ",
+    "From ",
+    "a@b.example",
+    "=?utf-8?q?x?=",
+    "\x0b",
+    "\x0c",
+    "\x1c",
+    "\x00",
+    "é",
+    "\xff",
+    "Demo Exchange <no-reply@demo-exchange.example>",
+    ";",
+    "x",
+    "From x\n",
+]
+
+
+def _library_fields(block: bytes) -> dict[str, list[str]]:
+    from email.parser import BytesHeaderParser
+    from email.policy import compat32
+
+    fields: dict[str, list[str]] = {}
+    for name, value in BytesHeaderParser(policy=compat32).parsebytes(block).raw_items():
+        key = name.strip().lower()
+        if key in _WANTED_FIELDS and isinstance(value, str):
+            fields.setdefault(key, []).append(value)
+    return fields
+
+
+_WANTED_FIELDS = {
+    "from",
+    "sender",
+    "return-path",
+    "date",
+    "authentication-results",
+    "dkim-signature",
+    "to",
+    "delivered-to",
+    "x-original-to",
+}
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40))
+def test_fields_are_split_as_the_standard_library_splits_them(pieces: list[str]) -> None:
+    block = "".join(pieces).encode("utf-8", "surrogateescape")
+    assert header_fields(block) == _library_fields(block)
+
+
+def test_fields_of_real_looking_blocks_match_the_library() -> None:
+    blocks = [
+        message(dkim_pass="demo-exchange.example", signed_by="demo-exchange.example"),
+        message(newline="\r\n", extra=["Received: from a\n\tby b", " stray"]),
+        b"\tcontinuation first\nFrom: a@b.example\nTo: c@d.example\n",
+        b"From x@y Tue\nFrom: a@b.example\nFrom misplaced\nTo: c@d.example\nFrom ",
+        b"From: a@b.example\nnot a field\nTo: c@d.example\n",
+        b"From: a@b\x0bc.example\nTo: \xc3\xa9@d.example\r\nDate: x\r",
+    ]
+    for block in blocks:
+        head = block.split(b"\n\n", 1)[0] + b"\n"
+        assert header_fields(head) == _library_fields(head), head
