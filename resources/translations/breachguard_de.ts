@@ -745,6 +745,10 @@
         <translation>Wird gestartet …</translation>
     </message>
     <message>
+        <source>It is now your login email: step 2 is done.</source>
+        <translation>Sie ist jetzt Ihre Anmelde-E-Mail: Schritt 2 ist erledigt.</translation>
+    </message>
+    <message>
         <source>BreachGuard can look for mail from {name} for you: in the mail kept on this computer, or in one mailbox over IMAP. It reads only who sent each message, to whom, and when; never the text of a message.</source>
         <translation>BreachGuard kann für Sie nach Mail von {name} suchen: in der Mail, die auf diesem Computer liegt, oder in einem Postfach über IMAP. Gelesen wird nur, wer eine Nachricht wem und wann geschickt hat, nie ihr Text.</translation>
     </message>
@@ -758,7 +762,7 @@
     </message>
     <message>
         <source>Use {address} as my log&amp;in email</source>
-        <translation>{address} als Login-E-Mail &amp;verwenden</translation>
+        <translation>{address} als Anmelde-E-Mail &amp;verwenden</translation>
     </message>
     <message>
         <source>an unknown address</source>
@@ -787,6 +791,10 @@
     <message>
         <source>&amp;2. Search your inboxes</source>
         <translation>&amp;2. Postfächer durchsuchen</translation>
+    </message>
+    <message>
+        <source>&amp;3. Search for me</source>
+        <translation>&amp;3. Für mich suchen</translation>
     </message>
     <message>
         <source>one of your addresses, exactly</source>
@@ -887,10 +895,6 @@
     <message>
         <source>Case summary to send to support</source>
         <translation>Fallzusammenfassung für den Support</translation>
-    </message>
-    <message>
-        <source>&amp;3. Let BreachGuard search</source>
-        <translation>&amp;3. Automatisch suchen</translation>
     </message>
     <message>
         <source>&amp;4. Ask {name}</source>
@@ -1076,8 +1080,8 @@
     <message numerus="yes">
         <source>Likely login email: {address}. It received %n messages from {name}; the strongest sign they are real: {why}.</source>
         <translation>
-            <numerusform>Wahrscheinliche Login-E-Mail: {address}. Sie hat %n Nachricht von {name} erhalten; das stärkste Zeichen, dass sie echt ist: {why}.</numerusform>
-            <numerusform>Wahrscheinliche Login-E-Mail: {address}. Sie hat %n Nachrichten von {name} erhalten; das stärkste Zeichen, dass sie echt sind: {why}.</numerusform>
+            <numerusform>Wahrscheinliche Anmelde-E-Mail: {address}. Sie hat %n Nachricht von {name} erhalten; das stärkste Zeichen, dass sie echt ist: {why}.</numerusform>
+            <numerusform>Wahrscheinliche Anmelde-E-Mail: {address}. Sie hat %n Nachrichten von {name} erhalten; das stärkste Zeichen, dass sie echt sind: {why}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -745,6 +745,10 @@
         <translation>Starter …</translation>
     </message>
     <message>
+        <source>It is now your login email: step 2 is done.</source>
+        <translation>Den er nå innloggings-e-posten din: steg 2 er ferdig.</translation>
+    </message>
+    <message>
         <source>BreachGuard can look for mail from {name} for you: in the mail kept on this computer, or in one mailbox over IMAP. It reads only who sent each message, to whom, and when; never the text of a message.</source>
         <translation>BreachGuard kan lete etter e-post fra {name} for deg: i e-posten som ligger på denne datamaskinen, eller i én postkasse over IMAP. Den leser bare hvem som sendte hver melding, til hvem og når, aldri teksten i en melding.</translation>
     </message>
@@ -787,6 +791,10 @@
     <message>
         <source>&amp;2. Search your inboxes</source>
         <translation>&amp;2. Søk i innboksene</translation>
+    </message>
+    <message>
+        <source>&amp;3. Search for me</source>
+        <translation>&amp;3. Søk for meg</translation>
     </message>
     <message>
         <source>one of your addresses, exactly</source>
@@ -887,10 +895,6 @@
     <message>
         <source>Case summary to send to support</source>
         <translation>Sakssammendrag til kundestøtten</translation>
-    </message>
-    <message>
-        <source>&amp;3. Let BreachGuard search</source>
-        <translation>&amp;3. La BreachGuard søke</translation>
     </message>
     <message>
         <source>&amp;4. Ask {name}</source>

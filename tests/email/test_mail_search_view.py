@@ -91,6 +91,7 @@ def test_the_login_email_is_found_named_with_its_evidence_and_taken(
     assert context.session.login_email == LOGIN
     assert LOGIN in page.controller.book.addresses
     assert not view.use_button.isVisible()  # it is the login email now
+    assert "It is now your login email: step 2 is done." in view.found_banner.text()
 
 
 def test_only_the_folders_left_ticked_are_read(
@@ -100,6 +101,7 @@ def test_only_the_folders_left_ticked_are_read(
     page = open_tab(context, qtbot, tmp_path)
     view = page.mail_search_view
     list_stores(page, qtbot)
+    assert view.store_list.hasFocus()  # where the customer goes next
     labels = [view.store_list.item(i).text() for i in range(3)]
     assert all(text.startswith("Thunderbird: ~/.thunderbird/") for text in labels)
     gmail = next(i for i, text in enumerate(labels) if "imap.gmail.com" in text)

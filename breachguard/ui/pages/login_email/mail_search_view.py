@@ -280,7 +280,11 @@ class MailSearchView(QWidget):
         self.store_list.setVisible(bool(state.stores))
         self.store_list.setEnabled(not state.busy)
         if state.stores != self._drawn_stores:
+            first_listing = self._drawn_stores is None or not self._drawn_stores
             self._fill_list(state.stores)
+            if first_listing and state.stores and self.isVisible():
+                # Where the customer goes next: Space unticks, Alt+R reads.
+                self.store_list.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _fill_list(self, stores: tuple[flow.StoreChoice, ...]) -> None:
         self.store_list.blockSignals(True)
@@ -355,6 +359,11 @@ class MailSearchView(QWidget):
             )
         )
         if self.controller.is_login(found.address):
+            self.found_banner.set_text(
+                self.found_banner.text()
+                + " "
+                + _tr("It is now your login email: step 2 is done.")
+            )
             self.use_button.hide()
         else:
             self.use_button.setText(_tr("Use {address} as my log&in email").format(address=address))

@@ -80,7 +80,7 @@ class LoginEmailPage(StepPage):
         from breachguard.ui.pages.login_email.mail_search_view import MailSearchView
 
         self.mail_search_view = MailSearchView(controller, controller.mail_search, self.shown, self)
-        self.tabs.addTab(self.mail_search_view, _tr("&3. Let BreachGuard search"))
+        self.tabs.addTab(self.mail_search_view, _tr("&3. Search for me"))
         self.list_view.search_inbox.connect(self._search_inbox)
         self.lookup_view = None
         self.demo_sms = None
