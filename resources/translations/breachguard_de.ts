@@ -789,10 +789,6 @@
         <translation>&amp;1. Ihre Adressen</translation>
     </message>
     <message>
-        <source>&amp;2. Search your inboxes</source>
-        <translation>&amp;2. Postfächer durchsuchen</translation>
-    </message>
-    <message>
         <source>&amp;3. Search for me</source>
         <translation>&amp;3. Für mich suchen</translation>
     </message>
@@ -895,6 +891,10 @@
     <message>
         <source>Case summary to send to support</source>
         <translation>Fallzusammenfassung für den Support</translation>
+    </message>
+    <message>
+        <source>&amp;2. Search yourself</source>
+        <translation>&amp;2. Selbst suchen</translation>
     </message>
     <message>
         <source>&amp;4. Ask {name}</source>

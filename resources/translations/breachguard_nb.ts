@@ -789,10 +789,6 @@
         <translation>&amp;1. Adressene dine</translation>
     </message>
     <message>
-        <source>&amp;2. Search your inboxes</source>
-        <translation>&amp;2. Søk i innboksene</translation>
-    </message>
-    <message>
         <source>&amp;3. Search for me</source>
         <translation>&amp;3. Søk for meg</translation>
     </message>
@@ -895,6 +891,10 @@
     <message>
         <source>Case summary to send to support</source>
         <translation>Sakssammendrag til kundestøtten</translation>
+    </message>
+    <message>
+        <source>&amp;2. Search yourself</source>
+        <translation>&amp;2. Søk selv</translation>
     </message>
     <message>
         <source>&amp;4. Ask {name}</source>

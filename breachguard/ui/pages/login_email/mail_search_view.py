@@ -112,6 +112,10 @@ class MailSearchView(QWidget):
         self.store_list = QListWidget(box)
         self.store_list.setObjectName("email.storeList")
         self.store_list.setAccessibleName(_tr("Mail folders found on this computer"))
+        # Long paths lose their middle, not the folder's name at the end, and never
+        # bring a horizontal scroll bar that would cover a row.
+        self.store_list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.store_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.store_list.itemChanged.connect(self._on_item_changed)
         layout.addWidget(self.store_list)
         self.read_button = widgets.button(
@@ -297,6 +301,7 @@ class MailSearchView(QWidget):
         for index, store in enumerate(stores):
             item = self.store_list.item(index)
             item.setText(f"{clients.get(store.client, store.client)}: {store.label}")
+            item.setToolTip(store.label)
             item.setCheckState(Qt.CheckState.Checked if store.chosen else Qt.CheckState.Unchecked)
         rows = max(1, min(len(stores), _LIST_ROWS))
         row_height = max(self.store_list.sizeHintForRow(0), self.store_list.fontMetrics().height())
@@ -360,9 +365,7 @@ class MailSearchView(QWidget):
         )
         if self.controller.is_login(found.address):
             self.found_banner.set_text(
-                self.found_banner.text()
-                + " "
-                + _tr("It is now your login email: step 2 is done.")
+                self.found_banner.text() + " " + _tr("It is now your login email: step 2 is done.")
             )
             self.use_button.hide()
         else:

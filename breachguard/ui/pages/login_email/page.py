@@ -76,7 +76,7 @@ class LoginEmailPage(StepPage):
         self.list_view = AddressListView(controller, self.shown, self)
         self.inbox_view = InboxView(controller, self.shown, self._open_url, self)
         self.tabs.addTab(self.list_view, _tr("&1. Your addresses"))
-        self.tabs.addTab(self.inbox_view, _tr("&2. Search your inboxes"))
+        self.tabs.addTab(self.inbox_view, _tr("&2. Search yourself"))
         from breachguard.ui.pages.login_email.mail_search_view import MailSearchView
 
         self.mail_search_view = MailSearchView(controller, controller.mail_search, self.shown, self)
