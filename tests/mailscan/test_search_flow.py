@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from breachguard.core.mailscan import search_flow as flow
-from breachguard.core.mailscan.discovery import MailStore, discover_stores
+from breachguard.core.mailscan.discovery import CACHED, MailStore, discover_stores
 from breachguard.core.mailscan.imap import ImapAccount
 from breachguard.core.mailscan.search_job import (
     ImapSearch,
@@ -21,6 +21,7 @@ from breachguard.core.mailscan.search_job import (
 from breachguard.core.mailscan.verdicts import DKIM_PASS, MailTally
 from breachguard.demo.server import SENDER_DOMAINS
 from tests.mailscan.customer_mail import LOGIN, LOOKALIKE, PHISHED, thunderbird_home
+from tests.mailscan.mailgen import OFFICIAL, message
 
 STORES = (flow.StoreChoice("~/a", "thunderbird"), flow.StoreChoice("~/b", "evolution"))
 
@@ -183,3 +184,18 @@ def test_an_imap_search_lets_go_of_the_password_and_reports_a_refusal() -> None:
     assert "hunter2" not in reason
     with pytest.raises(RuntimeError):
         job.run()
+
+
+def test_evolution_cached_folders_are_listed_and_read_with_progress(tmp_path: Path) -> None:
+    folder = tmp_path / ".cache/evolution/mail/acct/folders/INBOX"
+    for number in range(4):
+        bucket = folder / "cur" / f"{number:02x}"
+        bucket.mkdir(parents=True)
+        (bucket / str(number)).write_bytes(message(to=LOGIN, dkim_pass=OFFICIAL[0]))
+    job, stores = _job(tmp_path)
+    assert [(s.client, s.kind) for s in stores] == [("evolution", CACHED)]
+    assert job.labels == ("~/.cache/evolution/mail/acct/folders/INBOX",)
+    outcome = job.run()
+    assert outcome.report.likely_login is not None
+    assert outcome.report.likely_login.official_count == 4
+    assert job.progress == SearchProgress(1.0, 4, "")

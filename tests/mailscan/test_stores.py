@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from breachguard.core.mailscan.discovery import (
+    CACHED,
     MAILDIR,
     MBOX,
     discover_stores,
@@ -128,6 +129,38 @@ def test_snap_and_flatpak_thunderbird_and_a_broken_profiles_ini(tmp_path: Path) 
     stores = discover_stores(tmp_path, {}, "linux")
     assert len(stores) == 3  # the snap profile's; the flatpak one's ini is unreadable
     assert all(str(s.path).startswith(str(snap)) for s in stores)
+
+
+def _cache_message(folder: Path, bucket: str, uid: str, raw: bytes) -> None:
+    (folder / "cur" / bucket).mkdir(parents=True, exist_ok=True)
+    (folder / "cur" / bucket / uid).write_bytes(raw)
+
+
+def test_evolution_imap_cache_folders(tmp_path: Path) -> None:
+    """Evolution's copies of an IMAP account: folders/<name>/cur/<xx>/<uid>, with
+    subfolders under <name>/subfolders/; tmp/ (downloads under way) is not read."""
+    folders = tmp_path / ".cache/evolution/mail/1700000000.1234.5@host/folders"
+    inbox, nested = folders / "INBOX", folders / "Work" / "subfolders" / "Exchange"
+    _cache_message(inbox, "3f", "101", message(to="ola@imap.example"))
+    _cache_message(inbox, "0a", "102", message(to="ola@imap.example"))
+    (inbox / "tmp").mkdir()
+    (inbox / "tmp" / "103").write_bytes(message(to="half@imap.example")[:40])
+    _cache_message(nested, "1c", "7", message(to="ola@imap.example", dkim_pass=OFFICIAL[1]))
+    (folders / "Work" / "cur").mkdir(parents=True)  # a folder with nothing cached
+    (folders / "Trash" / "cur" / "2b").mkdir(parents=True)
+    stores = discover_stores(tmp_path, {}, "linux")
+    assert [(s.client, s.kind, s.path) for s in stores] == [
+        ("evolution", CACHED, inbox),
+        ("evolution", CACHED, nested),
+    ]
+    reports = [tally_blocks(store_blocks(s), MailTally(OFFICIAL)).report() for s in stores]
+    assert [r.messages_read for r in reports] == [2, 1]
+    assert reports[1].likely_login is not None
+    assert reports[1].likely_login.address == "ola@imap.example"
+    moved = tmp_path / "xdg-cache"
+    _cache_message(moved / "evolution/mail/acct/folders/INBOX", "00", "1", message())
+    [elsewhere] = discover_stores(tmp_path, {"XDG_CACHE_HOME": str(moved)}, "linux")
+    assert elsewhere.path == moved / "evolution/mail/acct/folders/INBOX"
 
 
 def test_evolution_local_folders(tmp_path: Path) -> None:

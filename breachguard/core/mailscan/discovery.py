@@ -9,7 +9,10 @@ Thunderbird keeps ``profiles.ini`` in its root folder; each profile has ``Mail/`
 account. A mail folder is an mbox file without extension next to its ``.msf``
 index, its subfolders in ``NAME.sbd/``; profiles set to maildir storage keep each
 folder as a directory with ``cur/`` and ``new/``. Evolution keeps local folders
-as a Maildir++ tree.
+as a Maildir++ tree, and copies of its IMAP accounts' mail in its cache:
+``$XDG_CACHE_HOME/evolution/mail/<account>/folders/<folder>/cur/<xx>/<uid>``, a
+folder's subfolders under ``<folder>/subfolders/`` (evolution-data-server's
+camel-imapx-store.c builds the path, camel-data-cache.c the ``cur/<xx>/`` part).
 """
 
 from __future__ import annotations
@@ -21,10 +24,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from breachguard.core.localfiles import read_bounded
-from breachguard.core.mailscan.sources import maildir_folders
+from breachguard.core.mailscan.sources import cached_message_files, maildir_folders
 
 MBOX = "mbox"
 MAILDIR = "maildir"
+CACHED = "cached"  # one folder of Evolution's IMAP cache
 MAX_PROFILES_INI_BYTES = 256 * 1024
 # Folders nested deeper than any mail client makes them are not walked.
 _MAX_DEPTH = 12
@@ -118,6 +122,39 @@ def evolution_stores(home: Path, environ: Mapping[str, str]) -> list[MailStore]:
     return [MailStore("evolution", MAILDIR, local)] if maildir_folders(local) else []
 
 
+def _cached_folders(folder: Path, depth: int = 0) -> list[MailStore]:
+    stores: list[MailStore] = []
+    if depth > _MAX_DEPTH:
+        return stores
+    try:
+        with os.scandir(folder) as scan:
+            names = sorted(e.name for e in scan if e.is_dir(follow_symlinks=False))
+    except OSError:
+        return stores
+    for name in names:
+        path = folder / name
+        if cached_message_files(path):
+            stores.append(MailStore("evolution", CACHED, path))
+        if (path / "subfolders").is_dir():
+            stores += _cached_folders(path / "subfolders", depth + 1)
+    return stores
+
+
+def evolution_cached_stores(home: Path, environ: Mapping[str, str]) -> list[MailStore]:
+    """The folders of Evolution's IMAP cache that hold messages, per account."""
+    cache = environ.get("XDG_CACHE_HOME") or str(home / ".cache")
+    accounts = Path(cache) / "evolution" / "mail"
+    try:
+        with os.scandir(accounts) as scan:
+            names = sorted(e.name for e in scan if e.is_dir(follow_symlinks=False))
+    except OSError:
+        return []
+    stores: list[MailStore] = []
+    for name in names:
+        stores += _cached_folders(accounts / name / "folders")
+    return stores
+
+
 def discover_stores(home: Path, environ: Mapping[str, str], platform: str) -> list[MailStore]:
     """Every Thunderbird and Evolution store found, each listed once."""
     stores: list[MailStore] = []
@@ -126,6 +163,7 @@ def discover_stores(home: Path, environ: Mapping[str, str], platform: str) -> li
             stores += thunderbird_stores(profile)
     if not platform.startswith(("win", "darwin")):
         stores += evolution_stores(home, environ)
+        stores += evolution_cached_stores(home, environ)
     unique: dict[Path, MailStore] = {}
     for store in stores:
         unique.setdefault(store.path, store)
@@ -133,10 +171,12 @@ def discover_stores(home: Path, environ: Mapping[str, str], platform: str) -> li
 
 
 __all__ = [
+    "CACHED",
     "MAILDIR",
     "MBOX",
     "MailStore",
     "discover_stores",
+    "evolution_cached_stores",
     "evolution_stores",
     "profiles_in",
     "thunderbird_roots",

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from breachguard.core.mailscan.discovery import MAILDIR, MailStore
-from breachguard.core.mailscan.sources import Block, maildir_blocks, mbox_blocks
+from breachguard.core.mailscan.discovery import CACHED, MAILDIR, MailStore
+from breachguard.core.mailscan.sources import Block, cached_blocks, maildir_blocks, mbox_blocks
 from breachguard.core.mailscan.verdicts import MailTally, ScanReport
 
 
@@ -25,7 +25,11 @@ def tally_blocks(
 
 
 def store_blocks(store: MailStore) -> Iterable[Block]:
-    return maildir_blocks(store.path) if store.kind == MAILDIR else mbox_blocks(store.path)
+    if store.kind == MAILDIR:
+        return maildir_blocks(store.path)
+    if store.kind == CACHED:
+        return cached_blocks(store.path)
+    return mbox_blocks(store.path)
 
 
 def scan_mbox(path: Path, sender_domains: tuple[str, ...]) -> ScanReport:

@@ -18,11 +18,13 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from breachguard.core.mailscan.discovery import MAILDIR, MailStore
+from breachguard.core.mailscan.discovery import CACHED, MAILDIR, MailStore
 from breachguard.core.mailscan.imap import ImapAccount, imap_blocks
 from breachguard.core.mailscan.sources import (
     Block,
     MailScanError,
+    cached_blocks,
+    cached_message_files,
     maildir_blocks,
     maildir_folders,
     mbox_blocks,
@@ -127,10 +129,13 @@ class StoreSearch(_Job):
     def _blocks(self, store: MailStore, label: str, index: int, count: int) -> Iterator[Block]:
         """The store's blocks, reporting how far into it the reading is."""
         start = index / count
-        if store.kind == MAILDIR:
-            files = max(1, _message_files(store))
-            for done, block in enumerate(maildir_blocks(store.path), 1):
-                self._report(start + min(done / files, 1.0) / count, label)
+        if store.kind in (MAILDIR, CACHED):
+            if store.kind == MAILDIR:
+                files, blocks = _message_files(store), maildir_blocks(store.path)
+            else:
+                files, blocks = len(cached_message_files(store.path)), cached_blocks(store.path)
+            for done, block in enumerate(blocks, 1):
+                self._report(start + min(done / max(1, files), 1.0) / count, label)
                 yield block
             return
         try:

@@ -150,6 +150,29 @@ def maildir_blocks(root: Path, *, limit: int = MAX_HEADER_BYTES) -> Iterator[Blo
     yield from _files_blocks(paths(), limit)
 
 
+def cached_message_files(folder: Path) -> list[Path]:
+    """The message files of one Evolution IMAP cache folder: ``cur/<two hex digits>/``
+    holds one file per cached message (named by its UID), the hex digits a hash of
+    the UID. ``tmp/`` holds downloads in progress."""
+    files: list[Path] = []
+    try:
+        with os.scandir(folder / "cur") as entries:
+            buckets = sorted(e.path for e in entries if e.is_dir(follow_symlinks=False))
+    except OSError:
+        return files
+    for bucket in buckets:
+        files += _regular_files(Path(bucket))
+    return files
+
+
+def cached_blocks(folder: Path, *, limit: int = MAX_HEADER_BYTES) -> Iterator[Block]:
+    """The messages Evolution keeps of one IMAP folder (see :func:`cached_message_files`)."""
+    _check_folder(folder)
+    if not (folder / "cur").is_dir():
+        raise MailScanError(f"{folder}: is not a cached mail folder (it has no cur/ folder)")
+    yield from _files_blocks(iter(cached_message_files(folder)), limit)
+
+
 def eml_blocks(root: Path, *, limit: int = MAX_HEADER_BYTES) -> Iterator[Block]:
     """Every ``.eml`` file in the folder and its subfolders (links are not followed,
     so a link loop cannot trap the walk)."""
@@ -169,6 +192,8 @@ def eml_blocks(root: Path, *, limit: int = MAX_HEADER_BYTES) -> Iterator[Block]:
 __all__ = [
     "Block",
     "MailScanError",
+    "cached_blocks",
+    "cached_message_files",
     "eml_blocks",
     "maildir_blocks",
     "maildir_folders",
