@@ -196,3 +196,31 @@ def test_imap_input_is_checked_and_the_password_leaves_the_field(
     )
     assert "refused the connection" in view.problems.text()
     assert "app-password-123" not in visible_text(page)
+
+
+def test_closing_the_window_stops_a_search_still_reading(
+    context: AppContext, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Otherwise quitting would wait for the pool's thread to read the whole mailbox."""
+    thunderbird_home(tmp_path, padding=20000)
+    closed = threading.Event()
+    add_block = MailTally.add_block
+
+    def gated(tally: MailTally, block: Any) -> None:
+        if tally.read == 5000:
+            closed.wait(10)
+        add_block(tally, block)
+
+    monkeypatch.setattr(MailTally, "add_block", gated)
+    page = open_tab(context, qtbot, tmp_path)
+    list_stores(page, qtbot)
+    qtbot.mouseClick(page.mail_search_view.read_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.mail_search_view.progress.value() > 0, timeout=10000)
+    page.controller.shutdown()  # as Controllers.shutdown() does when the window closes
+    closed.set()
+    qtbot.waitUntil(
+        lambda: page.controller.mail_search.state.phase is flow.Phase.DONE, timeout=10000
+    )
+    outcome = page.controller.mail_search.state.outcome
+    assert outcome is not None and outcome.cancelled
+    assert outcome.report.messages_read < 20001

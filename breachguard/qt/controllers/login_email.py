@@ -72,13 +72,18 @@ class LoginEmailController(QObject):
 
     @property
     def mail_search(self) -> MailSearchController:
-        """The search of the customer's mail; it outlives the page (a window rebuilt
-        in another language shows the same search, still running)."""
+        """The search of the customer's mail, built on first use."""
         if self._mail_search is None:
             from breachguard.qt.controllers.mail_search import MailSearchController
 
             self._mail_search = MailSearchController(self.context, self)
         return self._mail_search
+
+    def shutdown(self) -> None:
+        """The window is closing: a search still reading stops at its next message
+        (the pool's threads are waited for when the app quits)."""
+        if self._mail_search is not None:
+            self._mail_search.shutdown()
 
     @property
     def login_email(self) -> str:

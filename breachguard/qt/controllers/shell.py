@@ -94,6 +94,8 @@ class Controllers:
         """The window is closing: no answer still on its way changes anything."""
         if self._notices is not None:
             self._notices.stop()
+        if self._login_email is not None:
+            self._login_email.shutdown()
         if self._enrollment is not None:
             self._enrollment.shutdown()
         if self._checklist is not None:
