@@ -7,6 +7,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings
+from hypothesis import strategies as st
+from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
 
 from breachguard.core.mailscan import search_flow as flow
 from breachguard.core.mailscan.discovery import CACHED, MailStore, discover_stores
@@ -199,3 +202,109 @@ def test_evolution_cached_folders_are_listed_and_read_with_progress(tmp_path: Pa
     assert outcome.report.likely_login is not None
     assert outcome.report.likely_login.official_count == 4
     assert job.progress == SearchProgress(1.0, 4, "")
+
+
+# -- any order of clicks and answers -------------------------------------------------
+
+
+class AnyOrder(RuleBasedStateMachine):
+    """Clicks, and the answers of the work they started, in any order, late or
+    twice. The world remembers what work was started and answers only that."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.flow = flow.MailSearchFlow()
+        self.listing = False  # a ListStores is on its way
+        self.reading = False  # a ReadStores or ReadImap is on its way
+        self.stop_asked = False
+
+    def _send(self, event: flow.Event) -> None:
+        before = self.flow.state
+        effects = self.flow.send(event)
+        for effect in effects:
+            if isinstance(effect, flow.ListStores):
+                assert not self.listing and not self.reading, "work started twice"
+                self.listing = True
+            elif isinstance(effect, flow.ReadStores | flow.ReadImap):
+                assert not self.listing and not self.reading, "work started twice"
+                if isinstance(effect, flow.ReadStores):
+                    assert effect.indexes == before.chosen and effect.indexes
+                self.reading = True
+            else:
+                assert isinstance(effect, flow.StopReading) and self.reading
+                self.stop_asked = True
+
+    @rule()
+    def look(self) -> None:
+        self._send(flow.LookForStores())
+
+    @rule(count=st.integers(0, 3))
+    def stores_found(self, count: int) -> None:
+        stores = tuple(flow.StoreChoice(f"~/{i}", "thunderbird") for i in range(count))
+        real = self.listing
+        self.listing = False
+        before = self.flow.state
+        self._send(flow.StoresFound(stores))
+        if not real:
+            assert self.flow.state == before  # nobody asked: a stray answer
+
+    @rule()
+    def listing_failed(self) -> None:
+        self.listing = False
+        self._send(flow.LookingFailed("no"))
+
+    @rule(index=st.integers(-1, 3), chosen=st.booleans())
+    def tick(self, index: int, chosen: bool) -> None:
+        self._send(flow.Toggle(index, chosen))
+
+    @rule()
+    def read(self) -> None:
+        self._send(flow.ReadChosen())
+
+    @rule()
+    def imap(self) -> None:
+        self._send(flow.CheckImap())
+
+    @rule()
+    def stop(self) -> None:
+        self._send(flow.Cancel())
+
+    @rule(fraction=st.floats(0, 1))
+    def progress(self, fraction: float) -> None:
+        self._send(flow.Progressed(SearchProgress(fraction, 1, "~/0")))
+
+    @rule()
+    def finished(self) -> None:
+        real = self.reading
+        self.reading = False
+        before = self.flow.state
+        self._send(flow.Finished(empty_outcome(cancelled=self.stop_asked)))
+        self.stop_asked = False
+        if real:
+            assert self.flow.state.phase is flow.Phase.DONE
+            assert self.flow.state.outcome is not None
+        else:
+            assert self.flow.state == before
+
+    @rule()
+    def search_failed(self) -> None:
+        self.reading = False
+        self.stop_asked = False
+        self._send(flow.SearchFailed("broke"))
+
+    @invariant()
+    def phase_matches_the_work_on_its_way(self) -> None:
+        state = self.flow.state
+        assert (state.phase is flow.Phase.LOOKING) == self.listing
+        assert (state.phase is flow.Phase.READING) == self.reading
+        assert state.busy == (self.listing or self.reading)
+        assert (state.progress is not None) == (state.phase is flow.Phase.READING)
+        if state.phase is flow.Phase.DONE:
+            assert state.outcome is not None
+        assert state.can_read == (
+            state.phase in (flow.Phase.CHOOSING, flow.Phase.DONE) and bool(state.chosen)
+        )
+
+
+TestAnyOrder = AnyOrder.TestCase
+TestAnyOrder.settings = settings(max_examples=200, stateful_step_count=30, deadline=None)
