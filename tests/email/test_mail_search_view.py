@@ -9,10 +9,12 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QListWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget
 
 from breachguard.core.mailscan import search_flow as flow
+from breachguard.core.mailscan.search_job import SearchOutcome, SearchProgress
 from breachguard.core.mailscan.verdicts import MailTally
+from breachguard.demo.server import SENDER_DOMAINS
 from breachguard.qt.context import AppContext
 from breachguard.ui.pages.login_email import LoginEmailPage
 from tests.email.test_email_page import make_page, shot
@@ -176,6 +178,42 @@ def test_support_mode_masks_every_address_found(
     assert "Likely login email:" in text and LOOKALIKE in text
     context.session.set_support_mode(False)
     assert LOGIN in visible_text(page)
+
+
+def test_support_mode_masks_addresses_in_paths_and_the_mailbox_typed(
+    context: AppContext, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A folder named after an address, and an IMAP check's progress line."""
+    profile = thunderbird_home(tmp_path)
+    named = profile / "Mail" / "ola.private@posteo.example"
+    named.mkdir()
+    (named / "Inbox").write_bytes((profile / "Mail" / "Local Folders" / "Inbox").read_bytes())
+    (named / "Inbox.msf").write_bytes(b"")
+    page = open_tab(context, qtbot, tmp_path)
+    view = page.mail_search_view
+    list_stores_count = 4
+    qtbot.mouseClick(view.look_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.store_list.count() == list_stores_count, timeout=5000)
+    context.session.set_support_mode(True)
+    rows = [view.store_list.item(i).text() for i in range(list_stores_count)]
+    assert not any("ola.private" in row for row in rows)
+    assert any("o•••@p•••.example" in row for row in rows)
+    view.imap_target.setText("ola@imap.example")
+    assert view.imap_target.echoMode() == QLineEdit.EchoMode.Password
+    context.session.set_support_mode(False)
+    assert any("ola.private@posteo.example" in view.store_list.item(i).text() for i in range(4))
+    assert view.imap_target.echoMode() == QLineEdit.EchoMode.Normal
+    # The progress line of an IMAP check names the mailbox: masked too.
+    context.session.set_support_mode(True)
+    view.refresh()
+    search = page.controller.mail_search
+    search.flow.send(flow.CheckImap())
+    search.flow.send(flow.Progressed(SearchProgress(0.5, 3, "ola@imap.example (imap.example)")))
+    view.refresh()
+    assert "ola@" not in view.progress_label.text()
+    assert "o•••@i•••.example (imap.example)" in view.progress_label.text()
+    search.flow.send(flow.Finished(SearchOutcome(MailTally(SENDER_DOMAINS).report(), (), True)))
+    view.refresh()
 
 
 def test_imap_input_is_checked_and_the_password_leaves_the_field(

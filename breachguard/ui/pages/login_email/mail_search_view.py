@@ -73,6 +73,7 @@ class MailSearchView(QWidget):
         self.name = controller.provider.name
         self._drawn_stores: tuple[flow.StoreChoice, ...] | None = None
         self._drawn_outcome: SearchOutcome | None = None
+        self._drawn_masked = False
         layout = QVBoxLayout(self)
         layout.addWidget(
             widgets.label(
@@ -216,6 +217,9 @@ class MailSearchView(QWidget):
     # -- showing -------------------------------------------------------------------------
 
     def refresh(self) -> None:
+        # Support mode: the mailbox typed is hidden as the address fields are.
+        echo = QLineEdit.EchoMode.Password if self.shown.masked else QLineEdit.EchoMode.Normal
+        self.imap_target.setEchoMode(echo)
         state = self.search.state
         arrived = state.outcome is not None and state.outcome is not self._drawn_outcome
         self._drawn_outcome = state.outcome
@@ -233,7 +237,7 @@ class MailSearchView(QWidget):
             current = state.progress.current
             self.progress_label.setText(
                 self.tr("Reading {where}: %n messages so far", "", state.progress.messages).format(
-                    where=current
+                    where=self.shown.text(current)
                 )
                 if current
                 else _tr("Starting…")
@@ -283,8 +287,8 @@ class MailSearchView(QWidget):
             )
         self.store_list.setVisible(bool(state.stores))
         self.store_list.setEnabled(not state.busy)
-        if state.stores != self._drawn_stores:
-            first_listing = self._drawn_stores is None or not self._drawn_stores
+        if state.stores != self._drawn_stores or self.shown.masked != self._drawn_masked:
+            first_listing = not self._drawn_stores
             self._fill_list(state.stores)
             if first_listing and state.stores and self.isVisible():
                 # Where the customer goes next: Space unticks, Alt+R reads.
@@ -300,8 +304,9 @@ class MailSearchView(QWidget):
         clients = {"thunderbird": "Thunderbird", "evolution": "Evolution"}
         for index, store in enumerate(stores):
             item = self.store_list.item(index)
-            item.setText(f"{clients.get(store.client, store.client)}: {store.label}")
-            item.setToolTip(store.label)
+            label = self.shown.text(store.label)
+            item.setText(f"{clients.get(store.client, store.client)}: {label}")
+            item.setToolTip(label)
             item.setCheckState(Qt.CheckState.Checked if store.chosen else Qt.CheckState.Unchecked)
         rows = max(1, min(len(stores), _LIST_ROWS))
         row_height = max(self.store_list.sizeHintForRow(0), self.store_list.fontMetrics().height())
@@ -310,6 +315,7 @@ class MailSearchView(QWidget):
             self.store_list.setCurrentRow(0)
         self.store_list.blockSignals(False)
         self._drawn_stores = stores
+        self._drawn_masked = self.shown.masked
 
     def _show_outcome(self) -> None:
         state = self.search.state
@@ -321,7 +327,9 @@ class MailSearchView(QWidget):
         elif outcome is not None and outcome.problems:
             self.problems.set_text(
                 _tr("Not read: {list}").format(
-                    list="; ".join(f"{label} ({reason})" for label, reason in outcome.problems)
+                    list="; ".join(
+                        self.shown.text(f"{label} ({reason})") for label, reason in outcome.problems
+                    )
                 )
             )
             self.problems.show()
