@@ -11,7 +11,6 @@ fails does not end the search; the others are still read. Qt-free: ``run`` block
 
 from __future__ import annotations
 
-import os
 import ssl
 import threading
 from collections.abc import Iterable, Iterator, Sequence
@@ -23,11 +22,10 @@ from breachguard.core.mailscan.imap import ImapAccount, imap_blocks
 from breachguard.core.mailscan.sources import (
     Block,
     MailScanError,
-    cached_blocks,
-    cached_message_files,
-    maildir_blocks,
-    maildir_folders,
+    cached_folder_files,
+    maildir_message_files,
     mbox_blocks,
+    message_files_blocks,
 )
 from breachguard.core.mailscan.verdicts import MailTally, ScanReport
 
@@ -52,18 +50,6 @@ def store_label(store: MailStore, home: Path) -> str:
         return str(Path("~") / store.path.relative_to(home))
     except ValueError:
         return str(store.path)
-
-
-def _message_files(store: MailStore) -> int:
-    count = 0
-    for folder in maildir_folders(store.path):
-        for sub in ("cur", "new"):
-            try:
-                with os.scandir(folder / sub) as entries:
-                    count += sum(1 for e in entries if not e.name.startswith("."))
-            except OSError:
-                pass
-    return count
 
 
 class _Job:
@@ -130,12 +116,10 @@ class StoreSearch(_Job):
         """The store's blocks, reporting how far into it the reading is."""
         start = index / count
         if store.kind in (MAILDIR, CACHED):
-            if store.kind == MAILDIR:
-                files, blocks = _message_files(store), maildir_blocks(store.path)
-            else:
-                files, blocks = len(cached_message_files(store.path)), cached_blocks(store.path)
-            for done, block in enumerate(blocks, 1):
-                self._report(start + min(done / max(1, files), 1.0) / count, label)
+            listed = maildir_message_files if store.kind == MAILDIR else cached_folder_files
+            files = listed(store.path)  # listed once: for the count and for the reading
+            for done, block in enumerate(message_files_blocks(files), 1):
+                self._report(start + done / max(1, len(files)) / count, label)
                 yield block
             return
         try:
@@ -195,8 +179,6 @@ class ImapSearch(_Job):
             )
         except MailScanError as exc:
             self.problems.append((self.label, str(exc)))
-        finally:
-            del account
         if not self._cancel.is_set():
             self._report(1.0, "")
         return self._outcome()

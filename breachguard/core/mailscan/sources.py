@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import os
 import stat
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from breachguard.core.localfiles import open_regular, reason
@@ -90,7 +90,10 @@ def message_file_block(path: Path, *, limit: int = MAX_HEADER_BYTES) -> Block:
                 return data
 
 
-def _files_blocks(paths: Iterator[Path], limit: int) -> Iterator[Block]:
+def message_files_blocks(
+    paths: Iterable[Path], *, limit: int = MAX_HEADER_BYTES
+) -> Iterator[Block]:
+    """The header block of each file holding one message (or why it was skipped)."""
     for path in paths:
         try:
             yield message_file_block(path, limit=limit)
@@ -135,19 +138,23 @@ def maildir_folders(root: Path) -> list[Path]:
     return [f for f in folders if (f / "cur").is_dir() or (f / "new").is_dir()]
 
 
-def maildir_blocks(root: Path, *, limit: int = MAX_HEADER_BYTES) -> Iterator[Block]:
-    """Messages in ``cur/`` and ``new/`` (``tmp/`` holds deliveries in progress)."""
+def maildir_message_files(root: Path) -> list[Path]:
+    """The message files in ``cur/`` and ``new/`` of the maildir and its subfolders
+    (``tmp/`` holds deliveries in progress)."""
     _check_folder(root)
     folders = maildir_folders(root)
     if not folders:
         raise MailScanError(f"{root}: is not a maildir (it has no cur/ or new/ folder)")
+    return [
+        path
+        for folder in folders
+        for sub in ("cur", "new")
+        for path in _regular_files(folder / sub)
+    ]
 
-    def paths() -> Iterator[Path]:
-        for folder in folders:
-            for sub in ("cur", "new"):
-                yield from _regular_files(folder / sub)
 
-    yield from _files_blocks(paths(), limit)
+def maildir_blocks(root: Path, *, limit: int = MAX_HEADER_BYTES) -> Iterator[Block]:
+    yield from message_files_blocks(maildir_message_files(root), limit=limit)
 
 
 def cached_message_files(folder: Path) -> list[Path]:
@@ -165,12 +172,17 @@ def cached_message_files(folder: Path) -> list[Path]:
     return files
 
 
-def cached_blocks(folder: Path, *, limit: int = MAX_HEADER_BYTES) -> Iterator[Block]:
-    """The messages Evolution keeps of one IMAP folder (see :func:`cached_message_files`)."""
+def cached_folder_files(folder: Path) -> list[Path]:
+    """:func:`cached_message_files`, for a folder that must be such a cache folder."""
     _check_folder(folder)
     if not (folder / "cur").is_dir():
         raise MailScanError(f"{folder}: is not a cached mail folder (it has no cur/ folder)")
-    yield from _files_blocks(iter(cached_message_files(folder)), limit)
+    return cached_message_files(folder)
+
+
+def cached_blocks(folder: Path, *, limit: int = MAX_HEADER_BYTES) -> Iterator[Block]:
+    """The messages Evolution keeps of one IMAP folder."""
+    yield from message_files_blocks(cached_folder_files(folder), limit=limit)
 
 
 def eml_blocks(root: Path, *, limit: int = MAX_HEADER_BYTES) -> Iterator[Block]:
@@ -186,17 +198,20 @@ def eml_blocks(root: Path, *, limit: int = MAX_HEADER_BYTES) -> Iterator[Block]:
                 if name.lower().endswith(".eml") and path.is_file() and not path.is_symlink():
                     yield path
 
-    yield from _files_blocks(paths(), limit)
+    yield from message_files_blocks(paths(), limit=limit)
 
 
 __all__ = [
     "Block",
     "MailScanError",
     "cached_blocks",
+    "cached_folder_files",
     "cached_message_files",
     "eml_blocks",
     "maildir_blocks",
     "maildir_folders",
+    "maildir_message_files",
     "mbox_blocks",
     "message_file_block",
+    "message_files_blocks",
 ]
