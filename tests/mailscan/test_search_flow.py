@@ -47,6 +47,9 @@ def test_the_customer_looks_ticks_reads_and_gets_an_outcome() -> None:
     assert search.send(flow.Toggle(1, False)) == [] and search.state.chosen == (1,)
     search.send(flow.Progressed(SearchProgress(0.5, 10, "~/b")))
     assert search.state.progress == SearchProgress(0.5, 10, "~/b")
+    polled = search.state
+    search.send(flow.Progressed(SearchProgress(0.5, 10, "~/b")))  # the next poll, no change
+    assert search.state is polled  # so the view is not redrawn
     outcome = empty_outcome()
     search.send(flow.Finished(outcome))
     assert search.state.phase is flow.Phase.DONE and search.state.outcome is outcome

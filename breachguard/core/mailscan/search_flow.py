@@ -191,7 +191,9 @@ class MailSearchFlow:
             case CheckImap() if not state.busy:
                 state = self._reading(state, imap=True)
                 effects.append(ReadImap())
-            case Progressed(progress) if state.phase is Phase.READING:
+            case Progressed(progress) if (
+                state.phase is Phase.READING and progress != state.progress
+            ):  # the poll comes every 100 ms; nothing to draw when nothing moved
                 state = replace(state, progress=progress)
             case Finished(outcome) if state.phase is Phase.READING:
                 state = replace(state, phase=Phase.DONE, outcome=outcome, progress=None)

@@ -63,6 +63,9 @@ class MailSearchController(QObject):
     def state(self) -> flow.SearchState:
         return self.flow.state
 
+    def _home(self) -> Path:
+        return self.home or Path.home()
+
     # -- what the view asks for --------------------------------------------------------------
 
     def look_for_stores(self) -> None:
@@ -115,24 +118,21 @@ class MailSearchController(QObject):
         tasks = self.context.tasks
         match effect:
             case flow.ListStores():
-                home = self.home or Path.home()
                 environ = dict(self.environ if self.environ is not None else os.environ)
                 tasks.run(
                     _list_stores,
-                    home,
+                    self._home(),
                     environ,
                     self.platform,
                     on_done=self._found,
                     on_error=lambda e: self._failed(flow.LookingFailed, e),
                 )
             case flow.ReadStores(indexes):
-                from breachguard.core.mailscan.search_job import StoreSearch, store_label
+                from breachguard.core.mailscan.search_job import StoreSearch
 
-                home = self.home or Path.home()
                 stores = [self._stores[i] for i in indexes]
-                self._start(
-                    StoreSearch(stores, [store_label(s, home) for s in stores], self.sender_domains)
-                )
+                labels = [self.state.stores[i].label for i in indexes]  # as the list shows them
+                self._start(StoreSearch(stores, labels, self.sender_domains))
             case flow.ReadImap():
                 job, self._imap_pending = self._imap_pending, None
                 self._start(job)
@@ -152,8 +152,8 @@ class MailSearchController(QObject):
     def _found(self, stores: list[MailStore]) -> None:
         from breachguard.core.mailscan.search_job import store_label
 
-        home = self.home or Path.home()
         self._stores = list(stores)
+        home = self._home()
         choices = tuple(flow.StoreChoice(store_label(s, home), s.client) for s in stores)
         self.send(flow.StoresFound(choices))
 
