@@ -323,7 +323,8 @@ class MailSearchView(QWidget):
         for widget in (self.found_banner, self.use_button, self.lookalike_banner, self.details):
             widget.setVisible(outcome is not None)
         if state.problem and state.phase is not flow.Phase.START:
-            self.problems.alert(state.problem)
+            if self.problems.text() != state.problem or self.problems.isHidden():
+                self.problems.alert(state.problem)  # said once, not at every redraw
         elif outcome is not None and outcome.problems:
             self.problems.set_text(
                 _tr("Not read: {list}").format(
@@ -358,23 +359,17 @@ class MailSearchView(QWidget):
             self.use_button.hide()
             return
         address = self.shown.email(found.address)
-        self.found_banner.set_text(
-            stopped
-            + self.tr(
-                "Likely login email: {address}. It received %n messages from {name}; "
-                "the strongest sign they are real: {why}.",
-                "",
-                found.official_count,
-            ).format(
-                address=address,
-                name=self.name,
-                why=evidence_words(found.evidence, self.name),
-            )
-        )
-        if self.controller.is_login(found.address):
-            self.found_banner.set_text(
-                self.found_banner.text() + " " + _tr("It is now your login email: step 2 is done.")
-            )
+        text = stopped + self.tr(
+            "Likely login email: {address}. It received %n messages from {name}; "
+            "the strongest sign they are real: {why}.",
+            "",
+            found.official_count,
+        ).format(address=address, name=self.name, why=evidence_words(found.evidence, self.name))
+        taken = self.controller.is_login(found.address)
+        if taken:
+            text += " " + _tr("It is now your login email: step 2 is done.")
+        self.found_banner.set_text(text)
+        if taken:
             self.use_button.hide()
         else:
             self.use_button.setText(_tr("Use {address} as my log&in email").format(address=address))
