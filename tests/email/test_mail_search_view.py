@@ -49,6 +49,21 @@ def visible_text(page: LoginEmailPage) -> str:
     return "\n".join(texts)
 
 
+def hold_after_5000_messages(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
+    """The worker waits after 5,000 messages until the event is set: a fast disk
+    would otherwise finish before any click could land."""
+    release = threading.Event()
+    add_block = MailTally.add_block
+
+    def gated(tally: MailTally, block: Any) -> None:
+        if tally.read == 5000:
+            release.wait(10)
+        add_block(tally, block)
+
+    monkeypatch.setattr(MailTally, "add_block", gated)
+    return release
+
+
 def list_stores(page: LoginEmailPage, qtbot: Any) -> None:
     view = page.mail_search_view
     qtbot.mouseClick(view.look_button, Qt.MouseButton.LeftButton)
@@ -132,17 +147,7 @@ def test_a_large_search_shows_progress_and_can_be_stopped(
     context: AppContext, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     thunderbird_home(tmp_path, padding=20000)  # ~45 MB in the first folder
-    # The worker waits after 5,000 messages until Stop was clicked: a fast disk
-    # would otherwise finish before any click could land.
-    clicked = threading.Event()
-    add_block = MailTally.add_block
-
-    def gated(tally: MailTally, block: Any) -> None:
-        if tally.read == 5000:
-            clicked.wait(10)
-        add_block(tally, block)
-
-    monkeypatch.setattr(MailTally, "add_block", gated)
+    clicked = hold_after_5000_messages(monkeypatch)
     page = open_tab(context, qtbot, tmp_path)
     view = page.mail_search_view
     list_stores(page, qtbot)
@@ -241,15 +246,7 @@ def test_closing_the_window_stops_a_search_still_reading(
 ) -> None:
     """Otherwise quitting would wait for the pool's thread to read the whole mailbox."""
     thunderbird_home(tmp_path, padding=20000)
-    closed = threading.Event()
-    add_block = MailTally.add_block
-
-    def gated(tally: MailTally, block: Any) -> None:
-        if tally.read == 5000:
-            closed.wait(10)
-        add_block(tally, block)
-
-    monkeypatch.setattr(MailTally, "add_block", gated)
+    closed = hold_after_5000_messages(monkeypatch)
     page = open_tab(context, qtbot, tmp_path)
     list_stores(page, qtbot)
     qtbot.mouseClick(page.mail_search_view.read_button, Qt.MouseButton.LeftButton)

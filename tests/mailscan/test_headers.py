@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from breachguard.core.mailscan.addresses import single_mailbox
 from breachguard.core.mailscan.authentication import dkim_results, signing_domain
-from breachguard.core.mailscan.headers import header_fields, parse_date, read_headers
+from breachguard.core.mailscan.headers import _WANTED, header_fields, parse_date, read_headers
 from tests.mailscan.mailgen import message
 
 
@@ -189,22 +189,9 @@ def _library_fields(block: bytes) -> dict[str, list[str]]:
     fields: dict[str, list[str]] = {}
     for name, value in BytesHeaderParser(policy=compat32).parsebytes(block).raw_items():
         key = name.strip().lower()
-        if key in _WANTED_FIELDS and isinstance(value, str):
+        if key in _WANTED and isinstance(value, str):
             fields.setdefault(key, []).append(value)
     return fields
-
-
-_WANTED_FIELDS = {
-    "from",
-    "sender",
-    "return-path",
-    "date",
-    "authentication-results",
-    "dkim-signature",
-    "to",
-    "delivered-to",
-    "x-original-to",
-}
 
 
 @settings(max_examples=600, deadline=None)
