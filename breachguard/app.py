@@ -405,6 +405,23 @@ def _set_window_icon(qt_app: QApplication) -> None:
     qt_app.setWindowIcon(icon)
 
 
+def _is_first_start(args: argparse.Namespace, settings: Settings) -> bool:
+    """Nobody has chosen an exchange yet: not on the command line, not before."""
+    return not args.provider and not args.demo and settings.get("provider_id") is None
+
+
+def offer_exchanges_after_first_frame(window: MainWindow) -> None:
+    """First start: the window shows the Demo Exchange at once, and the exchange
+    picker opens over it, so a customer whose exchange is listed picks it first."""
+    from PySide6.QtCore import QTimer
+
+    from breachguard.qt.first_frame import FirstFrame
+
+    FirstFrame(window).drawn.connect(  # the window owns it
+        lambda: QTimer.singleShot(0, window, lambda: window.choose_exchange(first_start=True))
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     if arguments and arguments[0] in SUBCOMMANDS:
@@ -428,6 +445,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         remove_stale_temp_files(directory)
     settings = Settings(paths.settings_file)
     app_state = Application(paths, settings)
+    first_start = _is_first_start(args, settings)
     try:
         provider_id = app_state.resolve(args.provider, args.demo, accept_update=args.accept_update)
     except ProviderChoiceError as exc:
@@ -465,6 +483,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"breachguard: {exc}", file=sys.stderr)
         return 2
     set_icon_after_first_frame(qt_app, window)
+    if first_start and provider_id == DEMO_PROVIDER_ID and len(app_state.registry.entries()) > 1:
+        offer_exchanges_after_first_frame(window)
     log.info("started %s %s", APP_NAME, __version__)
     from breachguard.qt.collector import GuiThreadCollector
 

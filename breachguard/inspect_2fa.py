@@ -34,6 +34,7 @@ from breachguard.core.otpauth import (
     check_issuer,
     check_policy,
     is_otpauth_uri,
+    issuer_skeleton,
     parse_uri,
 )
 from breachguard.core.provider import TotpPolicy
@@ -65,12 +66,23 @@ class InspectError(Exception):
 
 
 @dataclass(frozen=True)
+class OtherExchange:
+    """Another exchange the app knows, by the issuer names in its setup codes."""
+
+    provider_id: str
+    name: str
+    issuers: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Expectation:
     """What the provider's genuine setup codes look like."""
 
     provider_id: str
     name: str
     policy: TotpPolicy
+    # The other known exchanges: a code carrying one of their names is theirs.
+    others: tuple[OtherExchange, ...] = ()
 
 
 def demo_expectation() -> Expectation:
@@ -95,13 +107,27 @@ def load_expectation(provider: str | None) -> Expectation:
         profile_from_argument,
     )
 
+    registry = ProfileRegistry(AppPaths.from_environment().profiles_dir)
     try:
-        profile = profile_from_argument(
-            provider, ProfileRegistry(AppPaths.from_environment().profiles_dir)
-        )
+        profile = profile_from_argument(provider, registry)
     except ProfileArgumentError as exc:
         raise InspectError(str(exc)) from None
-    return Expectation(profile.id, profile.name, profile.totp)
+    demo = demo_expectation()
+    others = [OtherExchange(demo.provider_id, demo.name, demo.policy.issuers)]
+    for entry in registry.entries():
+        known = registry.find(entry.id)
+        if known is not None and known.id != profile.id and known.totp.issuers:
+            others.append(OtherExchange(known.id, known.name, known.totp.issuers))
+    return Expectation(profile.id, profile.name, profile.totp, tuple(others))
+
+
+def issuer_owners(issuer: str, others: tuple[OtherExchange, ...]) -> list[OtherExchange]:
+    """The other exchanges whose setup codes carry this name (as it looks: "Kraken"
+    and "KRAKEN" are one name)."""
+    skeleton = issuer_skeleton(issuer)
+    if not skeleton:
+        return []
+    return [other for other in others if any(issuer_skeleton(n) == skeleton for n in other.issuers)]
 
 
 def read_link_from_stdin(stdin: TextIO) -> str:
@@ -176,7 +202,20 @@ def inspect(text: str, expectation: Expectation) -> dict[str, Any]:
     setup = parse_uri(text)
     issuer_check = check_issuer(setup, expectation.policy.issuers)
     warnings: list[dict[str, str]] = []
-    if not issuer_check.ok:
+    owners = [] if issuer_check.ok else issuer_owners(setup.issuer, expectation.others)
+    if owners:
+        names = " or ".join(owner.name for owner in owners)
+        warnings.append(
+            {
+                "code": "issuer_other_exchange",
+                "message": (
+                    f"This setup code is for {names}, not for {expectation.name}: "
+                    f"“{setup.issuer}” is the name {names} puts in its setup codes. A code for "
+                    f"another exchange brought to {expectation.name} is a warning sign of phishing."
+                ),
+            }
+        )
+    elif not issuer_check.ok:
         warnings.append({"code": f"issuer_{issuer_check.status}", "message": issuer_check.message})
     warnings += [
         {"code": w.code, "message": w.message}
@@ -190,6 +229,7 @@ def inspect(text: str, expectation: Expectation) -> dict[str, Any]:
         "matches_provider": issuer_check.ok,
         "issuer": setup.issuer,
         "issuer_check": issuer_check.status,
+        "issuer_of": [owner.provider_id for owner in owners],
         "account": mask_any(setup.account),
         "type": setup.kind,
         "algorithm": setup.algorithm,

@@ -497,11 +497,21 @@ def _counter(value: str | None) -> int:
 
 # Issuer check outcomes, worst last.
 ISSUER_MATCH = "match"
+# The provider's issuer names are not known (a community profile no source confirmed
+# them for), so the code can be neither confirmed nor refused by its name.
+ISSUER_UNCHECKED = "unchecked"
 ISSUER_MISSING = "missing"
 ISSUER_MISMATCH = "mismatch"
 ISSUER_LOOKALIKE = "lookalike"
 ISSUER_CONFLICTING = "conflict"
-_SEVERITY = (ISSUER_MATCH, ISSUER_MISSING, ISSUER_MISMATCH, ISSUER_LOOKALIKE, ISSUER_CONFLICTING)
+_SEVERITY = (
+    ISSUER_MATCH,
+    ISSUER_UNCHECKED,
+    ISSUER_MISSING,
+    ISSUER_MISMATCH,
+    ISSUER_LOOKALIKE,
+    ISSUER_CONFLICTING,
+)
 
 # Characters people (and fonts) confuse; both sides are reduced to this skeleton.
 _CONFUSABLES = str.maketrans(
@@ -570,6 +580,17 @@ def _compare_name(name: str, expected_issuers: tuple[str, ...]) -> IssuerCheck:
                 "The setup code does not say which exchange it is for. Choose the "
                 "exchange yourself, and only if you started this setup on its site."
             ),
+        )
+    if not expected_issuers:
+        return IssuerCheck(
+            ISSUER_UNCHECKED,
+            name,
+            template=N_(
+                "The setup code is for “{issuer}”. BreachGuard does not know which name this "
+                "exchange puts in its setup codes, so it cannot check it. Go on only if you "
+                "started this setup on the exchange's own website."
+            ),
+            params=(("issuer", name),),
         )
     folded = _fold(name)
     for expected in expected_issuers:

@@ -14,7 +14,9 @@ codes. So a file whose ``id`` is already installed never replaces it silently:
   (``breachguard-profile <id>``), so a signature made for a notices feed can
   never pass for one;
 - a profile that comes with the app (built in, or bundled by a white-label
-  build) is updated with the app, never from a file.
+  build) is updated with the app, never from a file;
+- a community profile (public facts, not published by the exchange) gives way to
+  the exchange's own file, after the same explicit choice.
 
 The file is read once: the bytes that were checked are the bytes that are kept.
 """
@@ -178,7 +180,13 @@ class ImportPlan:
         profile = self.candidate.profile
         name = self.candidate.name
         lines: list[str] = []
-        if self.installed is not None:
+        if self.installed is not None and self.installed.community:
+            lines.append(
+                f"{name} would replace the community profile of {self.installed.name} "
+                f"({self.installed.id}), which {self.installed.name} did not publish. "
+                "Import it only if it comes from the exchange itself. It differs in:"
+            )
+        elif self.installed is not None:
             lines.append(
                 f"{name} would change the installed profile of {self.installed.name} "
                 f"({self.installed.id}):"
@@ -348,6 +356,10 @@ def plan_import(candidate: ProfileFile, installed: Iterable[Installed]) -> Impor
 
     current = same_id.profile
     changes = diff_profiles(current, profile)
+    if same_id.origin is ProfileOrigin.COMMUNITY:
+        # It pins no keys to check a signature against: the user's explicit choice,
+        # with every difference listed, is what lets the exchange's own file in.
+        return ImportPlan(candidate, ImportKind.UPDATE, installed=current, changes=changes)
     if same_id.origin is not ProfileOrigin.IMPORTED:
         where = same_id.origin_label or (
             "built in" if same_id.origin is ProfileOrigin.BUILT_IN else "bundled"

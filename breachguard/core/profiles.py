@@ -1,7 +1,11 @@
-"""Which providers the app knows: the Demo Exchange, bundled profiles and imported ones.
+"""Which providers the app knows: the Demo Exchange, bundled profiles, imported ones
+and the community directory.
 
 Bundled profiles ship inside the package (``breachguard/profiles/*.json``) so they
-reach editable, wheel and Briefcase installs alike; imported ones are kept, after
+reach editable, wheel and Briefcase installs alike. Community profiles
+(``resources/community/*.json``) are public facts about real exchanges gathered by
+this project, each with its source; an exchange's own profile, once imported,
+takes the place of its community one. Imported ones are kept, after
 validation, in the user's config dir as ``<id>.json`` (the very bytes that were
 checked), with ``<id>.json.minisig`` when the file came signed and ``<id>.meta``
 saying which file it came from and when. Importing over an installed profile
@@ -51,7 +55,7 @@ _STAMP = "%Y-%m-%dT%H:%M:%SZ"
 class ProfileEntry:
     id: str
     name: str
-    origin: str  # "demo", "bundled" or "imported"
+    origin: str  # "demo", "bundled", "imported" or "community"
     path: Path | None = None
     source_name: str | None = None  # imported: the name of the file it came from
     imported_at: datetime | None = None  # imported: when (None if not recorded)
@@ -66,10 +70,17 @@ class _Found:
 
 
 class ProfileRegistry:
-    def __init__(self, imported_dir: Path, bundled_dir: Path | None = None) -> None:
+    def __init__(
+        self,
+        imported_dir: Path,
+        bundled_dir: Path | None = None,
+        community_dir: Path | None = None,
+    ) -> None:
         self._imported_dir = imported_dir
         self._bundled_dir = bundled_dir
+        self._community_dir = community_dir
         self.problems: list[str] = []
+        self._community: list[_Found] | None = None
 
     def _bundled_folder(self) -> Path | None:
         if self._bundled_dir is not None:
@@ -78,31 +89,39 @@ class ProfileRegistry:
         return package if isinstance(package, Path) else None
 
     def bundled(self) -> list[_Found]:
+        return self._read_folder(self._bundled_folder(), ProfileOrigin.BUNDLED, "bundled")
+
+    def community(self) -> list[_Found]:
+        """The community directory; read once, as it changes only with the app."""
+        if self._community is None:
+            folder = self._community_dir or _community_folder()
+            self._community = self._read_folder(folder, ProfileOrigin.COMMUNITY, "community")
+        return self._community
+
+    def imported(self) -> list[_Found]:
+        # The app's own folder: a link planted there is not followed.
+        return self._read_folder(
+            self._imported_dir, ProfileOrigin.IMPORTED, "imported", follow_symlinks=False
+        )
+
+    def _read_folder(
+        self,
+        folder: Path | None,
+        origin: ProfileOrigin,
+        kind: str,
+        *,
+        follow_symlinks: bool = True,
+    ) -> list[_Found]:
+        """Every valid profile in a folder; each broken one is named in ``problems``."""
         found: list[_Found] = []
-        folder = self._bundled_folder()
         if folder is None or not folder.is_dir():
             return found
         for path in sorted(folder.glob("*.json")):
             try:
-                data = read_profile_bytes(path)
-                profile = profile_from_bytes(data, origin=ProfileOrigin.BUNDLED)
+                data = read_profile_bytes(path, follow_symlinks=follow_symlinks)
+                profile = profile_from_bytes(data, origin=origin)
             except ProfileError as exc:
-                self._problem(f"bundled profile {path.name}: {exc}")
-                continue
-            found.append(_Found(profile, path))
-        return found
-
-    def imported(self) -> list[_Found]:
-        found: list[_Found] = []
-        if not self._imported_dir.is_dir():
-            return found
-        for path in sorted(self._imported_dir.glob("*.json")):
-            try:
-                # The app's own folder: a link planted there is not followed.
-                data = read_profile_bytes(path, follow_symlinks=False)
-                profile = profile_from_bytes(data, origin=ProfileOrigin.IMPORTED)
-            except ProfileError as exc:
-                self._problem(f"imported profile {path.name}: {exc}")
+                self._problem(f"{kind} profile {path.name}: {exc}")
                 continue
             found.append(_Found(profile, path))
         return found
@@ -141,14 +160,25 @@ class ProfileRegistry:
                     )
                 )
                 seen.add(profile.id)
+        for item in self.community():
+            profile = item.profile
+            if profile.id not in seen:  # the exchange's own profile is imported
+                entries.append(
+                    ProfileEntry(
+                        profile.id, profile.name, "community", item.path,
+                        web_domains=profile.web_domains,
+                    )
+                )  # fmt: skip
+                seen.add(profile.id)
         return entries
 
     def is_known(self, provider_id: str) -> bool:
         return any(entry.id == provider_id for entry in self.entries())
 
     def find(self, provider_id: str) -> ProviderProfile | None:
-        """A bundled or imported profile by id (the demo one is built by its server)."""
-        for item in (*self.bundled(), *self.imported()):
+        """A bundled, imported or community profile by id, in that order of precedence
+        (the demo one is built by its server)."""
+        for item in (*self.bundled(), *self.imported(), *self.community()):
             if item.profile.id == provider_id:
                 return item.profile
         return None
@@ -166,6 +196,10 @@ class ProfileRegistry:
         for item in self.imported():
             if item.profile.id not in seen:
                 found.append(Installed(item.profile, ProfileOrigin.IMPORTED))
+                seen.add(item.profile.id)
+        for item in self.community():
+            if item.profile.id not in seen:
+                found.append(Installed(item.profile, ProfileOrigin.COMMUNITY))
                 seen.add(item.profile.id)
         return found
 
@@ -240,6 +274,15 @@ class ProfileRegistry:
             when,
             signer[:32] if isinstance(signer, str) else None,
         )
+
+
+def _community_folder() -> Path | None:
+    from breachguard.core.resources import ResourceError, resource_root
+
+    try:
+        return resource_root() / "community"
+    except ResourceError:
+        return None
 
 
 class ProfileArgumentError(ValueError):

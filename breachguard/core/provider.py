@@ -43,6 +43,25 @@ NEVER_ASK_KEYS = (
 _ID_RE = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$")
 _DOMAIN_RE = re.compile(r"^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$")
 _EMAIL_RE = re.compile(r"^[^@\s]{1,64}@[^@\s]{1,253}$")
+_DATE_RE = re.compile(r"^20[0-9]{2}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$")
+SOURCES_KEY = "x-sources"
+# What a community profile's sources may confirm; every value of these needs one.
+SOURCED_FIELDS = (
+    "name",
+    "web_domains",
+    "sender_domains",
+    "totp.issuers",
+    "totp.algorithms",
+    "totp.digits",
+    "totp.periods",
+    "feeds.url",
+    "support.url",
+    "support.email",
+    "support.phone",
+    "website_url",
+    "clock_url",
+    "staff_never_ask",
+)
 
 
 class ProfileOrigin(StrEnum):
@@ -51,6 +70,10 @@ class ProfileOrigin(StrEnum):
     BUILT_IN = "built-in"  # made by this program: the Demo Exchange on loopback
     BUNDLED = "bundled"  # shipped inside the app by a white-label build
     IMPORTED = "imported"  # a file the user chose
+    # Facts about an exchange gathered from public sources by this project, each with
+    # its source (``x-sources``), not published by the exchange: never signed, never
+    # given a lookup or 2FA API, and what could not be confirmed is left out.
+    COMMUNITY = "community"
 
 
 class ProfileError(ValueError):
@@ -97,6 +120,17 @@ class SupportContact:
 
 
 @dataclass(frozen=True)
+class FactSource:
+    """Where a community profile's facts were found: ``confirms`` maps a field
+    (``web_domains``, ``totp.issuers``, ``feeds.url``...) to the values it shows."""
+
+    url: str
+    read: str  # the day it was read, YYYY-MM-DD
+    confirms: tuple[tuple[str, tuple[str, ...]], ...]
+    quote: str = ""
+
+
+@dataclass(frozen=True)
 class ProviderProfile:
     id: str
     name: str
@@ -114,6 +148,12 @@ class ProviderProfile:
     demo: bool = False
     raw: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
     origin: ProfileOrigin = field(default=ProfileOrigin.IMPORTED, compare=False)
+    sources: tuple[FactSource, ...] = field(default=(), compare=False)
+
+    @property
+    def community(self) -> bool:
+        """Gathered from public sources, not published by the exchange itself."""
+        return self.origin is ProfileOrigin.COMMUNITY
 
     def allowed_hosts(self) -> frozenset[str]:
         """Hosts this provider's traffic may go to (redirects included)."""
@@ -302,7 +342,10 @@ def _int_list(
     low: int,
     high: int,
 ) -> tuple[int, ...]:
-    items = reader.get(key, list, required=False, default=list(default))
+    if key not in reader.value:
+        reader.used.add(key)
+        return default
+    items = reader.get(key, list)
     if not items:
         raise ProfileError(reader.sub(key), "needs at least 1 entry")
     result = []
@@ -400,28 +443,20 @@ def profile_from_dict(
         raise ProfileError(
             "id", "must be lowercase letters, digits and dashes, like 'demo-exchange'"
         )
+    community = origin is ProfileOrigin.COMMUNITY
     name = str(top.text("name", max_len=80))
     web_domains = top.text_list("web_domains", check=_check_domain)
-    sender_domains = top.text_list("sender_domains", check=_check_domain)
+    # A community profile leaves out what no source confirmed; an exchange knows its own.
+    sender_domains = _known_list(top, "sender_domains", community, check=_check_domain)
 
-    totp_reader = _Reader(top.get("totp", dict), "totp")
-    issuers = totp_reader.text_list("issuers")
-    algorithms = totp_reader.text_list(
-        "algorithms",
-        required=False,
-        check=lambda v, p: (
-            v.upper()
-            if v.upper() in TOTP_ALGORITHMS
-            else _raise(p, f"must be one of {', '.join(TOTP_ALGORITHMS)}")
-        ),
-    ) or ("SHA1",)
-    digits = _int_list(totp_reader, "digits", (6, 7, 8), (6,), 6, 8)
-    periods = _int_list(totp_reader, "periods", None, (30,), 10, 120)
-    totp_reader.finish()
-    totp = TotpPolicy(issuers=issuers, algorithms=algorithms, digits=digits, periods=periods)
+    if community and "totp" not in top.value:
+        top.used.add("totp")
+        totp = TotpPolicy(issuers=(), algorithms=(), digits=(), periods=())
+    else:
+        totp = _parse_totp(top.get("totp", dict), community)
 
-    raw_feeds = top.get("feeds", list)
-    if not raw_feeds:
+    raw_feeds = top.get("feeds", list, required=not community, default=[])
+    if not raw_feeds and (not community or "feeds" in top.value):
         raise ProfileError("feeds", "needs at least 1 entry")
     if len(raw_feeds) > 10:
         raise ProfileError("feeds", "has more than 10 entries")
@@ -436,9 +471,15 @@ def profile_from_dict(
     optional_urls: dict[str, str | None] = {}
     for key in ("lookup_api", "enrollment_api", "clock_url", "website_url"):
         value = top.text(key, required=False, max_len=2000)
+        if value and community and key in ("lookup_api", "enrollment_api"):
+            raise ProfileError(
+                key, "a community profile has no API: only the exchange can offer one"
+            )
         optional_urls[key] = check(value, key) if value else None
 
-    support_reader = _Reader(top.get("support", dict), "support")
+    support_reader = _Reader(
+        top.get("support", dict, required=not community, default={}), "support"
+    )
     support_url = support_reader.text("url", required=False, max_len=2000)
     if support_url:
         check(support_url, "support.url")
@@ -447,15 +488,26 @@ def profile_from_dict(
         raise ProfileError("support.email", "is not an email address")
     support_phone = support_reader.text("phone", required=False, max_len=40)
     support_reader.finish()
-    if not (support_url or support_email or support_phone):
+    if not (support_url or support_email or support_phone) and (
+        not community or "support" in top.value
+    ):
         raise ProfileError("support", "needs at least one of url, email or phone")
 
-    never_ask = top.text_list("staff_never_ask", check=_check_never_ask)
+    never_ask = _known_list(top, "staff_never_ask", community, check=_check_never_ask)
     demo = top.get("demo", bool, required=False, default=False)
     if demo and origin is not ProfileOrigin.BUILT_IN:
         raise ProfileError("demo", "only the built-in Demo Exchange is a demo")
+    sources: tuple[FactSource, ...] = ()
+    if community:
+        if any(feed.signed for feed in feeds):
+            raise ProfileError(
+                "feeds",
+                "a community profile has no signing keys: only the exchange can sign its notices",
+            )
+        top.used.add(SOURCES_KEY)
+        sources = _parse_sources(data.get(SOURCES_KEY), check)
     top.finish()
-    return ProviderProfile(
+    profile = ProviderProfile(
         id=profile_id,
         name=name,
         web_domains=web_domains,
@@ -472,7 +524,116 @@ def profile_from_dict(
         demo=demo,
         raw=data,
         origin=origin,
+        sources=sources,
     )
+    if community:
+        _check_every_fact_has_a_source(profile)
+    return profile
+
+
+def _known_list(
+    reader: _Reader, key: str, may_be_unknown: bool, *, check: Callable[[str, str], str]
+) -> tuple[str, ...]:
+    if may_be_unknown and key in reader.value and reader.value[key] == []:
+        raise ProfileError(reader.sub(key), "is empty: leave the key out when nothing is known")
+    return reader.text_list(key, required=not may_be_unknown, check=check)
+
+
+def _parse_totp(value: Any, community: bool) -> TotpPolicy:
+    reader = _Reader(value, "totp")
+    issuers = _known_list(reader, "issuers", community, check=lambda v, _p: v)
+    algorithms = reader.text_list(
+        "algorithms",
+        required=False,
+        check=lambda v, p: (
+            v.upper()
+            if v.upper() in TOTP_ALGORITHMS
+            else _raise(p, f"must be one of {', '.join(TOTP_ALGORITHMS)}")
+        ),
+    )
+    # An exchange's own profile may rely on the usual parameters; a community
+    # profile claims none that no source showed.
+    default_algorithms: tuple[str, ...] = () if community else ("SHA1",)
+    digits = _int_list(reader, "digits", (6, 7, 8), () if community else (6,), 6, 8)
+    periods = _int_list(reader, "periods", None, () if community else (30,), 10, 120)
+    reader.finish()
+    return TotpPolicy(
+        issuers=issuers, algorithms=algorithms or default_algorithms, digits=digits, periods=periods
+    )
+
+
+def _parse_sources(value: Any, check: Callable[[str, str], str]) -> tuple[FactSource, ...]:
+    if value is None:
+        raise ProfileError(SOURCES_KEY, "is required: a community profile cites a source per fact")
+    if not isinstance(value, list) or not value:
+        raise ProfileError(SOURCES_KEY, "must be a list of sources")
+    if len(value) > 50:
+        raise ProfileError(SOURCES_KEY, "has more than 50 entries")
+    sources: list[FactSource] = []
+    for index, item in enumerate(value):
+        path = f"{SOURCES_KEY}[{index}]"
+        reader = _Reader(item, path)
+        url = check(str(reader.text("url", max_len=2000)), reader.sub("url"))
+        read = str(reader.text("read", max_len=10))
+        if not _DATE_RE.match(read):
+            raise ProfileError(
+                reader.sub("read"), "must be the day the source was read, YYYY-MM-DD"
+            )
+        quote = reader.text("quote", required=False, max_len=400) or ""
+        confirms_reader = _Reader(reader.get("confirms", dict), reader.sub("confirms"))
+        confirms: list[tuple[str, tuple[str, ...]]] = []
+        for key in sorted(confirms_reader.value):
+            if key not in SOURCED_FIELDS:
+                raise ProfileError(
+                    confirms_reader.sub(key),
+                    f"is not a field a source can confirm ({', '.join(SOURCED_FIELDS)})",
+                )
+            confirms.append((key, confirms_reader.text_list(key)))
+        if not confirms:
+            raise ProfileError(reader.sub("confirms"), "names no fact")
+        reader.finish()
+        sources.append(FactSource(url, read, tuple(confirms), quote))
+    return tuple(sources)
+
+
+def profile_facts(profile: ProviderProfile) -> dict[str, tuple[str, ...]]:
+    """Every fact a profile states, by the field names ``x-sources`` use."""
+    support = profile.support
+    facts: dict[str, tuple[str, ...]] = {
+        "name": (profile.name,),
+        "web_domains": profile.web_domains,
+        "sender_domains": profile.sender_domains,
+        "totp.issuers": profile.totp.issuers,
+        "totp.algorithms": profile.totp.algorithms,
+        "totp.digits": tuple(str(n) for n in profile.totp.digits),
+        "totp.periods": tuple(str(n) for n in profile.totp.periods),
+        "feeds.url": tuple(feed.url for feed in profile.feeds),
+        "support.url": (support.url,) if support.url else (),
+        "support.email": (support.email,) if support.email else (),
+        "support.phone": (support.phone,) if support.phone else (),
+        "website_url": (profile.website_url,) if profile.website_url else (),
+        "clock_url": (profile.clock_url,) if profile.clock_url else (),
+        "staff_never_ask": profile.staff_never_ask,
+    }
+    return {key: values for key, values in facts.items() if values}
+
+
+def _check_every_fact_has_a_source(profile: ProviderProfile) -> None:
+    facts = profile_facts(profile)
+    confirmed: dict[str, set[str]] = {}
+    for index, source in enumerate(profile.sources):
+        for key, values in source.confirms:
+            for value in values:
+                if value not in facts.get(key, ()):
+                    raise ProfileError(
+                        f"{SOURCES_KEY}[{index}].confirms.{key}",
+                        f"{value!r} is not in the profile's {key}",
+                    )
+                confirmed.setdefault(key, set()).add(value)
+    for key, values in facts.items():
+        for value in values:
+            if value not in confirmed.get(key, set()):
+                raise ProfileError(key, f"{value!r} has no source in {SOURCES_KEY}")
 
 
 def _raise(path: str, reason: str) -> str:

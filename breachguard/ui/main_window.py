@@ -30,6 +30,7 @@ from breachguard.core.steps import StepId
 from breachguard.qt.context import AppContext
 from breachguard.ui import enter_clicks, feedback
 from breachguard.ui.banner import Banner
+from breachguard.ui.exchange_picker import ExchangePicker, community_label
 from breachguard.ui.format import TimeFormat
 from breachguard.ui.pending_page import PendingPage
 from breachguard.ui.step_page import PageScrollArea, StepPage
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
             controllers.adopt_into(self)  # they live as long as this window
         self._numbered = [page.STEP_ID for page in self._pages if page.NUMBERED]
         self._app_name = load_brand().formal_name  # a white-label build's own name
+        self._providers = list(providers)
         self._build(providers)
         for page in self._pages:
             if not isinstance(page, PendingPage):
@@ -200,6 +202,11 @@ class MainWindow(QMainWindow):
         self.demo_banner.setVisible(self.context.provider.demo)
         right.addWidget(self.demo_banner)
 
+        self.community_banner = Banner("main.communityBanner", "warning", central)
+        self.community_banner.set_text(self._community_banner_text())
+        self.community_banner.setVisible(self.context.provider.community)
+        right.addWidget(self.community_banner)
+
         self.support_banner = Banner("main.supportBanner", "warning", central)
         self.support_banner.set_text(self._support_banner_text())
         right.addWidget(self.support_banner)
@@ -233,7 +240,12 @@ class MainWindow(QMainWindow):
         self.provider_label = QLabel(central)
         self.provider_label.setObjectName("main.providerLabel")
         self.provider_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.provider_label.setText(self.tr("Exchange: {0}").format(self.context.provider.name))
+        provider = self.context.provider
+        self.provider_label.setText(
+            self.tr("Exchange: {0} ({1})").format(provider.name, community_label(provider.name))
+            if provider.community
+            else self.tr("Exchange: {0}").format(provider.name)
+        )
         nav.addWidget(self.provider_label)
         nav.addStretch(1)
         self.support_toggle = QCheckBox(self.tr("I'm on a call with s&upport"), central)
@@ -268,7 +280,20 @@ class MainWindow(QMainWindow):
         provider_menu = QMenu(self.tr("&Exchange"), self)
         provider_menu.setObjectName("main.providerMenu")
         provider_menu.setToolTipsVisible(True)
-        for number, entry in enumerate(providers, start=1):
+        choose = QAction(self.tr("&Choose exchange…"), self)
+        choose.setObjectName("main.chooseExchangeAction")
+        choose.setShortcut(QKeySequence("Ctrl+E"))
+        choose.triggered.connect(lambda _checked=False: self.choose_exchange())
+        provider_menu.addAction(choose)
+        provider_menu.addSeparator()
+        # The directory's many community profiles are in the picker; the menu keeps
+        # the few the customer has (and the one in use).
+        listed = [
+            entry
+            for entry in providers
+            if entry.origin != "community" or entry.id == self.context.provider.id
+        ]
+        for number, entry in enumerate(listed, start=1):
             text = numbered(number, self.provider_menu_text(entry, providers))
             action = QAction(text, self)
             action.setToolTip(self._provider_tooltip(entry))
@@ -371,6 +396,8 @@ class MainWindow(QMainWindow):
     def _provider_origin(self, entry: ProfileEntry) -> str:
         if entry.origin == "demo":
             return self.tr("built in")
+        if entry.origin == "community":
+            return community_label(entry.name)
         if entry.origin == "bundled":
             return self.tr("bundled with {0}").format(self._app_name)
         if entry.source_name and entry.imported_at is not None:
@@ -728,6 +755,29 @@ class MainWindow(QMainWindow):
         self.context.tasks.cancel_all()
 
     # -- menus ------------------------------------------------------------------------
+
+    def choose_exchange(self, *, first_start: bool = False) -> ExchangePicker:
+        """The searchable list of exchanges; choosing one switches to it (asking
+        first when leaving would lose something)."""
+        picker = ExchangePicker(
+            self._providers,
+            self.context.provider.id,
+            self._app_name,
+            self,
+            first_start=first_start,
+        )
+        picker.chosen.connect(self._request_provider)
+        picker.finished.connect(picker.deleteLater)
+        picker.open()
+        return picker
+
+    def _community_banner_text(self) -> str:
+        name = self.context.provider.name
+        return self.tr(
+            "{0}: community profile — not published by {0}. BreachGuard uses only public "
+            "facts about {0}, each from a cited source, and nothing here comes verified from "
+            "{0}. If {0} gives you its own profile file, import it with File → Exchange."
+        ).format(name)
 
     def _ask_import(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(

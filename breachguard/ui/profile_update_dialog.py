@@ -136,6 +136,12 @@ class ProfileUpdateDialog(QDialog):
                 "must be signed with, and it is not signed by a key {1} uses now. Such a file "
                 "could make forged notices look verified. It would have changed:"
             ).format(file_name, installed.name)
+        if installed is not None and installed.community:
+            return self.tr(
+                "The file {0} would replace the community profile of {1}, which {1} did not "
+                "publish. Import it only if {1} itself gave you this file. Nothing has changed "
+                "yet. Check every difference:"
+            ).format(file_name, installed.name)
         if installed is not None:
             return self.tr(
                 "The file {0} would change the installed profile of {1} ({2}). Nothing has "
@@ -158,6 +164,8 @@ class ProfileUpdateDialog(QDialog):
             return self.tr("✓ Signed by key {0}, which {1} uses now.").format(
                 plan.signed_by, installed.name
             )
+        if installed.community:
+            return ""  # it pins no key a signature could be checked against
         if plan.candidate.signature is None:
             return self.tr("The file is not signed.")
         return self.tr("Its signature is not from a key {0} uses now ({1}).").format(

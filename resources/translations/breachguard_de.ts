@@ -793,6 +793,10 @@
         <translation>&amp;3. Für mich suchen</translation>
     </message>
     <message>
+        <source>BreachGuard does not know which addresses {name} sends its mail from: no public source it trusts lists them. So it cannot search your mail for {name}&apos;s messages or tell them from look-alikes. Search your mailboxes for “{name}” yourself, treat every message as unconfirmed, and never sign in through a link in an email: type the address of {name}&apos;s website yourself.</source>
+        <translation>BreachGuard weiß nicht, von welchen Adressen {name} seine Mail verschickt: Keine öffentliche Quelle, der es vertraut, nennt sie. Deshalb kann es Ihre Mail nicht nach Nachrichten von {name} durchsuchen und sie nicht von Nachahmungen unterscheiden. Suchen Sie selbst in Ihren Postfächern nach „{name}“, halten Sie jede Nachricht für unbestätigt, und melden Sie sich nie über einen Link in einer E-Mail an: Tippen Sie die Adresse der Website von {name} selbst ein.</translation>
+    </message>
+    <message>
         <source>one of your addresses, exactly</source>
         <translation>genau eine Ihrer Adressen</translation>
     </message>
@@ -815,6 +819,10 @@
     <message>
         <source>Co&amp;py case summary</source>
         <translation>Fallzusammenfassung &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>If no mailbox has mail from {name}, support can re-check your identity. BreachGuard does not know {name}&apos;s support contact: open {website} by typing it yourself and find it there, never through a link in an email. Support never asks for your password, codes or seed phrase.</source>
+        <translation>Wenn kein Postfach Mail von {name} enthält, kann der Support Ihre Identität erneut prüfen. BreachGuard kennt den Support-Kontakt von {name} nicht: Öffnen Sie {website}, indem Sie es selbst eintippen, und suchen Sie ihn dort, nie über einen Link in einer E-Mail. Der Support fragt nie nach Ihrem Passwort, Ihren Codes oder Ihrer Seed-Phrase.</translation>
     </message>
     <message>
         <source>Last lookup problem: {problem}</source>
@@ -962,6 +970,61 @@
     <message>
         <source>Code copied. The clipboard is cleared in {seconds} seconds.</source>
         <translation>Code kopiert. Die Zwischenablage wird in {seconds} Sekunden geleert.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangePicker</name>
+    <message>
+        <source>imported profile</source>
+        <translation>importiertes Profil</translation>
+    </message>
+    <message>
+        <source>demo with sample data, touches no real account</source>
+        <translation>Demo mit Beispieldaten, berührt kein echtes Konto</translation>
+    </message>
+    <message>
+        <source>Community profile — not published by {0}</source>
+        <translation>Community-Profil — nicht von {0} veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Choose your exchange</source>
+        <translation>Wählen Sie Ihre Börse</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Name or website, e.g. kraken.com</source>
+        <translation>Name oder Website, z. B. kraken.com</translation>
+    </message>
+    <message>
+        <source>Exchanges</source>
+        <translation>Börsen</translation>
+    </message>
+    <message>
+        <source>Community profiles hold public facts about an exchange: its websites, status page, email senders and 2FA names, each from a cited source. They are not published by the exchange and never show anything as verified. If your exchange gives you its own profile file, import it with File → Exchange.</source>
+        <translation>Community-Profile enthalten öffentliche Fakten über eine Börse: ihre Websites, Statusseite, E-Mail-Absender und 2FA-Namen, jeweils mit Quellenangabe. Sie werden nicht von der Börse veröffentlicht und zeigen nie etwas als verifiziert an. Wenn Ihre Börse Ihnen eine eigene Profildatei gibt, importieren Sie sie über Datei → Börse.</translation>
+    </message>
+    <message>
+        <source>&amp;Use this exchange</source>
+        <translation>Diese Börse &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>bundled with {0}</source>
+        <translation>mitgeliefert mit {0}</translation>
+    </message>
+    <message>
+        <source>Which exchange is your account with? Type its name or website. Start with the Demo Exchange to try every step on sample data.</source>
+        <translation>Bei welcher Börse ist Ihr Konto? Tippen Sie ihren Namen oder ihre Website ein. Beginnen Sie mit dem Demo Exchange, um jeden Schritt mit Beispieldaten auszuprobieren.</translation>
+    </message>
+    <message>
+        <source>Which exchange is your account with? Type its name or website.</source>
+        <translation>Bei welcher Börse ist Ihr Konto? Tippen Sie ihren Namen oder ihre Website ein.</translation>
+    </message>
+    <message>
+        <source>No exchange matches “{0}”. BreachGuard does not know it yet: ask the exchange for its BreachGuard profile file, or start with the Demo Exchange.</source>
+        <translation>Keine Börse passt zu „{0}“. BreachGuard kennt sie noch nicht: Bitten Sie die Börse um ihre BreachGuard-Profildatei, oder beginnen Sie mit dem Demo Exchange.</translation>
     </message>
 </context>
 <context>
@@ -1132,6 +1195,10 @@
         <translation>Ein privates Fenster ist geöffnet — Ihr Support-Mitarbeiter kann es absichtlich nicht sehen.</translation>
     </message>
     <message>
+        <source>Exchange: {0} ({1})</source>
+        <translation>Börse: {0} ({1})</translation>
+    </message>
+    <message>
         <source>Exchange: {0}</source>
         <translation>Börse: {0}</translation>
     </message>
@@ -1158,6 +1225,10 @@
     <message>
         <source>&amp;Exchange</source>
         <translation>&amp;Börse</translation>
+    </message>
+    <message>
+        <source>&amp;Choose exchange…</source>
+        <translation>Börse &amp;wählen…</translation>
     </message>
     <message>
         <source>&amp;Import exchange profile…</source>
@@ -1294,6 +1365,10 @@
     <message>
         <source>&amp;Quit anyway</source>
         <translation>Trotzdem &amp;beenden</translation>
+    </message>
+    <message>
+        <source>{0}: community profile — not published by {0}. BreachGuard uses only public facts about {0}, each from a cited source, and nothing here comes verified from {0}. If {0} gives you its own profile file, import it with File → Exchange.</source>
+        <translation>{0}: Community-Profil — nicht von {0} veröffentlicht. BreachGuard nutzt nur öffentliche Fakten über {0}, jeweils mit Quellenangabe, und nichts hier ist von {0} verifiziert. Wenn {0} Ihnen eine eigene Profildatei gibt, importieren Sie sie über Datei → Börse.</translation>
     </message>
     <message>
         <source>Import exchange profile</source>
@@ -1440,6 +1515,10 @@ Hilft Ihnen durch den Tag nach einem Angriff auf Ihre Börse: verifizierte Mitte
     <message>
         <source>The file {0} was not imported: it replaces the keys that notices from {1} must be signed with, and it is not signed by a key {1} uses now. Such a file could make forged notices look verified. It would have changed:</source>
         <translation>Die Datei {0} wurde nicht importiert: Sie ersetzt die Schlüssel, mit denen Mitteilungen von {1} signiert sein müssen, ist aber nicht mit einem Schlüssel signiert, den {1} derzeit verwendet. Eine solche Datei könnte gefälschte Mitteilungen als verifiziert erscheinen lassen. Geändert hätte sich:</translation>
+    </message>
+    <message>
+        <source>The file {0} would replace the community profile of {1}, which {1} did not publish. Import it only if {1} itself gave you this file. Nothing has changed yet. Check every difference:</source>
+        <translation>Die Datei {0} würde das Community-Profil von {1} ersetzen, das {1} nicht veröffentlicht hat. Importieren Sie sie nur, wenn {1} selbst Ihnen diese Datei gegeben hat. Noch wurde nichts geändert. Prüfen Sie jeden Unterschied:</translation>
     </message>
     <message>
         <source>The file {0} would change the installed profile of {1} ({2}). Nothing has changed yet. Check every difference:</source>
@@ -1699,6 +1778,14 @@ Hilft Ihnen durch den Tag nach einem Angriff auf Ihre Börse: verifizierte Mitte
     <message>
         <source>Exchange status</source>
         <translation>Status der Börse</translation>
+    </message>
+    <message>
+        <source>{name} publishes no signed notices. Below is its public status page, read over a secure connection but not verified ({community}). Emails and posts can be faked during an incident: compare what they say with this page, and never follow their links to sign in.</source>
+        <translation>{name} veröffentlicht keine signierten Meldungen. Unten steht seine öffentliche Statusseite, über eine sichere Verbindung gelesen, aber nicht verifiziert ({community}). E-Mails und Beiträge können bei einem Vorfall gefälscht sein: Vergleichen Sie, was sie sagen, mit dieser Seite, und melden Sie sich nie über ihre Links an.</translation>
+    </message>
+    <message>
+        <source>{name} publishes no signed notices. Below is what its public pages say, read over a secure connection but not verified. Emails and posts can be faked during an incident: compare what they say with this page.</source>
+        <translation>{name} veröffentlicht keine signierten Meldungen. Unten steht, was seine öffentlichen Seiten sagen, über eine sichere Verbindung gelesen, aber nicht verifiziert. E-Mails und Beiträge können bei einem Vorfall gefälscht sein: Vergleichen Sie, was sie sagen, mit dieser Seite.</translation>
     </message>
     <message>
         <source>Notices from {name}&apos;s own signed channel. Emails and social-media posts can be faked during an incident; what is marked Verified here cannot.</source>
@@ -3289,6 +3376,10 @@ Hilft Ihnen durch den Tag nach einem Angriff auf Ihre Börse: verifizierte Mitte
     <message>
         <source>The setup code does not say which exchange it is for. Choose the exchange yourself, and only if you started this setup on its site.</source>
         <translation>Der Einrichtungscode sagt nicht, für welche Börse er ist. Wählen Sie die Börse selbst aus, und zwar nur, wenn Sie diese Einrichtung auf deren Website gestartet haben.</translation>
+    </message>
+    <message>
+        <source>The setup code is for “{issuer}”. BreachGuard does not know which name this exchange puts in its setup codes, so it cannot check it. Go on only if you started this setup on the exchange&apos;s own website.</source>
+        <translation>Der Einrichtungscode ist für „{issuer}“. BreachGuard weiß nicht, welchen Namen diese Börse in ihre Einrichtungscodes schreibt, und kann ihn daher nicht prüfen. Machen Sie nur weiter, wenn Sie diese Einrichtung auf der eigenen Website der Börse begonnen haben.</translation>
     </message>
     <message>
         <source>Warning: the setup code is for “{issuer}”, which only looks like “{expected}”. Fake setup codes use look-alike names. Do not continue unless you are certain it came from {expected}&apos;s own website.</source>

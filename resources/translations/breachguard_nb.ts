@@ -793,6 +793,10 @@
         <translation>&amp;3. Søk for meg</translation>
     </message>
     <message>
+        <source>BreachGuard does not know which addresses {name} sends its mail from: no public source it trusts lists them. So it cannot search your mail for {name}&apos;s messages or tell them from look-alikes. Search your mailboxes for “{name}” yourself, treat every message as unconfirmed, and never sign in through a link in an email: type the address of {name}&apos;s website yourself.</source>
+        <translation>BreachGuard vet ikke hvilke adresser {name} sender e-post fra: ingen offentlig kilde den stoler på, lister dem opp. Derfor kan den ikke søke i e-posten din etter meldinger fra {name} eller skille dem fra etterligninger. Søk selv etter «{name}» i postkassene dine, regn hver melding som ubekreftet, og logg aldri inn via en lenke i en e-post: skriv inn adressen til nettstedet til {name} selv.</translation>
+    </message>
+    <message>
         <source>one of your addresses, exactly</source>
         <translation>nøyaktig én av adressene dine</translation>
     </message>
@@ -815,6 +819,10 @@
     <message>
         <source>Co&amp;py case summary</source>
         <translation>Ko&amp;pier sakssammendraget</translation>
+    </message>
+    <message>
+        <source>If no mailbox has mail from {name}, support can re-check your identity. BreachGuard does not know {name}&apos;s support contact: open {website} by typing it yourself and find it there, never through a link in an email. Support never asks for your password, codes or seed phrase.</source>
+        <translation>Hvis ingen postkasse har e-post fra {name}, kan kundestøtten sjekke identiteten din på nytt. BreachGuard kjenner ikke kundestøttekontakten til {name}: åpne {website} ved å skrive det inn selv, og finn den der, aldri via en lenke i en e-post. Kundestøtten ber aldri om passordet ditt, koder eller gjenopprettingsfrasen.</translation>
     </message>
     <message>
         <source>Last lookup problem: {problem}</source>
@@ -962,6 +970,61 @@
     <message>
         <source>Code copied. The clipboard is cleared in {seconds} seconds.</source>
         <translation>Koden er kopiert. Utklippstavlen tømmes om {seconds} sekunder.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangePicker</name>
+    <message>
+        <source>imported profile</source>
+        <translation>importert profil</translation>
+    </message>
+    <message>
+        <source>demo with sample data, touches no real account</source>
+        <translation>demo med eksempeldata, rører ingen ekte konto</translation>
+    </message>
+    <message>
+        <source>Community profile — not published by {0}</source>
+        <translation>Fellesskapsprofil — ikke publisert av {0}</translation>
+    </message>
+    <message>
+        <source>Choose your exchange</source>
+        <translation>Velg børsen din</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Søk:</translation>
+    </message>
+    <message>
+        <source>Name or website, e.g. kraken.com</source>
+        <translation>Navn eller nettsted, f.eks. kraken.com</translation>
+    </message>
+    <message>
+        <source>Exchanges</source>
+        <translation>Børser</translation>
+    </message>
+    <message>
+        <source>Community profiles hold public facts about an exchange: its websites, status page, email senders and 2FA names, each from a cited source. They are not published by the exchange and never show anything as verified. If your exchange gives you its own profile file, import it with File → Exchange.</source>
+        <translation>Fellesskapsprofiler inneholder offentlige fakta om en børs: nettsteder, statusside, e-postavsendere og 2FA-navn, hver med oppgitt kilde. De er ikke publisert av børsen og viser aldri noe som verifisert. Hvis børsen gir deg sin egen profilfil, importerer du den med Fil → Børs.</translation>
+    </message>
+    <message>
+        <source>&amp;Use this exchange</source>
+        <translation>&amp;Bruk denne børsen</translation>
+    </message>
+    <message>
+        <source>bundled with {0}</source>
+        <translation>følger med {0}</translation>
+    </message>
+    <message>
+        <source>Which exchange is your account with? Type its name or website. Start with the Demo Exchange to try every step on sample data.</source>
+        <translation>Hvilken børs har du kontoen din hos? Skriv inn navnet eller nettstedet. Begynn med Demo Exchange for å prøve hvert steg med eksempeldata.</translation>
+    </message>
+    <message>
+        <source>Which exchange is your account with? Type its name or website.</source>
+        <translation>Hvilken børs har du kontoen din hos? Skriv inn navnet eller nettstedet.</translation>
+    </message>
+    <message>
+        <source>No exchange matches “{0}”. BreachGuard does not know it yet: ask the exchange for its BreachGuard profile file, or start with the Demo Exchange.</source>
+        <translation>Ingen børs passer til «{0}». BreachGuard kjenner den ikke ennå: be børsen om BreachGuard-profilfilen, eller begynn med Demo Exchange.</translation>
     </message>
 </context>
 <context>
@@ -1132,6 +1195,10 @@
         <translation>Et privat vindu er åpent — kundestøtten kan med vilje ikke se det.</translation>
     </message>
     <message>
+        <source>Exchange: {0} ({1})</source>
+        <translation>Børs: {0} ({1})</translation>
+    </message>
+    <message>
         <source>Exchange: {0}</source>
         <translation>Børs: {0}</translation>
     </message>
@@ -1158,6 +1225,10 @@
     <message>
         <source>&amp;Exchange</source>
         <translation>&amp;Børs</translation>
+    </message>
+    <message>
+        <source>&amp;Choose exchange…</source>
+        <translation>&amp;Velg børs…</translation>
     </message>
     <message>
         <source>&amp;Import exchange profile…</source>
@@ -1294,6 +1365,10 @@
     <message>
         <source>&amp;Quit anyway</source>
         <translation>&amp;Avslutt likevel</translation>
+    </message>
+    <message>
+        <source>{0}: community profile — not published by {0}. BreachGuard uses only public facts about {0}, each from a cited source, and nothing here comes verified from {0}. If {0} gives you its own profile file, import it with File → Exchange.</source>
+        <translation>{0}: fellesskapsprofil — ikke publisert av {0}. BreachGuard bruker bare offentlige fakta om {0}, hver med oppgitt kilde, og ingenting her er verifisert av {0}. Hvis {0} gir deg sin egen profilfil, importerer du den med Fil → Børs.</translation>
     </message>
     <message>
         <source>Import exchange profile</source>
@@ -1440,6 +1515,10 @@ Hjelper deg gjennom dagen etter at børsen din ble utsatt for innbrudd: bekrefte
     <message>
         <source>The file {0} was not imported: it replaces the keys that notices from {1} must be signed with, and it is not signed by a key {1} uses now. Such a file could make forged notices look verified. It would have changed:</source>
         <translation>Filen {0} ble ikke importert: den erstatter nøklene som meldinger fra {1} må være signert med, og den er ikke signert med en nøkkel som {1} bruker nå. En slik fil kunne fått forfalskede meldinger til å se bekreftet ut. Den ville ha endret:</translation>
+    </message>
+    <message>
+        <source>The file {0} would replace the community profile of {1}, which {1} did not publish. Import it only if {1} itself gave you this file. Nothing has changed yet. Check every difference:</source>
+        <translation>Filen {0} ville erstattet fellesskapsprofilen til {1}, som {1} ikke har publisert. Importer den bare hvis {1} selv ga deg filen. Ingenting er endret ennå. Sjekk hver forskjell:</translation>
     </message>
     <message>
         <source>The file {0} would change the installed profile of {1} ({2}). Nothing has changed yet. Check every difference:</source>
@@ -1699,6 +1778,14 @@ Hjelper deg gjennom dagen etter at børsen din ble utsatt for innbrudd: bekrefte
     <message>
         <source>Exchange status</source>
         <translation>Status for børsen</translation>
+    </message>
+    <message>
+        <source>{name} publishes no signed notices. Below is its public status page, read over a secure connection but not verified ({community}). Emails and posts can be faked during an incident: compare what they say with this page, and never follow their links to sign in.</source>
+        <translation>{name} publiserer ingen signerte meldinger. Nedenfor er den offentlige statussiden, lest over en sikker forbindelse, men ikke verifisert ({community}). E-poster og innlegg kan forfalskes under en hendelse: sammenlign det de sier med denne siden, og logg aldri inn via lenkene deres.</translation>
+    </message>
+    <message>
+        <source>{name} publishes no signed notices. Below is what its public pages say, read over a secure connection but not verified. Emails and posts can be faked during an incident: compare what they say with this page.</source>
+        <translation>{name} publiserer ingen signerte meldinger. Nedenfor står det de offentlige sidene sier, lest over en sikker forbindelse, men ikke verifisert. E-poster og innlegg kan forfalskes under en hendelse: sammenlign det de sier med denne siden.</translation>
     </message>
     <message>
         <source>Notices from {name}&apos;s own signed channel. Emails and social-media posts can be faked during an incident; what is marked Verified here cannot.</source>
@@ -3289,6 +3376,10 @@ Hjelper deg gjennom dagen etter at børsen din ble utsatt for innbrudd: bekrefte
     <message>
         <source>The setup code does not say which exchange it is for. Choose the exchange yourself, and only if you started this setup on its site.</source>
         <translation>Oppsettkoden sier ikke hvilken børs den gjelder. Velg børsen selv, og bare hvis du startet dette oppsettet på nettstedet dens.</translation>
+    </message>
+    <message>
+        <source>The setup code is for “{issuer}”. BreachGuard does not know which name this exchange puts in its setup codes, so it cannot check it. Go on only if you started this setup on the exchange&apos;s own website.</source>
+        <translation>Oppsettkoden gjelder «{issuer}». BreachGuard vet ikke hvilket navn denne børsen setter i oppsettkodene sine, og kan derfor ikke sjekke den. Fortsett bare hvis du startet dette oppsettet på børsens eget nettsted.</translation>
     </message>
     <message>
         <source>Warning: the setup code is for “{issuer}”, which only looks like “{expected}”. Fake setup codes use look-alike names. Do not continue unless you are certain it came from {expected}&apos;s own website.</source>

@@ -546,3 +546,56 @@ def test_a_code_brought_in_while_the_keyring_is_still_checked_waits_for_it(
     assert machine.state.phase is Phase.KEYRING and not machine.state.staged
     driver.send(driver.work.run(flow.CheckKeyring()))  # the answer arrives: OK
     assert driver.state.phase is Phase.CHECK and driver.state.staged
+
+
+# -- a community profile's exchange -------------------------------------------------------------
+
+
+def community_profile(provider_id: str) -> Any:
+    from breachguard.core.profiles import ProfileRegistry
+
+    profile = ProfileRegistry(Path("/nonexistent")).find(provider_id)
+    assert profile is not None and profile.community
+    return profile
+
+
+def community_driver(provider_id: str, store: EnrollmentStore) -> FlowDriver:
+    driver = FlowDriver.for_provider(community_profile(provider_id), store, login_email=EMAIL)
+    driver.start()
+    return driver
+
+
+def setup_for(issuer: str) -> str:
+    return (
+        f"otpauth://totp/{issuer}:{EMAIL}?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&issuer={issuer}"
+    )
+
+
+def test_step_three_on_a_community_exchange_checks_codes_against_its_known_name(
+    store: EnrollmentStore,
+) -> None:
+    driver = community_driver("kraken", store)
+    bring(driver, setup_for("Kraken"))
+    assert driver.state.gate is not None and not driver.state.gate.needs_override
+    assert driver.state.phase is Phase.CHECK
+
+    other = community_driver("kraken", store)
+    bring(other, setup_for("Coinbase"))  # another exchange's code, e.g. from a phishing page
+    assert other.state.phase is Phase.VERIFY
+    assert other.state.gate is not None and other.state.gate.issuer.status == "mismatch"
+    assert "not for Kraken" in other.state.gate.issuer.message
+    other.send(flow.OverrideIssuer("Kraken"))
+    assert other.state.phase is Phase.CHECK
+
+
+def test_step_three_cannot_confirm_a_code_when_no_source_names_the_exchanges_2fa_name(
+    store: EnrollmentStore,
+) -> None:
+    driver = community_driver("firi", store)
+    bring(driver, setup_for("Firi"))
+    gate = driver.state.gate
+    assert driver.state.phase is Phase.VERIFY
+    assert gate is not None and gate.issuer.status == "unchecked" and gate.policy == ()
+    assert "cannot check it" in gate.issuer.message
+    driver.send(flow.OverrideIssuer("Firi"))
+    assert driver.state.phase is Phase.CHECK

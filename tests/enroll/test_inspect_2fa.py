@@ -287,3 +287,63 @@ def test_stdin_that_holds_no_link_is_refused(tmp_path: Path, piped: str, reason:
 
     assert result.returncode == 2
     assert reason in result.stderr and len(result.stderr.splitlines()) == 1
+
+
+# -- the community directory ------------------------------------------------------------
+
+
+def exchange_uri(issuer: str) -> str:
+    return GOOD_URI.replace("Demo%20Exchange", issuer.replace(" ", "%20"))
+
+
+def test_a_community_exchange_is_known_by_its_id(tmp_path: Path) -> None:
+    result = inspect_link(tmp_path, exchange_uri("Kraken"), "--provider", "kraken", "--json")
+
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert (report["provider"], report["issuer_check"], report["warnings"]) == (
+        "kraken",
+        "match",
+        [],
+    )
+
+
+def test_another_exchanges_setup_code_is_named_for_whose_it_is(tmp_path: Path) -> None:
+    """A Coinbase setup code brought to a Kraken check: the warning says it is
+    Coinbase's, from the names the directory knows."""
+    result = inspect_link(tmp_path, exchange_uri("Coinbase"), "--provider", "kraken", "--json")
+
+    assert result.returncode == 1
+    report = json.loads(result.stdout)
+    assert report["matches_provider"] is False and report["issuer_of"] == ["coinbase"]
+    [warning] = report["warnings"]
+    assert warning["code"] == "issuer_other_exchange"
+    assert warning["message"].startswith("This setup code is for Coinbase, not for Kraken")
+    text = inspect_link(tmp_path, exchange_uri("Coinbase"), "--provider", "kraken")
+    assert "  - This setup code is for Coinbase, not for Kraken" in text.stdout
+    # The Demo Exchange is one of the others too.
+    demo = inspect_link(tmp_path, GOOD_URI, "--provider", "gemini", "--json")
+    assert json.loads(demo.stdout)["issuer_of"] == ["demo-exchange"]
+
+
+def test_an_unknown_name_for_an_exchange_with_known_names_is_a_plain_mismatch(
+    tmp_path: Path,
+) -> None:
+    result = inspect_link(tmp_path, exchange_uri("Totally New"), "--provider", "kraken", "--json")
+
+    report = json.loads(result.stdout)
+    assert result.returncode == 1 and report["issuer_of"] == []
+    assert [w["code"] for w in report["warnings"]] == ["issuer_mismatch"]
+
+
+def test_an_exchange_whose_2fa_name_is_unknown_cannot_confirm_a_code(tmp_path: Path) -> None:
+    """No source confirmed Firi's 2FA name: the code is neither passed nor called a
+    fake, and the support agent is told why."""
+    result = inspect_link(tmp_path, exchange_uri("Firi"), "--provider", "firi", "--json")
+
+    assert result.returncode == 1
+    report = json.loads(result.stdout)
+    assert report["issuer_check"] == "unchecked"
+    [warning] = report["warnings"]
+    assert warning["code"] == "issuer_unchecked"
+    assert "does not know which name this exchange puts in its setup codes" in warning["message"]

@@ -49,7 +49,7 @@ def test_platform_sections() -> None:
 def test_cleanup_paths_never_remove_what_the_app_reads() -> None:
     app = load_app(PYPROJECT, "linux", "system")
     removed = {Path(glob).parts[3] for glob in app.cleanup_paths}  # **/app/resources/<x>
-    assert removed.isdisjoint({"icons", "schemas", "profiles"})
+    assert removed.isdisjoint({"icons", "schemas", "profiles", "community"})
     assert all(glob.startswith("**/app/resources/") for glob in app.cleanup_paths)
 
 

@@ -38,7 +38,11 @@ schemas = sorted(p.name for p in (resource_root() / "schemas").iterdir())
 for name in schemas:
     json.loads(read_resource_bytes("schemas", name))
 icons = sorted(p.name for p in (resource_root() / "icons").iterdir())
+from breachguard.core.profiles import ProfileRegistry
+from pathlib import Path
+community = ProfileRegistry(Path("/nonexistent")).community()
 print(json.dumps({
+    "community": sorted(found.profile.id for found in community),
     "package": breachguard.__file__,
     "resources": str(resource_root()),
     "schemas": schemas,
@@ -163,6 +167,10 @@ def test_installed_wheel_reads_its_own_files(wheel_venv: Path, tmp_path: Path) -
     assert Path(str(found["package"])).is_relative_to(venv)
     assert Path(str(found["resources"])).is_relative_to(venv)
     assert found["schemas"] == sorted(p.name for p in (ROOT / "resources/schemas").glob("*.json"))
+    # The community directory reaches the wheel, and every profile in it loads there.
+    assert found["community"] == sorted(
+        p.stem for p in (ROOT / "resources/community").glob("*.json")
+    )
     assert "breachguard-256.png" in found["icons"]  # type: ignore[operator]
     assert found["brand"] == "demo-exchange"
     # The wheel's declared dependencies are met (by the running environment).

@@ -15,6 +15,7 @@ the whole page, so nothing in a tab is cut off where no scroll bar reaches.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -33,12 +34,45 @@ from breachguard.ui.pages.login_email.support_box import SupportBox
 from breachguard.ui.step_page import StepPage, first_tab_stop
 from breachguard.ui.step_titles import step_title
 
+if TYPE_CHECKING:
+    from breachguard.ui.pages.login_email.mail_search_view import MailSearchView
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("EmailPage", text)
 
 
 _SUB_IDS = ("LOGIN-EMAIL-LIST", "LOGIN-EMAIL-INBOX", "LOGIN-EMAIL-MAILSCAN", "LOGIN-EMAIL-LOOKUP")
+
+
+class UnknownSenders(QWidget):
+    """A search tab for an exchange whose sender domains no source confirmed."""
+
+    def __init__(self, object_name: str, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            widgets.label(
+                f"{object_name}.unknownSenders",
+                self,
+                _tr(
+                    "BreachGuard does not know which addresses {name} sends its mail from: no "
+                    "public source it trusts lists them. So it cannot search your mail for "
+                    "{name}'s messages or tell them from look-alikes. Search your mailboxes "
+                    "for “{name}” yourself, treat every message as unconfirmed, and never "
+                    "sign in through a link in an email: type the address of {name}'s "
+                    "website yourself."
+                ).format(name=name),
+            )
+        )
+        layout.addStretch(1)
+
+    def refresh(self) -> None:
+        """Nothing here changes with the address list."""
+
+    def choose(self, address: str) -> None:
+        """No search to point at an address."""
 
 
 class LoginEmailPage(StepPage):
@@ -74,12 +108,22 @@ class LoginEmailPage(StepPage):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("email.tabs")
         self.list_view = AddressListView(controller, self.shown, self)
-        self.inbox_view = InboxView(controller, self.shown, self._open_url, self)
         self.tabs.addTab(self.list_view, _tr("&1. Your addresses"))
-        self.tabs.addTab(self.inbox_view, _tr("&2. Search yourself"))
-        from breachguard.ui.pages.login_email.mail_search_view import MailSearchView
+        self.inbox_view: InboxView | UnknownSenders
+        self.mail_search_view: MailSearchView | UnknownSenders
+        if self.provider.sender_domains:
+            self.inbox_view = InboxView(controller, self.shown, self._open_url, self)
+            from breachguard.ui.pages.login_email.mail_search_view import MailSearchView
 
-        self.mail_search_view = MailSearchView(controller, controller.mail_search, self.shown, self)
+            self.mail_search_view = MailSearchView(
+                controller, controller.mail_search, self.shown, self
+            )
+        else:
+            # Searching needs the exchange's sender domains: without them no mail
+            # could be told apart from a look-alike's.
+            self.inbox_view = UnknownSenders("email.inboxTab", self.provider.name, self)
+            self.mail_search_view = UnknownSenders("email.mailSearchTab", self.provider.name, self)
+        self.tabs.addTab(self.inbox_view, _tr("&2. Search yourself"))
         self.tabs.addTab(self.mail_search_view, _tr("&3. Search for me"))
         self.list_view.search_inbox.connect(self._search_inbox)
         self.lookup_view = None

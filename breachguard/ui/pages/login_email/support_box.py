@@ -58,17 +58,21 @@ class SupportBox(QGroupBox):
         inner_layout.setContentsMargins(0, 0, 0, 0)
         support = provider.support
         contacts = [value for value in (support.url, support.email, support.phone) if value]
-        inner_layout.addWidget(
-            widgets.label(
-                "email.supportContacts",
-                inner,
-                _tr(
-                    "If no mailbox has mail from {name} and the lookup didn't help, support can "
-                    "re-check your identity. Contact them only this way: {contacts}. Support "
-                    "never asks for your password, codes or seed phrase."
-                ).format(name=provider.name, contacts=", ".join(contacts)),
-            )
-        )
+        if contacts:
+            text = _tr(
+                "If no mailbox has mail from {name} and the lookup didn't help, support can "
+                "re-check your identity. Contact them only this way: {contacts}. Support "
+                "never asks for your password, codes or seed phrase."
+            ).format(name=provider.name, contacts=", ".join(contacts))
+        else:
+            # A community profile whose sources named no support contact.
+            text = _tr(
+                "If no mailbox has mail from {name}, support can re-check your identity. "
+                "BreachGuard does not know {name}'s support contact: open {website} by typing "
+                "it yourself and find it there, never through a link in an email. Support "
+                "never asks for your password, codes or seed phrase."
+            ).format(name=provider.name, website=provider.web_domains[0])
+        inner_layout.addWidget(widgets.label("email.supportContacts", inner, text))
         self.case_summary = QPlainTextEdit(inner)
         self.case_summary.setObjectName("email.caseSummary")
         self.case_summary.setReadOnly(True)

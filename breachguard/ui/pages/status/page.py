@@ -27,6 +27,7 @@ from breachguard.core.steps import StepId
 from breachguard.qt.context import AppContext
 from breachguard.qt.i18n import core_text
 from breachguard.qt.notices import NoticesController
+from breachguard.ui.exchange_picker import community_label
 from breachguard.ui.format import TimeFormat, locale_for
 from breachguard.ui.pages.status.health_strip import HealthStrip
 from breachguard.ui.pages.status.sources import SourcesView
@@ -77,15 +78,27 @@ class StatusPage(StepPage):
 
     def _build(self) -> None:
         root = page_layout(QVBoxLayout(self))
-        name = self.context.provider.name
-        intro = label(
-            "status.intro",
-            self,
-            self.tr(
+        provider = self.context.provider
+        name = provider.name
+        if provider.community:
+            text = self.tr(
+                "{name} publishes no signed notices. Below is its public status page, read over "
+                "a secure connection but not verified ({community}). Emails and posts can be "
+                "faked during an incident: compare what they say with this page, and never "
+                "follow their links to sign in."
+            ).format(name=name, community=community_label(name))
+        elif not any(feed.signed for feed in provider.feeds):
+            text = self.tr(
+                "{name} publishes no signed notices. Below is what its public pages say, read "
+                "over a secure connection but not verified. Emails and posts can be faked "
+                "during an incident: compare what they say with this page."
+            ).format(name=name)
+        else:
+            text = self.tr(
                 "Notices from {name}'s own signed channel. Emails and social-media posts can be "
                 "faked during an incident; what is marked Verified here cannot."
-            ).format(name=name),
-        )
+            ).format(name=name)
+        intro = label("status.intro", self, text)
         # The intro with the refresh controls beside it, to leave the stories room.
         bar = QHBoxLayout()
         bar.addWidget(intro, 1)
