@@ -4,7 +4,8 @@ Run:  python -m tests.screenshots [OUTPUT_DIR] [--scale 2] [--steps LOGIN-EMAIL]
 (default: resources/screenshots). Every step in English, German and Norwegian
 Bokmål, each also in support mode: OUTPUT_DIR/<lang>[-support]/stepN-<id>.png
 (step5 is the closing summary; step5-summary-done.png is it at the end of the job,
-every step ticked in the list).
+every step ticked in the list). --exchange takes the first start's exchange picker
+and Kraken's community profile chosen from it instead.
 The app runs on the Demo Exchange in a fresh temp home; each page is given a
 moment to load its data over loopback HTTP before it is captured.
 
@@ -46,9 +47,16 @@ def settle(ms):
     QTimer.singleShot(ms, loop.quit)
     loop.exec()
 
+def main_window(app):
+    return next(
+        w for w in app.topLevelWidgets() if w.objectName() == "mainWindow" and w.isVisible()
+    )
+
 def shoot():
     app = QApplication.instance()
-    window = next(w for w in app.topLevelWidgets() if w.objectName() == "mainWindow")
+    if extras == "exchange":
+        return shoot_exchange_choice(app)
+    window = main_window(app)
     if not as_opened:
         window.resize(1100, 760)
     if support:
@@ -247,6 +255,36 @@ def shoot_extras(app, window):
     until(lambda: window.current_page().STEP_ID == "SUMMARY")
     grab_step(window, "step5-summary-done")
 
+def shoot_exchange_choice(app):
+    # First start: the picker over the Demo Exchange's window; then Kraken chosen
+    # from it, as a customer would (typing and Enter).
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from breachguard.ui.exchange_picker import ExchangePicker
+
+    settle(1500)
+    window = main_window(app)
+    picker = window.findChild(ExchangePicker)
+    window.resize(1100, 760)
+    settle(300)
+    grab(picker, "exchange-picker.png")
+    QTest.keyClicks(picker.search_field, "kraken")
+    settle(200)
+    grab(picker, "exchange-picker-kraken.png")
+    QTest.keyClick(picker.search_field, Qt.Key.Key_Return)
+    settle(500)
+    window = main_window(app)
+    window.resize(1100, 760)
+    if support:
+        window.context.session.set_support_mode(True)
+    settle(2500)  # the status page cannot be reached from here: its error is shown
+    grab_step(window, "exchange-kraken-step1")
+    window.go_to(1)
+    settle(800)
+    grab_step(window, "exchange-kraken-step2")
+    window.close_without_asking()
+    app.quit()
+
 def run_and_shoot():
     QTimer.singleShot(0, shoot)
     return QApplication.exec_original()
@@ -254,7 +292,9 @@ def run_and_shoot():
 QApplication.exec_original = staticmethod(QApplication.exec)
 QApplication.exec = staticmethod(run_and_shoot)
 from breachguard import app as bg
-sys.exit(bg.main(["--demo", "--language", language]))
+# The exchange choice starts as a first start does: no exchange named.
+launch = ["--language", language] if extras == "exchange" else ["--demo", "--language", language]
+sys.exit(bg.main(launch))
 """
 
 
@@ -358,6 +398,12 @@ def main() -> int:
         "LOGIN-EMAIL alone also takes its lookup",
     )
     parser.add_argument(
+        "--exchange",
+        action="store_true",
+        help="only the first start's exchange picker and a real exchange (Kraken) chosen "
+        "from it, into OUTPUT_DIR/<lang>[-support]/exchange-*.png",
+    )
+    parser.add_argument(
         "--sizes",
         action="store_true",
         help="the README's screen sizes, into OUTPUT_DIR/sizes/",
@@ -380,6 +426,8 @@ def main() -> int:
                 folder = args.output / (language + ("-support" if support else ""))
                 env = {**keyring_env, **scale}
                 extras: bool | str = "step2" if args.steps == "LOGIN-EMAIL" else not args.steps
+                if args.exchange:
+                    extras = "exchange"
                 for path in take(folder, display, args.steps, env, language, support, extras):
                     print(path)
     return 0

@@ -626,7 +626,14 @@ class MainWindow(QMainWindow):
             "remote_access": self.tr("remote access to your computer"),
             "move_funds": self.tr("to move your funds"),
         }
-        keys = self.context.provider.staff_never_ask or tuple(never)
+        keys = self.context.provider.staff_never_ask
+        if not keys:
+            # A community profile: what the exchange's staff never ask is not its own
+            # word here, so this is advice, not a claim made in its name.
+            return self.tr(
+                "Support mode: your email, phone number, codes and secrets are hidden. "
+                "Never give anyone: {0}. Genuine support staff do not need them."
+            ).format("; ".join(never.values()))
         items = [never[key] for key in keys if key in never]
         return self.tr(
             "Support mode: your email, phone number, codes and secrets are hidden. "

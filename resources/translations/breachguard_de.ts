@@ -1343,6 +1343,10 @@
         <translation>das Verschieben Ihres Guthabens</translation>
     </message>
     <message>
+        <source>Support mode: your email, phone number, codes and secrets are hidden. Never give anyone: {0}. Genuine support staff do not need them.</source>
+        <translation>Support-Modus: Ihre E-Mail-Adresse, Telefonnummer, Codes und Geheimnisse sind ausgeblendet. Geben Sie niemandem heraus: {0}. Echte Support-Mitarbeiter brauchen das nicht.</translation>
+    </message>
+    <message>
         <source>Support mode: your email, phone number, codes and secrets are hidden. {0} staff will never ask you for: {1}.</source>
         <translation>Support-Modus: Ihre E-Mail-Adresse, Telefonnummer, Codes und Geheimnisse sind ausgeblendet. Mitarbeiter von {0} verlangen nie von Ihnen: {1}.</translation>
     </message>

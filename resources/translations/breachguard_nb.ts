@@ -1343,6 +1343,10 @@
         <translation>å flytte midlene dine</translation>
     </message>
     <message>
+        <source>Support mode: your email, phone number, codes and secrets are hidden. Never give anyone: {0}. Genuine support staff do not need them.</source>
+        <translation>Kundestøttemodus: e-postadressen, telefonnummeret, koder og hemmeligheter er skjult. Gi aldri noen: {0}. Ekte kundestøtte trenger ikke dette.</translation>
+    </message>
+    <message>
         <source>Support mode: your email, phone number, codes and secrets are hidden. {0} staff will never ask you for: {1}.</source>
         <translation>Kundestøttemodus: e-postadressen, telefonnummeret, koder og hemmeligheter er skjult. Ansatte i {0} vil aldri be deg om: {1}.</translation>
     </message>

@@ -147,3 +147,18 @@ def test_first_start_opens_the_picker_over_the_demo_window(
     assert not _is_first_start(parser_args, application.settings)
     assert not _is_first_start(argparse.Namespace(provider=None, demo=True), application.settings)
     shown.reject()
+
+
+def test_support_mode_gives_advice_instead_of_speaking_for_a_community_exchange(
+    application: Application, qtbot: Any
+) -> None:
+    """What staff never ask for is the exchange's own word; a community profile
+    does not have it, so the banner is advice, not a claim in the exchange's name."""
+    window = application.show("kraken")
+    window.context.session.set_support_mode(True)
+    text = window.support_banner.text()
+    assert "Never give anyone: your password; 2FA codes;" in text
+    assert "Kraken staff" not in text
+    demo = application.show(DEMO_PROVIDER_ID)
+    demo.context.session.set_support_mode(True)
+    assert "Demo Exchange staff will never ask you for: your password" in demo.support_banner.text()

@@ -87,7 +87,8 @@ def test_a_community_profile_matches_the_schema_and_cites_every_fact(path: Path)
     assert not any(feed.signed for feed in profile.feeds)
     assert profile.lookup_api is None and profile.enrollment_api is None and not profile.demo
     for feed in profile.feeds:
-        assert feed.format == "statuspage-v2"
+        # No label: the app names it "<exchange> status page" in the customer's language.
+        assert feed.format == "statuspage-v2" and feed.label == ""
         assert feed.url.endswith("/api/v2/summary.json")
         host = urlsplit(feed.url).hostname
         # The summary keeps only unresolved incidents; the history comes from incidents.json.
