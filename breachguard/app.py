@@ -191,10 +191,11 @@ class Application:
             demo=self.demo,
         )
         window = self._new_window(old_window)
+        had_focus = _app_has_focus()
         if old_window is not None:
             old_window.close_without_asking()
             old_window.deleteLater()
-        self._present(window)
+        self._present(window, take_focus=had_focus)
         for problem in self.registry.problems:
             log.warning("%s", problem)
         return window
@@ -216,11 +217,12 @@ class Application:
         step_id = old_window.current_page().STEP_ID
         # Same task runner: the old pages shut down and drop their pending answers
         # before the new ones ask for anything.
+        had_focus = _app_has_focus()
         old_window.close_without_asking()
         old_window.deleteLater()
         window = self._new_window(old_window)
         window.go_to_step_id(step_id)
-        self._present(window)
+        self._present(window, take_focus=had_focus)
 
     def _new_window(self, old_window: MainWindow | None) -> MainWindow:
         """A main window on the current context, wired to this object, where the old one was."""
@@ -246,7 +248,9 @@ class Application:
             window.setGeometry(old_window.geometry())
         return window
 
-    def _present(self, window: MainWindow) -> None:
+    def _present(self, window: MainWindow, *, take_focus: bool = False) -> None:
+        """Shows ``window``; ``take_focus`` when it replaces one the keyboard was in,
+        so the next key press reaches the new window, not nowhere."""
         from PySide6.QtCore import QTimer
 
         from breachguard.qt.first_frame import FirstFrame
@@ -261,6 +265,8 @@ class Application:
         drawn.connect(self.context.tasks.release)
         drawn.connect(lambda: QTimer.singleShot(0, self.serve_demo))
         drawn.connect(lambda: QTimer.singleShot(0, window, window.build_pending_pages))
+        if take_focus:  # once mapped: X refuses focus for a window not yet viewable
+            drawn.connect(window.activateWindow)
         window.show()
 
     def switch_provider(self, provider_id: str) -> None:
@@ -403,6 +409,12 @@ def _set_window_icon(qt_app: QApplication) -> None:
         if path.is_file():  # a branded build brings its own set under the same names
             icon.addFile(str(path))
     qt_app.setWindowIcon(icon)
+
+
+def _app_has_focus() -> bool:
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.activeWindow() is not None
 
 
 def _is_first_start(args: argparse.Namespace, settings: Settings) -> bool:

@@ -169,8 +169,10 @@ class ExchangePicker(QDialog):
         chosen = self.selected_id()
         if chosen is None:
             return
-        self.accept()
+        # Chosen while still open: the window that replaces this one sees that the
+        # keyboard was in the app, and takes it.
         self.chosen.emit(chosen)
+        self.accept()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Up and Down in the search field move the list's selection, so choosing

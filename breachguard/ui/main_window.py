@@ -774,6 +774,9 @@ class MainWindow(QMainWindow):
             first_start=first_start,
         )
         picker.chosen.connect(self._request_provider)
+        # Closed without a choice: the keyboard comes back here (a window manager
+        # would do that too; without one, focus would be nowhere).
+        picker.rejected.connect(self.activateWindow)
         picker.finished.connect(picker.deleteLater)
         picker.open()
         return picker
