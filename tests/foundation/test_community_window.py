@@ -7,7 +7,10 @@ anything as verified, and says what it does not know instead of guessing."""
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 from typing import Any
+
+import pytest
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
@@ -162,3 +165,44 @@ def test_support_mode_gives_advice_instead_of_speaking_for_a_community_exchange(
     demo = application.show(DEMO_PROVIDER_ID)
     demo.context.session.set_support_mode(True)
     assert "Demo Exchange staff will never ask you for: your password" in demo.support_banner.text()
+
+
+COMMUNITY_IDS = sorted(
+    path.stem
+    for path in (Path(__file__).resolve().parents[2] / "resources" / "community").glob("*.json")
+)
+
+
+@pytest.mark.parametrize("provider_id", COMMUNITY_IDS)
+def test_each_built_in_exchange_shows_its_facts_in_every_step(
+    application: Application, qtbot: Any, provider_id: str
+) -> None:
+    """Picked, each exchange's window shows its status page as an unverified source
+    (or none), its sender domains in step 2 (or why it cannot search), and step 3
+    checks setup codes against its own issuer names."""
+    window = application.show(provider_id)
+    qtbot.waitExposed(window)
+    profile = window.context.provider
+    assert profile.community and window.community_banner.isVisible()
+
+    status = window.current_page()
+    controller = window.controllers.notices
+    qtbot.waitUntil(lambda: len(controller.states()) == len(profile.feeds), timeout=10000)
+    lines = [status.sources.source_line(state) for state in controller.states()]
+    assert lines == [
+        line for line in lines if line.startswith(f"{profile.name} status page: Unverified")
+    ]
+    assert len(lines) == len(profile.feeds)
+
+    window.go_to(1)
+    page = window.current_page()
+    inbox = page.tabs.widget(1)
+    if profile.sender_domains:
+        warning = inbox.findChild(QWidget, "email.senderWarning")
+        assert warning is not None
+        assert ", ".join(profile.sender_domains) in warning.text()
+    else:
+        assert isinstance(inbox, UnknownSenders)
+
+    config = window.controllers.enrollment.flow.config
+    assert config.exchange == profile.name and config.policy.issuers == profile.totp.issuers
