@@ -1,11 +1,11 @@
 """``breachguard mail-scan``: which of my addresses received the exchange's real mail?
 
 For support staff and scripts. It reads the headers of local mail (an mbox file, a
-maildir, a folder of ``.eml`` files or Thunderbird's profiles) or of an IMAP account
-(over TLS; the password comes from standard input or a no-echo prompt, is kept in
-memory only and never printed) and reports, per
-receiving address, the exchange's mail found, how strong the evidence is, and the
-look-alike domains that wrote to it. No subject or body is read or printed.
+maildir, a folder of ``.eml`` files, Thunderbird's profiles or Evolution's folders) or
+of an IMAP account (over TLS; the password comes from standard input or a no-echo
+prompt, is kept in memory only and never printed) and reports, per receiving address,
+the exchange's mail found, how strong the evidence is, and the look-alike domains
+that wrote to it. No subject or body is read or printed.
 
 Exit codes: 0 the exchange's mail was found, 1 none was, 2 the scan could not be
 done (one line on stderr says why).
@@ -27,10 +27,13 @@ from typing import TYPE_CHECKING, Any, TextIO
 from breachguard.core.mailscan.discovery import (
     MailStore,
     discover_stores,
+    evolution_cached_stores,
+    evolution_stores,
     thunderbird_roots,
     thunderbird_stores,
 )
-from breachguard.core.mailscan.imap import ImapAccount, imap_blocks, parse_imap_target
+from breachguard.core.mailscan.imap import ImapAccount, imap_blocks
+from breachguard.core.mailscan.mail_providers import imap_target as mail_service_target
 from breachguard.core.mailscan.scan import store_blocks, tally_blocks
 from breachguard.core.mailscan.sources import (
     MailScanError,
@@ -115,11 +118,17 @@ def _parser() -> argparse.ArgumentParser:
         help="a Thunderbird profile folder (default: every profile found on this computer)",
     )
     source.add_argument(
+        "--evolution",
+        action="store_true",
+        help="Evolution's local folders and its cached copies of IMAP folders in the home folder",
+    )
+    source.add_argument(
         "--imap",
-        metavar="USER@HOST[:PORT]",
+        metavar="ADDRESS|USER@HOST[:PORT]",
         type=imap_target,
-        help="an IMAP account, over TLS only (port 993 unless given); the password is the"
-        " first line of standard input, or asked for without echo on a terminal",
+        help="an IMAP account, over TLS only (port 993 unless given): the address alone for"
+        " a mail service whose server BreachGuard knows (Gmail, GMX, iCloud...); the password"
+        " is the first line of standard input, or asked for without echo on a terminal",
     )
     parser.add_argument(
         "--imap-cafile",
@@ -148,10 +157,12 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def imap_target(value: str) -> tuple[str, str, int]:
+    """An address of a mail service BreachGuard knows the server of, or USER@HOST[:PORT]."""
     try:
-        return parse_imap_target(value)
+        target = mail_service_target(value)
     except ValueError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
+    return target.user, target.host, target.port
 
 
 def imap_context(cafile: Path | None) -> ssl.SSLContext | None:
@@ -231,6 +242,18 @@ def thunderbird_store_list(profile: str, home: Path) -> list[MailStore]:
     return stores
 
 
+def evolution_store_list(home: Path) -> list[MailStore]:
+    stores = [*evolution_stores(home, os.environ), *evolution_cached_stores(home, os.environ)]
+    if not stores:
+        data = os.environ.get("XDG_DATA_HOME") or str(home / ".local" / "share")
+        cache = os.environ.get("XDG_CACHE_HOME") or str(home / ".cache")
+        raise MailScanError(
+            f"no Evolution mail folders found (looked in {Path(data) / 'evolution' / 'mail'}"
+            f" and {Path(cache) / 'evolution' / 'mail'})"
+        )
+    return stores
+
+
 def scan(
     args: argparse.Namespace, tally: MailTally, stderr: TextIO, stdin: TextIO
 ) -> list[dict[str, str]]:
@@ -252,7 +275,12 @@ def scan(
         tally_blocks(eml_blocks(args.eml_dir), tally)
         return [{"kind": "eml-dir", "path": str(args.eml_dir)}]
     read: list[dict[str, str]] = []
-    for store in thunderbird_store_list(args.thunderbird, Path.home()):
+    stores = (
+        evolution_store_list(Path.home())
+        if args.evolution
+        else thunderbird_store_list(args.thunderbird, Path.home())
+    )
+    for store in stores:
         entry = {"kind": store.kind, "path": str(store.path)}
         try:
             tally_blocks(store_blocks(store), tally)

@@ -123,6 +123,16 @@ def shoot_step_two(window):
         waited += 100
     settle(300)
     grab_step(window, "step2-login-email-mail-folders")
+    # The IMAP box with an address typed: where it signs in, and what Gmail wants.
+    search_view = page.mail_search_view
+    search_view.imap_target.setText("ola.nordmann@gmail.com")
+    settle(200)
+    area = window.stack.currentWidget()
+    area.ensureWidgetVisible(search_view.imap_guide)
+    settle(300)
+    grab(window, "step2-login-email-imap-guide.png")
+    search_view.imap_target.clear()
+    area.verticalScrollBar().setValue(0)
     page.mail_search_view.read_button.click()
     while search.state.phase is not Phase.DONE and waited < 16000:
         settle(100)

@@ -693,14 +693,6 @@
         <translation>Ein Postfach über IMAP</translation>
     </message>
     <message>
-        <source>e.g. ola@imap.example.com</source>
-        <translation>z. B. ola@imap.example.com</translation>
-    </message>
-    <message>
-        <source>Mailbo&amp;x (address@server):</source>
-        <translation>Post&amp;fach (Adresse@Server):</translation>
-    </message>
-    <message>
         <source>Pass&amp;word or app password:</source>
         <translation>Passwort oder &amp;App-Passwort:</translation>
     </message>
@@ -749,6 +741,42 @@
         <translation>Sie ist jetzt Ihre Anmelde-E-Mail: Schritt 2 ist erledigt.</translation>
     </message>
     <message>
+        <source>e.g. ola.nordmann@gmail.com</source>
+        <translation>z. B. ola.nordmann@gmail.com</translation>
+    </message>
+    <message>
+        <source>Mailbo&amp;x (your email address):</source>
+        <translation>Post&amp;fach (Ihre E-Mail-Adresse):</translation>
+    </message>
+    <message>
+        <source>{service} lets other apps read your mail only through its own sign-in page, which BreachGuard does not use, so it cannot check this mailbox. Search it yourself on tab 2.</source>
+        <translation>{service} lässt andere Programme Ihre Mail nur über die eigene Anmeldeseite lesen, die BreachGuard nicht verwendet. Deshalb kann BreachGuard dieses Postfach nicht prüfen. Durchsuchen Sie es selbst auf Reiter 2.</translation>
+    </message>
+    <message>
+        <source>{service} can be read by other apps only through its own program on this computer, so BreachGuard cannot check this mailbox. Search it yourself on tab 2.</source>
+        <translation>{service} können andere Programme nur über ein eigenes Programm auf diesem Computer lesen. Deshalb kann BreachGuard dieses Postfach nicht prüfen. Durchsuchen Sie es selbst auf Reiter 2.</translation>
+    </message>
+    <message>
+        <source>BreachGuard will sign in to {host} as {user}.</source>
+        <translation>BreachGuard meldet sich bei {host} als {user} an.</translation>
+    </message>
+    <message>
+        <source>For an address BreachGuard does not know, type it followed by @ and the IMAP server, e.g. ola@example.org@imap.example.org.</source>
+        <translation>Bei einer Adresse, die BreachGuard nicht kennt, tippen Sie dahinter @ und den IMAP-Server, z. B. ola@example.org@imap.example.org.</translation>
+    </message>
+    <message>
+        <source>{service} does not accept your normal password here: use an app password.</source>
+        <translation>{service} nimmt hier Ihr normales Passwort nicht an: Verwenden Sie ein App-Passwort.</translation>
+    </message>
+    <message>
+        <source>How to make one: {url}</source>
+        <translation>So erstellen Sie eines: {url}</translation>
+    </message>
+    <message>
+        <source>IMAP is off at {service} until you switch it on in its settings.</source>
+        <translation>IMAP ist bei {service} aus, bis Sie es in den Einstellungen einschalten.</translation>
+    </message>
+    <message>
         <source>BreachGuard can look for mail from {name} for you: in the mail kept on this computer, or in one mailbox over IMAP. It reads only who sent each message, to whom, and when; never the text of a message.</source>
         <translation>BreachGuard kann für Sie nach Mail von {name} suchen: in der Mail, die auf diesem Computer liegt, oder in einem Postfach über IMAP. Gelesen wird nur, wer eine Nachricht wem und wann geschickt hat, nie ihr Text.</translation>
     </message>
@@ -767,6 +795,14 @@
     <message>
         <source>an unknown address</source>
         <translation>eine unbekannte Adresse</translation>
+    </message>
+    <message>
+        <source>If you sign in to {service} with two-step verification, use an app password instead of your normal password.</source>
+        <translation>Wenn Sie sich bei {service} mit Zwei-Faktor-Authentifizierung anmelden, verwenden Sie statt Ihres normalen Passworts ein App-Passwort.</translation>
+    </message>
+    <message>
+        <source>How to switch it on: {url}</source>
+        <translation>So schalten Sie es ein: {url}</translation>
     </message>
     <message>
         <source>No Thunderbird or Evolution mail was found on this computer. Check a mailbox over IMAP below, or search your inboxes yourself on tab 2.</source>
@@ -3149,8 +3185,12 @@ Hilft Ihnen durch den Tag nach einem Angriff auf Ihre Börse: verifizierte Mitte
         <translation>Geben Sie das Passwort des Postfachs (oder ein App-Passwort) ein.</translation>
     </message>
     <message>
-        <source>Enter the mailbox as address@server, for example ola@imap.example.com (add :port if the server does not use 993).</source>
-        <translation>Geben Sie das Postfach als Adresse@Server ein, zum Beispiel ola@imap.example.com (mit :Port, wenn der Server nicht 993 verwendet).</translation>
+        <source>Enter your email address, or address@server for a mail service BreachGuard does not know, for example ola@imap.example.com (add :port if the server does not use 993).</source>
+        <translation>Geben Sie Ihre E-Mail-Adresse ein, oder Adresse@Server bei einem Maildienst, den BreachGuard nicht kennt, zum Beispiel ola@imap.example.com (mit :Port, wenn der Server nicht 993 verwendet).</translation>
+    </message>
+    <message>
+        <source>{service} cannot be checked with a password. Search this mailbox yourself on tab 2.</source>
+        <translation>{service} lässt sich nicht mit einem Passwort prüfen. Durchsuchen Sie dieses Postfach selbst auf Reiter 2.</translation>
     </message>
     <message>
         <source>Something went wrong while searching; nothing was changed.</source>

@@ -693,14 +693,6 @@
         <translation>En postkasse over IMAP</translation>
     </message>
     <message>
-        <source>e.g. ola@imap.example.com</source>
-        <translation>f.eks. ola@imap.example.com</translation>
-    </message>
-    <message>
-        <source>Mailbo&amp;x (address@server):</source>
-        <translation>Post&amp;kasse (adresse@server):</translation>
-    </message>
-    <message>
         <source>Pass&amp;word or app password:</source>
         <translation>Pass&amp;ord eller app-passord:</translation>
     </message>
@@ -749,6 +741,42 @@
         <translation>Den er nå innloggings-e-posten din: steg 2 er ferdig.</translation>
     </message>
     <message>
+        <source>e.g. ola.nordmann@gmail.com</source>
+        <translation>f.eks. ola.nordmann@gmail.com</translation>
+    </message>
+    <message>
+        <source>Mailbo&amp;x (your email address):</source>
+        <translation>Post&amp;kasse (e-postadressen din):</translation>
+    </message>
+    <message>
+        <source>{service} lets other apps read your mail only through its own sign-in page, which BreachGuard does not use, so it cannot check this mailbox. Search it yourself on tab 2.</source>
+        <translation>{service} lar andre apper lese e-posten din bare via sin egen innloggingsside, som BreachGuard ikke bruker. Derfor kan BreachGuard ikke sjekke denne postkassen. Søk i den selv på fane 2.</translation>
+    </message>
+    <message>
+        <source>{service} can be read by other apps only through its own program on this computer, so BreachGuard cannot check this mailbox. Search it yourself on tab 2.</source>
+        <translation>Andre apper kan lese {service} bare via tjenestens eget program på denne datamaskinen. Derfor kan BreachGuard ikke sjekke denne postkassen. Søk i den selv på fane 2.</translation>
+    </message>
+    <message>
+        <source>BreachGuard will sign in to {host} as {user}.</source>
+        <translation>BreachGuard logger inn på {host} som {user}.</translation>
+    </message>
+    <message>
+        <source>For an address BreachGuard does not know, type it followed by @ and the IMAP server, e.g. ola@example.org@imap.example.org.</source>
+        <translation>For en adresse BreachGuard ikke kjenner, skriv @ og IMAP-serveren etter den, f.eks. ola@example.org@imap.example.org.</translation>
+    </message>
+    <message>
+        <source>{service} does not accept your normal password here: use an app password.</source>
+        <translation>{service} godtar ikke det vanlige passordet ditt her: bruk et app-passord.</translation>
+    </message>
+    <message>
+        <source>How to make one: {url}</source>
+        <translation>Slik lager du et: {url}</translation>
+    </message>
+    <message>
+        <source>IMAP is off at {service} until you switch it on in its settings.</source>
+        <translation>IMAP er slått av hos {service} til du slår det på i innstillingene.</translation>
+    </message>
+    <message>
         <source>BreachGuard can look for mail from {name} for you: in the mail kept on this computer, or in one mailbox over IMAP. It reads only who sent each message, to whom, and when; never the text of a message.</source>
         <translation>BreachGuard kan lete etter e-post fra {name} for deg: i e-posten som ligger på denne datamaskinen, eller i én postkasse over IMAP. Den leser bare hvem som sendte hver melding, til hvem og når, aldri teksten i en melding.</translation>
     </message>
@@ -767,6 +795,14 @@
     <message>
         <source>an unknown address</source>
         <translation>en ukjent adresse</translation>
+    </message>
+    <message>
+        <source>If you sign in to {service} with two-step verification, use an app password instead of your normal password.</source>
+        <translation>Hvis du logger inn hos {service} med totrinnsbekreftelse, bruker du et app-passord i stedet for det vanlige passordet.</translation>
+    </message>
+    <message>
+        <source>How to switch it on: {url}</source>
+        <translation>Slik slår du det på: {url}</translation>
     </message>
     <message>
         <source>No Thunderbird or Evolution mail was found on this computer. Check a mailbox over IMAP below, or search your inboxes yourself on tab 2.</source>
@@ -3149,8 +3185,12 @@ Hjelper deg gjennom dagen etter at børsen din ble utsatt for innbrudd: bekrefte
         <translation>Skriv inn passordet til postkassen (eller et app-passord).</translation>
     </message>
     <message>
-        <source>Enter the mailbox as address@server, for example ola@imap.example.com (add :port if the server does not use 993).</source>
-        <translation>Skriv postkassen som adresse@server, for eksempel ola@imap.example.com (legg til :port hvis serveren ikke bruker 993).</translation>
+        <source>Enter your email address, or address@server for a mail service BreachGuard does not know, for example ola@imap.example.com (add :port if the server does not use 993).</source>
+        <translation>Skriv inn e-postadressen din, eller adresse@server for en e-posttjeneste BreachGuard ikke kjenner, for eksempel ola@imap.example.com (legg til :port hvis serveren ikke bruker 993).</translation>
+    </message>
+    <message>
+        <source>{service} cannot be checked with a password. Search this mailbox yourself on tab 2.</source>
+        <translation>{service} kan ikke sjekkes med et passord. Søk i denne postkassen selv på fane 2.</translation>
     </message>
     <message>
         <source>Something went wrong while searching; nothing was changed.</source>

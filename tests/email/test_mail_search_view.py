@@ -259,3 +259,39 @@ def test_closing_the_window_stops_a_search_still_reading(
     outcome = page.controller.mail_search.state.outcome
     assert outcome is not None and outcome.cancelled
     assert outcome.report.messages_read < 20001
+
+
+def test_the_mailbox_field_says_where_the_check_goes_and_what_the_service_needs(
+    context: AppContext, qtbot: Any, tmp_path: Path
+) -> None:
+    """The customer types only an address: the server is filled in from what the mail
+    service documents, with its app-password rule, before any password is sent."""
+    page = open_tab(context, qtbot, tmp_path)
+    view = page.mail_search_view
+    assert not view.imap_guide.isVisible()
+    qtbot.keyClicks(view.imap_target, "ola.nordmann@gmail.com")
+    guide = view.imap_guide.text()
+    assert view.imap_guide.isVisible()
+    assert guide.startswith("BreachGuard will sign in to imap.gmail.com as ola.nordmann@gmail.com.")
+    assert "Gmail does not accept your normal password here: use an app password." in guide
+    assert "How to make one: https://support.google.com/" in guide
+    context.session.set_support_mode(True)  # the address in the guide is hidden too
+    view.refresh()
+    assert "ola.nordmann" not in view.imap_guide.text()
+    assert "imap.gmail.com" in view.imap_guide.text()
+    context.session.set_support_mode(False)
+    view.refresh()
+
+    view.imap_target.setText("ola@gmx.de")
+    assert "IMAP is off at GMX until you switch it on in its settings." in view.imap_guide.text()
+
+    # A service that no password opens: said before anything is typed into the password.
+    view.imap_target.setText("ola.nordmann@outlook.com")
+    assert "only through its own sign-in page" in view.imap_guide.text()
+    assert not view.imap_button.isEnabled() and not view.imap_password.isEnabled()
+    problem = page.controller.mail_search.check_imap("ola.nordmann@outlook.com", "secret")
+    assert problem is not None and problem.startswith("Outlook.com cannot be checked")
+    assert page.controller.mail_search.state.phase is not flow.Phase.READING
+    view.imap_target.setText("ola@imap.example.org")
+    assert view.imap_button.isEnabled() and view.imap_password.isEnabled()
+    assert "type it followed by @ and the IMAP server" in view.imap_guide.text()

@@ -139,6 +139,23 @@ def test_thunderbird_from_the_home_folder(tmp_path: Path, cli_env: dict[str, str
     assert profile.returncode == 0, profile.stderr
 
 
+def test_evolution_local_and_cached_folders(tmp_path: Path, cli_env: dict[str, str]) -> None:
+    home = Path(cli_env["HOME"])
+    assert mail_scan("--evolution", env=cli_env).returncode == 2  # nothing there yet
+    write_maildir(home / ".local/share/evolution/mail/local", [message(to=PHISHED)])
+    cached = home / ".cache/evolution/mail/1700000000.1@host/folders/INBOX/cur/3f"
+    cached.mkdir(parents=True)
+    (cached / "101").write_bytes(message(to=LOGIN))
+    (cached / "102").write_bytes(message(to=LOGIN))
+    result = mail_scan("--evolution", "--json", env=cli_env)
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["likely_login_email"]["address"] == LOGIN
+    assert [s["kind"] for s in report["stores"]] == ["maildir", "cached"]
+    counts = {entry["address"]: entry["official_count"] for entry in report["addresses"]}
+    assert counts[LOGIN] == 2 and counts[PHISHED] == 1
+
+
 @pytest.mark.parametrize("case", ["missing", "folder", "fifo", "device", "loop", "no-mbox"])
 def test_errors_exit_2_with_one_line(case: str, tmp_path: Path, cli_env: dict[str, str]) -> None:
     path = tmp_path / case

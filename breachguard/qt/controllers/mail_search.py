@@ -81,23 +81,32 @@ class MailSearchController(QObject):
         self.send(flow.Cancel())
 
     def check_imap(self, target: str, password: str) -> str | None:
-        """Starts an IMAP check of ``user@host[:port]``; returns why it cannot start
-        (in the user's language), or None."""
-        from breachguard.core.mailscan.imap import ImapAccount, ImapError, parse_imap_target
+        """Starts an IMAP check of an address of a known mail service, or of
+        ``user@host[:port]``; returns why it cannot start (in the user's language), or
+        None."""
+        from breachguard.core.mailscan.imap import ImapAccount, ImapError
+        from breachguard.core.mailscan.mail_providers import imap_target, service_for
         from breachguard.core.mailscan.search_job import ImapSearch
 
         if self.state.busy:
             return _tr("Wait for the search that is running, or stop it.")
+        service = service_for(target)
+        if service is not None and not service.usable:
+            return _tr(
+                "{service} cannot be checked with a password. Search this mailbox yourself "
+                "on tab 2."
+            ).format(service=service.name)
         if not password:
             return _tr("Enter the mailbox's password (or app password).")
         try:
-            user, host, port = parse_imap_target(target.strip())
+            where = imap_target(target)
         except (ImapError, ValueError):
             return _tr(
-                "Enter the mailbox as address@server, for example ola@imap.example.com "
-                "(add :port if the server does not use 993)."
+                "Enter your email address, or address@server for a mail service BreachGuard "
+                "does not know, for example ola@imap.example.com (add :port if the server "
+                "does not use 993)."
             )
-        account = ImapAccount(host=host, user=user, password=password, port=port)
+        account = ImapAccount(host=where.host, user=where.user, password=password, port=where.port)
         self._imap_pending = ImapSearch(
             account, self.sender_domains, ssl_context=self.imap_ssl_context
         )

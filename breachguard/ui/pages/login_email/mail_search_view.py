@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from breachguard.core.mailscan import search_flow as flow
+from breachguard.core.mailscan.mail_providers import Login, imap_target, service_for
 from breachguard.core.mailscan.search_job import SearchOutcome
 from breachguard.core.mailscan.verdicts import (
     DKIM_PASS,
@@ -55,6 +56,67 @@ def evidence_words(evidence: str | None, name: str) -> str:
             name=name
         )
     return _tr("only its sender address says {name}, and anyone can write that").format(name=name)
+
+
+def imap_guide(text: str) -> str:
+    """The line under the mailbox field: the server and user name the check will use,
+    and what the mail service needs; empty while nothing usable is typed."""
+    text = text.strip()
+    service = service_for(text)
+    if service is not None and service.login is Login.OAUTH_ONLY:
+        return _tr(
+            "{service} lets other apps read your mail only through its own sign-in page, "
+            "which BreachGuard does not use, so it cannot check this mailbox. Search it "
+            "yourself on tab 2."
+        ).format(service=service.name)
+    if service is not None and service.login is Login.BRIDGE_ONLY:
+        return _tr(
+            "{service} can be read by other apps only through its own program on this "
+            "computer, so BreachGuard cannot check this mailbox. Search it yourself on tab 2."
+        ).format(service=service.name)
+    try:
+        where = imap_target(text)
+    except ValueError:
+        return ""
+    parts = [
+        _tr("BreachGuard will sign in to {host} as {user}.").format(
+            host=where.host, user=where.user
+        )
+    ]
+    known = where.service
+    if known is not None:
+        name = known.name
+        if known.login is Login.APP_PASSWORD:
+            parts.append(
+                _tr(
+                    "{service} does not accept your normal password here: use an app password."
+                ).format(service=name)
+            )
+        elif known.login is Login.APP_PASSWORD_WITH_2FA:
+            parts.append(
+                _tr(
+                    "If you sign in to {service} with two-step verification, use an app "
+                    "password instead of your normal password."
+                ).format(service=name)
+            )
+        if known.help_url and known.login is not Login.UNKNOWN:
+            parts.append(_tr("How to make one: {url}").format(url=known.help_url))
+        if known.imap_off_by_default:
+            parts.append(
+                _tr("IMAP is off at {service} until you switch it on in its settings.").format(
+                    service=name
+                )
+            )
+            if known.imap_switch_url:
+                parts.append(_tr("How to switch it on: {url}").format(url=known.imap_switch_url))
+    elif "@" not in where.user:
+        parts.append(
+            _tr(
+                "For an address BreachGuard does not know, type it followed by @ and the "
+                "IMAP server, e.g. ola@example.org@imap.example.org."
+            )
+        )
+    return "\n".join(parts)
 
 
 class MailSearchView(QWidget):
@@ -132,14 +194,18 @@ class MailSearchView(QWidget):
         form = QFormLayout()
         self.imap_target = QLineEdit(box)
         self.imap_target.setObjectName("email.imapTarget")
-        self.imap_target.setPlaceholderText(_tr("e.g. ola@imap.example.com"))
-        form.addRow(_tr("Mailbo&x (address@server):"), self.imap_target)
+        self.imap_target.setPlaceholderText(_tr("e.g. ola.nordmann@gmail.com"))
+        self.imap_target.textChanged.connect(self._show_imap_guide)
+        form.addRow(_tr("Mailbo&x (your email address):"), self.imap_target)
         self.imap_password = QLineEdit(box)
         self.imap_password.setObjectName("email.imapPassword")
         self.imap_password.setEchoMode(QLineEdit.EchoMode.Password)
         self.imap_password.returnPressed.connect(self._check_imap)
         form.addRow(_tr("Pass&word or app password:"), self.imap_password)
         layout.addLayout(form)
+        self.imap_guide = widgets.label("email.imapGuide", box)
+        self.imap_guide.hide()
+        layout.addWidget(self.imap_guide)
         layout.addWidget(
             widgets.label(
                 "email.imapNote",
@@ -209,6 +275,17 @@ class MailSearchView(QWidget):
         else:
             self.imap_problem.alert(problem)
 
+    def _show_imap_guide(self) -> None:
+        """What the check will do for the mailbox typed so far, and what that mail
+        service asks for (mail_providers)."""
+        guide = imap_guide(self.imap_target.text())
+        self.imap_guide.setText(self.shown.text(guide))
+        self.imap_guide.setVisible(bool(guide))
+        service = service_for(self.imap_target.text())
+        usable = service is None or service.usable
+        self.imap_button.setEnabled(usable and not self.search.state.busy)
+        self.imap_password.setEnabled(usable)
+
     def _use_found(self) -> None:
         found = self.search.state.likely_login
         if found is not None and found.address:
@@ -225,7 +302,7 @@ class MailSearchView(QWidget):
         self._drawn_outcome = state.outcome
         busy = state.busy
         self.look_button.setEnabled(not busy)
-        self.imap_button.setEnabled(not busy)
+        self._show_imap_guide()  # also enables the Check button
         self._show_stores(state)
         self.read_button.setVisible(bool(state.stores))
         self.read_button.setEnabled(state.can_read)
