@@ -1820,6 +1820,10 @@ Hilft Ihnen durch den Tag nach einem Angriff auf Ihre Börse: verifizierte Mitte
         <translation>Status der Börse</translation>
     </message>
     <message>
+        <source>{name} publishes no signed notices, and no public source names a status page of {name} that BreachGuard can read ({community}). For news, type {website} into your browser yourself; emails and posts can be faked during an incident, so never follow their links to sign in.</source>
+        <translation>{name} veröffentlicht keine signierten Meldungen, und keine öffentliche Quelle nennt eine Statusseite von {name}, die BreachGuard lesen kann ({community}). Für Neuigkeiten tippen Sie {website} selbst in Ihren Browser ein; E-Mails und Beiträge können bei einem Vorfall gefälscht sein, melden Sie sich also nie über ihre Links an.</translation>
+    </message>
+    <message>
         <source>{name} publishes no signed notices. Below is its public status page, read over a secure connection but not verified ({community}). Emails and posts can be faked during an incident: compare what they say with this page, and never follow their links to sign in.</source>
         <translation>{name} veröffentlicht keine signierten Meldungen. Unten steht seine öffentliche Statusseite, über eine sichere Verbindung gelesen, aber nicht verifiziert ({community}). E-Mails und Beiträge können bei einem Vorfall gefälscht sein: Vergleichen Sie, was sie sagen, mit dieser Seite, und melden Sie sich nie über ihre Links an.</translation>
     </message>
@@ -1846,6 +1850,10 @@ Hilft Ihnen durch den Tag nach einem Angriff auf Ihre Börse: verifizierte Mitte
     <message>
         <source>Checking for new notices…</source>
         <translation>Suche nach neuen Mitteilungen…</translation>
+    </message>
+    <message>
+        <source>BreachGuard has no notice source to read for this exchange.</source>
+        <translation>BreachGuard hat für diese Börse keine Quelle für Meldungen, die es lesen kann.</translation>
     </message>
     <message>
         <source>Critical</source>

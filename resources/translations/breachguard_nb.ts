@@ -1820,6 +1820,10 @@ Hjelper deg gjennom dagen etter at børsen din ble utsatt for innbrudd: bekrefte
         <translation>Status for børsen</translation>
     </message>
     <message>
+        <source>{name} publishes no signed notices, and no public source names a status page of {name} that BreachGuard can read ({community}). For news, type {website} into your browser yourself; emails and posts can be faked during an incident, so never follow their links to sign in.</source>
+        <translation>{name} publiserer ingen signerte meldinger, og ingen offentlig kilde oppgir en statusside for {name} som BreachGuard kan lese ({community}). For nyheter skriver du {website} inn i nettleseren selv; e-poster og innlegg kan forfalskes under en hendelse, så logg aldri inn via lenkene deres.</translation>
+    </message>
+    <message>
         <source>{name} publishes no signed notices. Below is its public status page, read over a secure connection but not verified ({community}). Emails and posts can be faked during an incident: compare what they say with this page, and never follow their links to sign in.</source>
         <translation>{name} publiserer ingen signerte meldinger. Nedenfor er den offentlige statussiden, lest over en sikker forbindelse, men ikke verifisert ({community}). E-poster og innlegg kan forfalskes under en hendelse: sammenlign det de sier med denne siden, og logg aldri inn via lenkene deres.</translation>
     </message>
@@ -1846,6 +1850,10 @@ Hjelper deg gjennom dagen etter at børsen din ble utsatt for innbrudd: bekrefte
     <message>
         <source>Checking for new notices…</source>
         <translation>Ser etter nye meldinger…</translation>
+    </message>
+    <message>
+        <source>BreachGuard has no notice source to read for this exchange.</source>
+        <translation>BreachGuard har ingen meldingskilde å lese for denne børsen.</translation>
     </message>
     <message>
         <source>Critical</source>

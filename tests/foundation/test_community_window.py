@@ -125,8 +125,16 @@ def test_what_no_source_confirmed_is_said_not_guessed(application: Application, 
     assert support is not None
     assert "does not know KuCoin's support contact: open kucoin.com" in support.text()
     window.go_to(0)
-    intro = window.current_page().findChild(QLabel, "status.intro")
-    assert intro is not None and "KuCoin publishes no signed notices" in intro.text()
+    status = window.current_page()
+    intro = status.findChild(QLabel, "status.intro")
+    assert intro is not None and intro.text().startswith(
+        "KuCoin publishes no signed notices, and no public source names a status page"
+    )
+    assert "type kucoin.com into your browser yourself" in intro.text()
+    assert status.empty_label.text() == (
+        "BreachGuard has no notice source to read for this exchange."
+    )
+    assert not status.refresh_button.isEnabled()
 
 
 def test_first_start_opens_the_picker_over_the_demo_window(

@@ -175,3 +175,33 @@ def test_menu_entries_come_from_the_registry(
     today = datetime.now().astimezone()
     day = TimeFormat(QLocale()).calendar_date(QDate(today.year, today.month, today.day))
     assert texts["example-exchange"] == f"&2 Example Exchange — imported from example.json on {day}"
+
+
+def test_the_exchanges_own_file_replaces_its_community_profile_only_when_accepted(
+    qtbot: Any, application: Application, make_key: Any, tmp_path: Path, app_paths: Any
+) -> None:
+    """Kraken's own signed-feed profile over the built-in community one: the dialog
+    says the installed one was not published by Kraken, lists every difference, and
+    after Accept the window runs on the file, no longer a community profile."""
+    application.show("kraken")
+    key = make_key("kraken")
+    doc = profile_doc(key, id="kraken", name="Kraken")
+    own = write_profile(tmp_path / "kraken-breachguard.json", doc)
+
+    dialog = open_dialog(qtbot, application, own)
+    assert dialog.windowTitle() == "Update the profile of Kraken?"
+    assert dialog.intro.text().startswith(
+        "The file kraken-breachguard.json would replace the community profile of Kraken, "
+        "which Kraken did not publish."
+    )
+    assert dialog.signature.text() == ""  # a community profile pins no key to check it by
+    assert f"  + {key.key_id}" in dialog.changes.toPlainText()
+    assert not (app_paths.profiles_dir / "kraken.json").exists()
+    qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: application.context is not None and not application.context.provider.community
+    )
+    window = application.window
+    assert window is not None and not window.community_banner.isVisible()
+    assert window.provider_label.text() == "Exchange: Kraken"
+    assert (app_paths.profiles_dir / "kraken.json").read_bytes() == own.read_bytes()

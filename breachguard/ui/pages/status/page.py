@@ -80,7 +80,14 @@ class StatusPage(StepPage):
         root = page_layout(QVBoxLayout(self))
         provider = self.context.provider
         name = provider.name
-        if provider.community:
+        if provider.community and not provider.feeds:
+            text = self.tr(
+                "{name} publishes no signed notices, and no public source names a status page "
+                "of {name} that BreachGuard can read ({community}). For news, type {website} "
+                "into your browser yourself; emails and posts can be faked during an "
+                "incident, so never follow their links to sign in."
+            ).format(name=name, community=community_label(name), website=provider.web_domains[0])
+        elif provider.community:
             text = self.tr(
                 "{name} publishes no signed notices. Below is its public status page, read over "
                 "a secure connection but not verified ({community}). Emails and posts can be "
@@ -106,6 +113,7 @@ class StatusPage(StepPage):
         self.refresh_button.setObjectName("status.refreshButton")
         self.refresh_button.setToolTip(self.tr("Check the exchange for new notices now"))
         self.refresh_button.clicked.connect(self.controller.refresh)
+        self.refresh_button.setEnabled(bool(self.context.provider.feeds))
         self.progress = QProgressBar(self)
         self.progress.setObjectName("status.progress")
         self.progress.setRange(0, 0)
@@ -168,7 +176,9 @@ class StatusPage(StepPage):
         self.health.set_health(component_health(states, self.stories), self._source_names)
         self._select(self._story_to_show())
         self.empty_label.setVisible(not self.stories)
-        if not states:
+        if not self.context.provider.feeds:
+            empty = self.tr("BreachGuard has no notice source to read for this exchange.")
+        elif not states:
             empty = self.tr("Loading notices…")
         elif all(state.feed is None for state in states):
             # Nothing was ever read: an empty list must not look like "all is well".
@@ -208,7 +218,7 @@ class StatusPage(StepPage):
     def _busy_changed(self, busy: bool) -> None:
         self.progress.setVisible(busy)
         self.busy_label.setVisible(busy)
-        self.refresh_button.setEnabled(not busy)
+        self.refresh_button.setEnabled(not busy and bool(self.context.provider.feeds))
 
     def _refresh_times(self) -> None:
         self.sources.set_states(self.controller.states())
