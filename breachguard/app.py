@@ -91,7 +91,7 @@ class Application:
         given). A known id wins over a file of the same name in the current folder."""
         if demo:
             return DEMO_PROVIDER_ID
-        known = {entry.id for entry in self.registry.entries()}
+        known = self.registry.known_ids()  # the directory by file name: no reading
         if requested and requested in known:
             return requested
         if requested:
@@ -238,8 +238,9 @@ class Application:
         window = MainWindow(
             self.context,
             pending_pages(self.context, controllers),
-            self.registry.entries(),
+            self.registry.entries(community=False),
             controllers=controllers,
+            directory=self.registry.entries,
         )
         window.provider_requested.connect(self.switch_provider)
         window.language_requested.connect(self.switch_language)
@@ -495,7 +496,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"breachguard: {exc}", file=sys.stderr)
         return 2
     set_icon_after_first_frame(qt_app, window)
-    if first_start and provider_id == DEMO_PROVIDER_ID and len(app_state.registry.entries()) > 1:
+    if first_start and provider_id == DEMO_PROVIDER_ID and app_state.registry.community_ids():
         offer_exchanges_after_first_frame(window)
     log.info("started %s %s", APP_NAME, __version__)
     from breachguard.qt.collector import GuiThreadCollector

@@ -113,10 +113,22 @@ class ProfileRegistry:
         follow_symlinks: bool = True,
     ) -> list[_Found]:
         """Every valid profile in a folder; each broken one is named in ``problems``."""
-        found: list[_Found] = []
         if folder is None or not folder.is_dir():
-            return found
-        for path in sorted(folder.glob("*.json")):
+            return []
+        return self._read_folder_files(
+            sorted(folder.glob("*.json")), origin, kind, follow_symlinks=follow_symlinks
+        )
+
+    def _read_folder_files(
+        self,
+        paths: list[Path],
+        origin: ProfileOrigin,
+        kind: str,
+        *,
+        follow_symlinks: bool = True,
+    ) -> list[_Found]:
+        found: list[_Found] = []
+        for path in paths:
             try:
                 data = read_profile_bytes(path, follow_symlinks=follow_symlinks)
                 profile = profile_from_bytes(data, origin=origin)
@@ -130,7 +142,33 @@ class ProfileRegistry:
         if text not in self.problems:
             self.problems.append(text)
 
-    def entries(self) -> list[ProfileEntry]:
+    def community_ids(self) -> list[str]:
+        """The community directory's ids from its file names alone (each file is
+        named after its id): the start of the app needs no more than that."""
+        folder = self._community_dir or _community_folder()
+        if folder is None or not folder.is_dir():
+            return []
+        return sorted(path.stem for path in folder.glob("*.json"))
+
+    def known_ids(self) -> set[str]:
+        ids = {DEMO_PROVIDER_ID, *self.community_ids()}
+        ids.update(item.profile.id for item in (*self.bundled(), *self.imported()))
+        return ids
+
+    def _community_one(self, provider_id: str) -> ProviderProfile | None:
+        """One community profile, read alone unless the whole directory already was."""
+        if self._community is not None:
+            return next((i.profile for i in self._community if i.profile.id == provider_id), None)
+        folder = self._community_dir or _community_folder()
+        if folder is None or provider_id not in self.community_ids():
+            return None
+        path = folder / f"{provider_id}.json"
+        found = self._read_folder_files([path], ProfileOrigin.COMMUNITY, "community")
+        return found[0].profile if found and found[0].profile.id == provider_id else None
+
+    def entries(self, *, community: bool = True) -> list[ProfileEntry]:
+        """Every exchange the app knows; ``community=False`` leaves the directory out
+        (the window's menu lists only the customer's own, and the start skips reading it)."""
         entries = [ProfileEntry(DEMO_PROVIDER_ID, DEMO_NAME, "demo")]
         seen = {DEMO_PROVIDER_ID}
         for item in self.bundled():
@@ -160,7 +198,7 @@ class ProfileRegistry:
                     )
                 )
                 seen.add(profile.id)
-        for item in self.community():
+        for item in self.community() if community else ():
             profile = item.profile
             if profile.id not in seen:  # the exchange's own profile is imported
                 entries.append(
@@ -178,10 +216,10 @@ class ProfileRegistry:
     def find(self, provider_id: str) -> ProviderProfile | None:
         """A bundled, imported or community profile by id, in that order of precedence
         (the demo one is built by its server)."""
-        for item in (*self.bundled(), *self.imported(), *self.community()):
+        for item in (*self.bundled(), *self.imported()):
             if item.profile.id == provider_id:
                 return item.profile
-        return None
+        return self._community_one(provider_id)
 
     # -- importing ----------------------------------------------------------------------
 

@@ -71,7 +71,10 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
         *,
         controllers: Controllers | None = None,
+        directory: Callable[[], Sequence[ProfileEntry]] | None = None,
     ) -> None:
+        """``providers``: the exchanges of the File → Exchange menu; ``directory``:
+        every exchange, for the picker, asked for only when it opens."""
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.context = context
@@ -83,7 +86,14 @@ class MainWindow(QMainWindow):
             controllers.adopt_into(self)  # they live as long as this window
         self._numbered = [page.STEP_ID for page in self._pages if page.NUMBERED]
         self._app_name = load_brand().formal_name  # a white-label build's own name
+        provider = context.provider
+        if provider.community and all(entry.id != provider.id for entry in providers):
+            current = ProfileEntry(
+                provider.id, provider.name, "community", web_domains=provider.web_domains
+            )
+            providers = [*providers, current]
         self._providers = list(providers)
+        self._directory = directory or (lambda: self._providers)
         self._build(providers)
         for page in self._pages:
             if not isinstance(page, PendingPage):
@@ -767,7 +777,7 @@ class MainWindow(QMainWindow):
         """The searchable list of exchanges; choosing one switches to it (asking
         first when leaving would lose something)."""
         picker = ExchangePicker(
-            self._providers,
+            self._directory(),
             self.context.provider.id,
             self._app_name,
             self,

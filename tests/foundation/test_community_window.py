@@ -29,6 +29,11 @@ def entry(provider_id: str, name: str, *domains: str, origin: str = "community")
     return ProfileEntry(provider_id, name, origin, web_domains=domains)
 
 
+COMMUNITY_IDS = sorted(
+    path.stem
+    for path in (Path(__file__).resolve().parents[2] / "resources" / "community").glob("*.json")
+)
+
 ENTRIES = [
     entry("kraken", "Kraken", "kraken.com"),
     entry("crypto-com", "Crypto.com", "crypto.com"),
@@ -85,11 +90,14 @@ def test_choosing_an_exchange_switches_the_window_to_its_community_profile(
 ) -> None:
     window = application.show(DEMO_PROVIDER_ID)
     qtbot.waitExposed(window)
+    # The start did not read the directory's 18 files: only the picker needs them.
+    assert application.registry._community is None
     menu_ids = {a.objectName() for a in window.findChildren(type(window.menuBar().actions()[0]))}
     # The directory is in the picker, not in the menu.
     assert "main.chooseExchangeAction" in menu_ids and "main.provider.kraken" not in menu_ids
     picker = window.choose_exchange()
     qtbot.waitExposed(picker)
+    assert picker.list.count() == len(COMMUNITY_IDS) + 1
     qtbot.keyClicks(picker.search_field, "Kraken")
     qtbot.keyClick(picker.search_field, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: application.window is not window, timeout=10000)
@@ -172,12 +180,6 @@ def test_support_mode_gives_advice_instead_of_speaking_for_a_community_exchange(
     demo = application.show(DEMO_PROVIDER_ID)
     demo.context.session.set_support_mode(True)
     assert "Demo Exchange staff will never ask you for: your password" in demo.support_banner.text()
-
-
-COMMUNITY_IDS = sorted(
-    path.stem
-    for path in (Path(__file__).resolve().parents[2] / "resources" / "community").glob("*.json")
-)
 
 
 @pytest.mark.parametrize("provider_id", COMMUNITY_IDS)
