@@ -693,6 +693,10 @@
         <translation>Ein Postfach über IMAP</translation>
     </message>
     <message>
+        <source>e.g. name@gmail.com</source>
+        <translation>z. B. name@gmail.com</translation>
+    </message>
+    <message>
         <source>Pass&amp;word or app password:</source>
         <translation>Passwort oder &amp;App-Passwort:</translation>
     </message>
@@ -739,10 +743,6 @@
     <message>
         <source>It is now your login email: step 2 is done.</source>
         <translation>Sie ist jetzt Ihre Anmelde-E-Mail: Schritt 2 ist erledigt.</translation>
-    </message>
-    <message>
-        <source>e.g. ola.nordmann@gmail.com</source>
-        <translation>z. B. ola.nordmann@gmail.com</translation>
     </message>
     <message>
         <source>Mailbo&amp;x (your email address):</source>

@@ -693,6 +693,10 @@
         <translation>En postkasse over IMAP</translation>
     </message>
     <message>
+        <source>e.g. name@gmail.com</source>
+        <translation>f.eks. navn@gmail.com</translation>
+    </message>
+    <message>
         <source>Pass&amp;word or app password:</source>
         <translation>Pass&amp;ord eller app-passord:</translation>
     </message>
@@ -739,10 +743,6 @@
     <message>
         <source>It is now your login email: step 2 is done.</source>
         <translation>Den er nå innloggings-e-posten din: steg 2 er ferdig.</translation>
-    </message>
-    <message>
-        <source>e.g. ola.nordmann@gmail.com</source>
-        <translation>f.eks. ola.nordmann@gmail.com</translation>
     </message>
     <message>
         <source>Mailbo&amp;x (your email address):</source>

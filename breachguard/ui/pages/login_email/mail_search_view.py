@@ -194,7 +194,7 @@ class MailSearchView(QWidget):
         form = QFormLayout()
         self.imap_target = QLineEdit(box)
         self.imap_target.setObjectName("email.imapTarget")
-        self.imap_target.setPlaceholderText(_tr("e.g. ola.nordmann@gmail.com"))
+        self.imap_target.setPlaceholderText(_tr("e.g. name@gmail.com"))
         self.imap_target.textChanged.connect(self._show_imap_guide)
         form.addRow(_tr("Mailbo&x (your email address):"), self.imap_target)
         self.imap_password = QLineEdit(box)
