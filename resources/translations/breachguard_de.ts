@@ -1956,12 +1956,20 @@ Hilft Ihnen durch den Tag nach einem Angriff auf Ihre Börse: verifizierte Mitte
         <translation>Wartungsfenster: {window}</translation>
     </message>
     <message>
+        <source>⚠ Scam warning: this notice mentions {topics}. Never give these to anyone — by email, phone or chat — whoever they say they are: stop and contact support through the official website.</source>
+        <translation>⚠ Betrugswarnung: Diese Mitteilung erwähnt {topics}. Geben Sie das niemandem heraus — weder per E-Mail, Telefon noch Chat —, ganz gleich, wer er zu sein behauptet: Brechen Sie ab und wenden Sie sich über die offizielle Website an den Support.</translation>
+    </message>
+    <message>
         <source>&amp;Open on {host}</source>
         <translation>Auf {host} &amp;öffnen</translation>
     </message>
     <message>
         <source>{name} staff will never ask you for {topics}. Anyone who does is a scammer, whatever they say.</source>
         <translation>Mitarbeiter von {name} verlangen von Ihnen nie {topics}. Wer das doch tut, ist ein Betrüger, ganz gleich, was er sagt.</translation>
+    </message>
+    <message>
+        <source>Never give anyone {topics}. Anyone who asks is a scammer, whatever they say.</source>
+        <translation>Geben Sie niemandem {topics}. Wer danach fragt, ist ein Betrüger, ganz gleich, was er sagt.</translation>
     </message>
     <message>
         <source>• {when} — {status} ({kind}): “{title}”

@@ -1956,12 +1956,20 @@ Hjelper deg gjennom dagen etter at børsen din ble utsatt for innbrudd: bekrefte
         <translation>Vedlikeholdsvindu: {window}</translation>
     </message>
     <message>
+        <source>⚠ Scam warning: this notice mentions {topics}. Never give these to anyone — by email, phone or chat — whoever they say they are: stop and contact support through the official website.</source>
+        <translation>⚠ Svindelvarsel: denne meldingen nevner {topics}. Gi aldri dette til noen — på e-post, telefon eller chat — uansett hvem de sier at de er: stopp og kontakt kundestøtten via det offisielle nettstedet.</translation>
+    </message>
+    <message>
         <source>&amp;Open on {host}</source>
         <translation>&amp;Åpne på {host}</translation>
     </message>
     <message>
         <source>{name} staff will never ask you for {topics}. Anyone who does is a scammer, whatever they say.</source>
         <translation>Ansatte i {name} vil aldri be deg om {topics}. Den som gjør det, er en svindler, uansett hva vedkommende sier.</translation>
+    </message>
+    <message>
+        <source>Never give anyone {topics}. Anyone who asks is a scammer, whatever they say.</source>
+        <translation>Gi aldri noen {topics}. Den som ber om det, er en svindler, uansett hva vedkommende sier.</translation>
     </message>
     <message>
         <source>• {when} — {status} ({kind}): “{title}”

@@ -241,7 +241,9 @@ def test_planned_maintenance_has_its_own_group_with_the_window_in_the_users_time
 # -- scam wording ---------------------------------------------------------------------
 
 
-def detail_for(qtbot: Any, the_notice: Notice, *, verified: bool) -> StoryDetail:
+def detail_for(
+    qtbot: Any, the_notice: Notice, *, verified: bool, staff_statement: bool = True
+) -> StoryDetail:
     the_notice = replace(the_notice, verified=verified)  # as the readers mark them
     feed = state([the_notice], verified=verified)
     copy = Copy(notice=the_notice, state=feed, read_key=f"demo-exchange/{the_notice.id}")
@@ -253,7 +255,13 @@ def detail_for(qtbot: Any, the_notice: Notice, *, verified: bool) -> StoryDetail
         group=StoryGroup.OPEN,
         severity=the_notice.severity,
     )
-    detail = StoryDetail(TimeFormat(QLocale()), "Demo Exchange", time.time, lambda: "en")
+    detail = StoryDetail(
+        TimeFormat(QLocale()),
+        "Demo Exchange",
+        time.time,
+        lambda: "en",
+        staff_statement=staff_statement,
+    )
     qtbot.addWidget(detail)
     detail.show_story(story)
     detail.show()
@@ -282,6 +290,19 @@ def test_only_an_unverified_notice_asking_for_secrets_gets_the_red_warning(qtbot
 
     plain = detail_for(qtbot, notice("plain"), verified=False)
     assert not plain.scam_banner.isVisible() and not plain.scam_reminder.isVisible()
+
+
+def test_without_the_exchanges_own_word_the_scam_wording_speaks_for_no_one(qtbot: Any) -> None:
+    """A community profile has no statement of what the exchange's staff never ask:
+    the same warnings are given as advice, not in the exchange's name."""
+    asks = notice("asks", scam_flags=("seed_phrase",))
+    red = detail_for(qtbot, asks, verified=False, staff_statement=False)
+    text = red.scam_banner.label.text()
+    assert text.startswith("⚠ Scam warning: this notice mentions seed or recovery phrases.")
+    assert "Never give these to anyone" in text and "staff" not in text
+    reassures = notice("reassures", reassurances=("seed_phrase",))
+    calm = detail_for(qtbot, reassures, verified=False, staff_statement=False)
+    assert calm.scam_reminder.label.text().startswith("Never give anyone seed or recovery phrases.")
 
 
 # -- what works now ---------------------------------------------------------------------

@@ -141,7 +141,14 @@ class StatusPage(StepPage):
         self.list_view = StoryListView(self.model, splitter)
         self.list_view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.empty_label = label("status.emptyLabel", self)
-        self.detail = StoryDetail(self.times, name, self.controller.now, self._language, splitter)
+        self.detail = StoryDetail(
+            self.times,
+            name,
+            self.controller.now,
+            self._language,
+            splitter,
+            staff_statement=bool(provider.staff_never_ask),
+        )
         self.detail.goto_step.connect(self.goto_step)
         splitter.addWidget(self.list_view)
         splitter.addWidget(self.detail)

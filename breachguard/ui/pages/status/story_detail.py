@@ -67,9 +67,15 @@ class StoryDetail(QScrollArea):
         now: Callable[[], float],
         language: Callable[[], str],
         parent: QWidget | None = None,
+        *,
+        staff_statement: bool = True,
     ) -> None:
+        """``staff_statement``: the exchange itself says what its staff never ask for
+        (its own profile); a community profile does not, so the warnings say it of
+        no one in particular."""
         super().__init__(parent)
         self.setObjectName("status.detail")
+        self._staff_statement = staff_statement
         # It takes Tab to scroll with the keyboard; a screen reader names that stop.
         self.setAccessibleName(_tr("Details of the selected notice"))
         self._times = times
@@ -312,22 +318,32 @@ class StoryDetail(QScrollArea):
         self.scam_banner.setVisible(shown == "warning")
         self.scam_reminder.setVisible(shown == "reminder")
         if shown == "warning":
-            asked = [names[f] for f in notice.scam_flags if f in names]
-            self.scam_banner.set_text(
-                _tr(
+            asked = ", ".join(names[f] for f in notice.scam_flags if f in names)
+            if self._staff_statement:
+                text = _tr(
                     "⚠ Scam warning: this notice mentions {topics}. {name} staff will never ask "
                     "you for these. If anyone does — by email, phone or chat — it is a scam: stop "
                     "and contact support through the official website."
-                ).format(topics=", ".join(asked), name=self._provider)
-            )
+                ).format(topics=asked, name=self._provider)
+            else:
+                text = _tr(
+                    "⚠ Scam warning: this notice mentions {topics}. Never give these to anyone "
+                    "— by email, phone or chat — whoever they say they are: stop and contact "
+                    "support through the official website."
+                ).format(topics=asked)
+            self.scam_banner.set_text(text)
         elif shown == "reminder":
-            topics = [names[f] for f in scam.reminder_topics(notice) if f in names]
-            self.scam_reminder.set_text(
-                _tr(
+            topics = ", ".join(names[f] for f in scam.reminder_topics(notice) if f in names)
+            if self._staff_statement:
+                text = _tr(
                     "{name} staff will never ask you for {topics}. Anyone who does is a scammer, "
                     "whatever they say."
-                ).format(name=self._provider, topics=", ".join(topics))
-            )
+                ).format(name=self._provider, topics=topics)
+            else:
+                text = _tr(
+                    "Never give anyone {topics}. Anyone who asks is a scammer, whatever they say."
+                ).format(topics=topics)
+            self.scam_reminder.set_text(text)
 
     def _show_link(self, notice: Notice) -> None:
         link = notice.link
