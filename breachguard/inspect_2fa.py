@@ -114,9 +114,9 @@ def load_expectation(provider: str | None) -> Expectation:
         raise InspectError(str(exc)) from None
     demo = demo_expectation()
     others = [OtherExchange(demo.provider_id, demo.name, demo.policy.issuers)]
-    for entry in registry.entries():
-        known = registry.find(entry.id)
-        if known is not None and known.id != profile.id and known.totp.issuers:
+    for item in registry.installed():
+        known = item.profile
+        if known.id != profile.id and known.totp.issuers:
             others.append(OtherExchange(known.id, known.name, known.totp.issuers))
     return Expectation(profile.id, profile.name, profile.totp, tuple(others))
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from importlib import resources
@@ -91,11 +92,15 @@ class ProfileRegistry:
     def bundled(self) -> list[_Found]:
         return self._read_folder(self._bundled_folder(), ProfileOrigin.BUNDLED, "bundled")
 
+    def _community_folder(self) -> Path | None:
+        return self._community_dir or _community_folder()
+
     def community(self) -> list[_Found]:
         """The community directory; read once, as it changes only with the app."""
         if self._community is None:
-            folder = self._community_dir or _community_folder()
-            self._community = self._read_folder(folder, ProfileOrigin.COMMUNITY, "community")
+            self._community = self._read_folder(
+                self._community_folder(), ProfileOrigin.COMMUNITY, "community"
+            )
         return self._community
 
     def imported(self) -> list[_Found]:
@@ -145,7 +150,7 @@ class ProfileRegistry:
     def community_ids(self) -> list[str]:
         """The community directory's ids from its file names alone (each file is
         named after its id): the start of the app needs no more than that."""
-        folder = self._community_dir or _community_folder()
+        folder = self._community_folder()
         if folder is None or not folder.is_dir():
             return []
         return sorted(path.stem for path in folder.glob("*.json"))
@@ -159,55 +164,54 @@ class ProfileRegistry:
         """One community profile, read alone unless the whole directory already was."""
         if self._community is not None:
             return next((i.profile for i in self._community if i.profile.id == provider_id), None)
-        folder = self._community_dir or _community_folder()
+        folder = self._community_folder()
+        # Only a name the folder holds: an id from settings never becomes a path.
         if folder is None or provider_id not in self.community_ids():
             return None
         path = folder / f"{provider_id}.json"
         found = self._read_folder_files([path], ProfileOrigin.COMMUNITY, "community")
         return found[0].profile if found and found[0].profile.id == provider_id else None
 
+    def _in_precedence(self, *, community: bool = True) -> Iterator[tuple[ProfileOrigin, _Found]]:
+        """Each installed profile once, by id: a bundled one before an imported one
+        before a community one (the exchange's own file replaces its community profile);
+        the Demo Exchange's id is taken by the built-in one."""
+        seen = {DEMO_PROVIDER_ID}
+        sources: list[tuple[ProfileOrigin, list[_Found]]] = [
+            (ProfileOrigin.BUNDLED, self.bundled()),
+            (ProfileOrigin.IMPORTED, self.imported()),
+        ]
+        if community:
+            sources.append((ProfileOrigin.COMMUNITY, self.community()))
+        for origin, items in sources:
+            for item in items:
+                if item.profile.id not in seen:
+                    seen.add(item.profile.id)
+                    yield origin, item
+
     def entries(self, *, community: bool = True) -> list[ProfileEntry]:
         """Every exchange the app knows; ``community=False`` leaves the directory out
         (the window's menu lists only the customer's own, and the start skips reading it)."""
         entries = [ProfileEntry(DEMO_PROVIDER_ID, DEMO_NAME, "demo")]
-        seen = {DEMO_PROVIDER_ID}
-        for item in self.bundled():
+        for origin, item in self._in_precedence(community=community):
             profile = item.profile
-            if profile.id not in seen:
-                entries.append(
-                    ProfileEntry(
-                        profile.id, profile.name, "bundled", item.path,
-                        web_domains=profile.web_domains,
-                    )
-                )  # fmt: skip
-                seen.add(profile.id)
-        for item in self.imported():
-            profile = item.profile
-            if profile.id not in seen:
-                meta = self._meta(item.path) if item.path else _Provenance()
-                entries.append(
-                    ProfileEntry(
-                        profile.id,
-                        profile.name,
-                        "imported",
-                        item.path,
-                        source_name=meta.source_name,
-                        imported_at=meta.imported_at,
-                        signed_by=meta.signed_by,
-                        web_domains=profile.web_domains,
-                    )
+            meta = (
+                self._meta(item.path)
+                if origin is ProfileOrigin.IMPORTED and item.path
+                else _Provenance()
+            )
+            entries.append(
+                ProfileEntry(
+                    profile.id,
+                    profile.name,
+                    str(origin),
+                    item.path,
+                    source_name=meta.source_name,
+                    imported_at=meta.imported_at,
+                    signed_by=meta.signed_by,
+                    web_domains=profile.web_domains,
                 )
-                seen.add(profile.id)
-        for item in self.community() if community else ():
-            profile = item.profile
-            if profile.id not in seen:  # the exchange's own profile is imported
-                entries.append(
-                    ProfileEntry(
-                        profile.id, profile.name, "community", item.path,
-                        web_domains=profile.web_domains,
-                    )
-                )  # fmt: skip
-                seen.add(profile.id)
+            )
         return entries
 
     def is_known(self, provider_id: str) -> bool:
@@ -225,21 +229,12 @@ class ProfileRegistry:
 
     def installed(self, *, bundled_label: str = "") -> list[Installed]:
         """Every profile an import is compared with (the Demo Exchange by id only)."""
-        found: list[Installed] = []
-        seen = {DEMO_PROVIDER_ID}
-        for item in self.bundled():
-            if item.profile.id not in seen:
-                found.append(Installed(item.profile, ProfileOrigin.BUNDLED, bundled_label))
-                seen.add(item.profile.id)
-        for item in self.imported():
-            if item.profile.id not in seen:
-                found.append(Installed(item.profile, ProfileOrigin.IMPORTED))
-                seen.add(item.profile.id)
-        for item in self.community():
-            if item.profile.id not in seen:
-                found.append(Installed(item.profile, ProfileOrigin.COMMUNITY))
-                seen.add(item.profile.id)
-        return found
+        return [
+            Installed(
+                item.profile, origin, bundled_label if origin is ProfileOrigin.BUNDLED else ""
+            )
+            for origin, item in self._in_precedence()
+        ]
 
     def plan(self, candidate: ProfileFile, *, bundled_label: str = "") -> ImportPlan:
         """What importing ``candidate`` would do; nothing is written."""
