@@ -857,10 +857,6 @@
         <translation>Fallzusammenfassung &amp;kopieren</translation>
     </message>
     <message>
-        <source>If no mailbox has mail from {name}, support can re-check your identity. BreachGuard does not know {name}&apos;s support contact: open {website} by typing it yourself and find it there, never through a link in an email. Support never asks for your password, codes or seed phrase.</source>
-        <translation>Wenn kein Postfach Mail von {name} enthält, kann der Support Ihre Identität erneut prüfen. BreachGuard kennt den Support-Kontakt von {name} nicht: Öffnen Sie {website}, indem Sie es selbst eintippen, und suchen Sie ihn dort, nie über einen Link in einer E-Mail. Der Support fragt nie nach Ihrem Passwort, Ihren Codes oder Ihrer Seed-Phrase.</translation>
-    </message>
-    <message>
         <source>Last lookup problem: {problem}</source>
         <translation>Letztes Problem bei der Abfrage: {problem}</translation>
     </message>
@@ -943,6 +939,10 @@
     <message>
         <source>&amp;4. Ask {name}</source>
         <translation>&amp;4. {name} fragen</translation>
+    </message>
+    <message>
+        <source>If no mailbox has mail from {name}, support can re-check your identity. BreachGuard does not know {name}&apos;s support contact: open {website} by typing it yourself and find it there, never through a link in an email. Genuine support never asks for your password, codes or seed phrase.</source>
+        <translation>Wenn kein Postfach Mail von {name} enthält, kann der Support Ihre Identität erneut prüfen. BreachGuard kennt den Support-Kontakt von {name} nicht: Öffnen Sie {website}, indem Sie es selbst eintippen, und suchen Sie ihn dort, nie über einen Link in einer E-Mail. Echter Support fragt nie nach Ihrem Passwort, Ihren Codes oder Ihrer Seed-Phrase.</translation>
     </message>
     <message>
         <source>BreachGuard case summary for {name}</source>

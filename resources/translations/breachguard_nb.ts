@@ -857,10 +857,6 @@
         <translation>Ko&amp;pier sakssammendraget</translation>
     </message>
     <message>
-        <source>If no mailbox has mail from {name}, support can re-check your identity. BreachGuard does not know {name}&apos;s support contact: open {website} by typing it yourself and find it there, never through a link in an email. Support never asks for your password, codes or seed phrase.</source>
-        <translation>Hvis ingen postkasse har e-post fra {name}, kan kundestøtten sjekke identiteten din på nytt. BreachGuard kjenner ikke kundestøttekontakten til {name}: åpne {website} ved å skrive det inn selv, og finn den der, aldri via en lenke i en e-post. Kundestøtten ber aldri om passordet ditt, koder eller gjenopprettingsfrasen.</translation>
-    </message>
-    <message>
         <source>Last lookup problem: {problem}</source>
         <translation>Siste problem med oppslaget: {problem}</translation>
     </message>
@@ -943,6 +939,10 @@
     <message>
         <source>&amp;4. Ask {name}</source>
         <translation>&amp;4. Spør {name}</translation>
+    </message>
+    <message>
+        <source>If no mailbox has mail from {name}, support can re-check your identity. BreachGuard does not know {name}&apos;s support contact: open {website} by typing it yourself and find it there, never through a link in an email. Genuine support never asks for your password, codes or seed phrase.</source>
+        <translation>Hvis ingen postkasse har e-post fra {name}, kan kundestøtten sjekke identiteten din på nytt. BreachGuard kjenner ikke kundestøttekontakten til {name}: åpne {website} ved å skrive det inn selv, og finn den der, aldri via en lenke i en e-post. Ekte kundestøtte ber aldri om passordet ditt, koder eller gjenopprettingsfrasen.</translation>
     </message>
     <message>
         <source>BreachGuard case summary for {name}</source>

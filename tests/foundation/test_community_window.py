@@ -143,6 +143,7 @@ def test_what_no_source_confirmed_is_said_not_guessed(application: Application, 
         "BreachGuard has no notice source to read for this exchange."
     )
     assert not status.refresh_button.isEnabled()
+    assert not status.list_view.isVisibleTo(status)  # no empty box nothing can fill
 
 
 def test_first_start_opens_the_picker_over_the_demo_window(

@@ -69,8 +69,8 @@ class SupportBox(QGroupBox):
             text = _tr(
                 "If no mailbox has mail from {name}, support can re-check your identity. "
                 "BreachGuard does not know {name}'s support contact: open {website} by typing "
-                "it yourself and find it there, never through a link in an email. Support "
-                "never asks for your password, codes or seed phrase."
+                "it yourself and find it there, never through a link in an email. Genuine "
+                "support never asks for your password, codes or seed phrase."
             ).format(name=provider.name, website=provider.web_domains[0])
         inner_layout.addWidget(widgets.label("email.supportContacts", inner, text))
         self.case_summary = QPlainTextEdit(inner)

@@ -159,6 +159,10 @@ class StatusPage(StepPage):
         splitter.setMinimumHeight(260)
         root.addWidget(self.empty_label)
         root.addWidget(splitter, 1)
+        if not self.context.provider.feeds:
+            # Nothing can ever fill the list: no empty box under the explanation.
+            splitter.hide()
+            root.addStretch(1)
 
     # -- wording ------------------------------------------------------------------------
 
