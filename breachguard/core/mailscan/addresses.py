@@ -10,6 +10,7 @@ comments) gives no address rather than a guess.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from breachguard.core.emails import EmailError, check_address
 
@@ -58,6 +59,9 @@ def outside_quotes_and_comments(value: str, *, quoted_as: str = " ") -> str | No
     return "".join(shown)
 
 
+# A mailbox repeats the same few addresses (its owner's, its regular senders') in
+# almost every message; bounded, so a mailbox of distinct senders stays flat.
+@lru_cache(maxsize=4096)
 def single_mailbox(value: str) -> str | None:
     """The address of a header that names exactly one mailbox (``From``, ``Sender``,
     ``Delivered-To``), tidied by :func:`check_address`; None when there is not

@@ -3,7 +3,9 @@
 A message starts at a ``From `` line at the start of the file or after a blank
 line, when the line after it is a header field: a body line "From ..." that
 mbox writers forgot to quote as ">From" is then still body text. The stream is
-read in large chunks and searched with ``bytes.find``; only a header block in
+read in large chunks and searched with compiled patterns (``re`` finds a literal
+about half again as fast as ``bytes.find`` on mail, where the newline that starts
+the pattern is on every line); only a header block in
 progress is kept (at most ``limit`` bytes, larger ones are skipped and counted),
 so memory stays the same for a 10 MB mailbox and a 10 GB one.
 """
@@ -13,11 +15,13 @@ from __future__ import annotations
 import re
 from collections.abc import Generator, Iterator
 from enum import Enum
-from typing import Protocol
+from typing import Protocol, cast
 
 MAX_HEADER_BYTES = 1024 * 1024
 CHUNK_BYTES = 1024 * 1024
 _SEPARATOR = b"\nFrom "
+_SEPARATOR_PATTERN = re.compile(re.escape(_SEPARATOR))
+_BLANK_LINE_PATTERN = re.compile(rb"\n\r?\n")
 # Enough of a buffer's end to hold a separator cut in two with its blank line before it.
 _OVERLAP = len(_SEPARATOR) + 2
 # Most header blocks end within this many bytes of their start.
@@ -38,6 +42,10 @@ class MboxFormatError(ValueError):
 
 class Readable(Protocol):
     def read(self, size: int = -1, /) -> bytes | None: ...
+
+
+class ReadableInto(Readable, Protocol):
+    def readinto(self, buffer: bytearray, /) -> int | None: ...
 
 
 def header_blocks(
@@ -61,9 +69,18 @@ class _Splitter:
         self.base = 0
         self.keep = 0
         self.eof = False
+        # Files are read into one reused buffer: a fresh 1 MiB ``bytes`` per read
+        # costs the kernel new zeroed pages each time, as long as the read itself.
+        self.chunk_buffer = bytearray(chunk) if hasattr(stream, "readinto") else None
+
+    def _read(self) -> bytes | memoryview:
+        if self.chunk_buffer is None:
+            return self.stream.read(self.chunk) or b""
+        count = cast(ReadableInto, self.stream).readinto(self.chunk_buffer) or 0
+        return memoryview(self.chunk_buffer)[:count]
 
     def more(self) -> bool:
-        data = self.stream.read(self.chunk) if not self.eof else b""
+        data = self._read() if not self.eof else b""
         if not data:
             self.eof = True
             return False
@@ -81,6 +98,12 @@ class _Splitter:
     def find(self, pattern: bytes, start: int) -> int:
         found = self.buf.find(pattern, start - self.base)
         return found + self.base if found >= 0 else -1
+
+    def search(self, pattern: re.Pattern[bytes], start: int, stop: int | None = None) -> int:
+        """Where ``pattern`` first matches at or after ``start`` (before ``stop``), or -1."""
+        end = len(self.buf) if stop is None else stop - self.base
+        found = pattern.search(self.buf, start - self.base, end)
+        return found.start() + self.base if found else -1
 
     def at(self, start: int, stop: int) -> bytes:
         return bytes(self.buf[start - self.base : stop - self.base])
@@ -118,9 +141,8 @@ class _Splitter:
         head = from_line_end + 1
         search = from_line_end
         while True:
-            ends = self._blank_line(search)
-            if ends:
-                end = min(ends)
+            end = self._blank_line(search)
+            if end is not None:
                 yield Skipped.OVERSIZED if end + 1 - head > self.limit else self.at(head, end + 1)
                 return end + 1 if self.at(end + 1, end + 2) == b"\n" else end + 2
             if self.end - head > self.limit:
@@ -131,18 +153,17 @@ class _Splitter:
                 yield Skipped.TRUNCATED
                 return None
 
-    def _blank_line(self, start: int) -> list[int]:
+    def _blank_line(self, start: int) -> int | None:
         """Where a blank line (LF or CRLF) follows the line ending at or after
-        ``start``. Searched in growing windows: a file with one kind of line ending
-        must not have the whole buffer searched for the other at every message."""
+        ``start`` (the position of that line's newline), None when there is none in
+        the buffer. Searched in growing windows: most header blocks are short, and a
+        long body must not be searched at every message."""
         window = _FIRST_WINDOW
         while True:
             stop = min(start + window, self.end)
-            lo, hi = start - self.base, stop - self.base
-            ends = (self.buf.find(b"\n\n", lo, hi), self.buf.find(b"\n\r\n", lo, hi))
-            found = [i + self.base for i in ends if i >= 0]
-            if found or stop == self.end:
-                return found
+            found = self.search(_BLANK_LINE_PATTERN, start, stop)
+            if found >= 0 or stop == self.end:
+                return found if found >= 0 else None
             start, window = stop - 2, window * 4
 
     def _next_separator(self, search: int) -> int | None:
@@ -150,7 +171,7 @@ class _Splitter:
         the end of the file."""
         while True:
             self.keep = max(self.keep, search - 2)
-            found = self.find(_SEPARATOR, search)
+            found = self.search(_SEPARATOR_PATTERN, search)
             if found < 0:
                 if self.eof:
                     return None
@@ -176,4 +197,12 @@ class _Splitter:
         return _FIELD_NAME.match(line) is not None
 
 
-__all__ = ["CHUNK_BYTES", "MAX_HEADER_BYTES", "MboxFormatError", "Skipped", "header_blocks"]
+__all__ = [
+    "CHUNK_BYTES",
+    "MAX_HEADER_BYTES",
+    "MboxFormatError",
+    "Readable",
+    "ReadableInto",
+    "Skipped",
+    "header_blocks",
+]

@@ -14,7 +14,7 @@ from breachguard.core.mailscan.mbox import (
     CHUNK_BYTES,
     MAX_HEADER_BYTES,
     MboxFormatError,
-    Readable,
+    ReadableInto,
     Skipped,
     header_blocks,
 )
@@ -37,7 +37,7 @@ def _cannot(path: Path, exc: OSError) -> MailScanError:
 class _CountingReader:
     """Tells ``on_read`` how many bytes each read returned: progress for a large mbox."""
 
-    def __init__(self, stream: Readable, on_read: Callable[[int], None]) -> None:
+    def __init__(self, stream: ReadableInto, on_read: Callable[[int], None]) -> None:
         self.stream = stream
         self.on_read = on_read
 
@@ -45,6 +45,11 @@ class _CountingReader:
         data = self.stream.read(size)
         self.on_read(len(data or b""))
         return data
+
+    def readinto(self, buffer: bytearray, /) -> int | None:
+        count = self.stream.readinto(buffer)
+        self.on_read(count or 0)
+        return count
 
 
 def mbox_blocks(

@@ -26,6 +26,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from breachguard.core.emails import EmailError, check_sender, is_official_domain
@@ -48,6 +49,7 @@ EVIDENCE_RANK = {
 }
 
 
+@lru_cache(maxsize=4096)  # the same senders recur message after message
 def _verdict(address: str, official: tuple[str, ...]) -> tuple[str, str]:
     try:
         check = check_sender(address, official)
