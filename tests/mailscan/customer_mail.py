@@ -21,12 +21,9 @@ def _mbox_folder(folder: Path, name: str, content: bytes) -> Path:
     return folder / name
 
 
-def thunderbird_home(home: Path, *, padding: int = 0) -> Path:
-    """Writes the profile under ``home``; ``padding`` unrelated messages make the
-    quiet mailbox large (progress and cancel have something to do)."""
-    root = home / ".thunderbird"
-    profile = root / "x1y2z3.default-release"
-    official = [
+def official_mail() -> list[bytes]:
+    """What the login mailbox received from the exchange: three signed statements."""
+    return [
         message(
             to=LOGIN,
             dkim_pass="mail.demo-exchange.example",
@@ -34,12 +31,27 @@ def thunderbird_home(home: Path, *, padding: int = 0) -> Path:
         )
         for day in (2, 9, 16)
     ]
-    _mbox_folder(profile / "ImapMail" / "imap.gmail.com", "INBOX", mbox(official))
-    phishing = [
+
+
+def phishing_mail() -> list[bytes]:
+    return [
         message(to=PHISHED, sender=f"Demo Exchange Security <alert@{LOOKALIKE}>") for _ in range(2)
     ]
+
+
+def quiet_mail() -> list[bytes]:
+    return [message(to=QUIET, sender="Aunt Kari <kari@family.example>")]
+
+
+def thunderbird_home(home: Path, *, padding: int = 0) -> Path:
+    """Writes the profile under ``home``; ``padding`` unrelated messages make the
+    quiet mailbox large (progress and cancel have something to do)."""
+    root = home / ".thunderbird"
+    profile = root / "x1y2z3.default-release"
+    _mbox_folder(profile / "ImapMail" / "imap.gmail.com", "INBOX", mbox(official_mail()))
+    phishing = phishing_mail()
     _mbox_folder(profile / "Mail" / "pop.outlook.example", "Inbox", mbox(phishing))
-    quiet = mbox([message(to=QUIET, sender="Aunt Kari <kari@family.example>")])
+    quiet = mbox(quiet_mail())
     # One shop message repeated: mbox() of thousands of messages would take seconds.
     shop = mbox([message(to=QUIET, sender="Shop <news@shop.example>", body="x" * 2000 + "\n")])
     _mbox_folder(profile / "Mail" / "Local Folders", "Inbox", quiet + shop * padding)

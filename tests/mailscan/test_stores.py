@@ -76,6 +76,8 @@ def _thunderbird_profile(profile: Path) -> None:
     (local / "Inbox.sbd" / "Exchange").write_bytes(mbox([message()]))
     (local / "Inbox.sbd" / "Exchange.msf").write_bytes(b"")
     (local / "Trash").write_bytes(b"")  # empty folders are not listed
+    for sub in ("cur", "tmp"):  # nor an empty maildir folder, as Thunderbird makes them
+        (local / "Unsent Messages" / sub).mkdir(parents=True)
     imap = profile / "ImapMail" / "imap.home.example"
     write_maildir(imap / "INBOX", [message()])
 

@@ -81,6 +81,17 @@ def profiles_in(root: Path) -> list[Path]:
     return found
 
 
+def _holds_a_message(maildir: Path) -> bool:
+    for sub in ("cur", "new"):
+        try:
+            with os.scandir(maildir / sub) as scan:
+                if any(entry.is_file(follow_symlinks=False) for entry in scan):
+                    return True
+        except OSError:
+            continue
+    return False
+
+
 def _mbox_files(folder: Path, depth: int = 0) -> list[MailStore]:
     stores: list[MailStore] = []
     if depth > _MAX_DEPTH:
@@ -97,7 +108,10 @@ def _mbox_files(folder: Path, depth: int = 0) -> list[MailStore]:
             if entry.name.endswith(".sbd"):
                 stores += _mbox_files(path, depth + 1)
             elif (path / "cur").is_dir() or (path / "new").is_dir():
-                stores.append(MailStore("thunderbird", MAILDIR, path))
+                # Thunderbird makes every folder (Trash, Unsent Messages) at once,
+                # empty: like an empty mbox, nothing to ask the customer about.
+                if _holds_a_message(path):
+                    stores.append(MailStore("thunderbird", MAILDIR, path))
             else:
                 stores += _mbox_files(path, depth + 1)  # an account folder
         elif entry.is_file(follow_symlinks=False) and entry.stat().st_size > 0:
