@@ -120,7 +120,14 @@ def test_only_the_folders_left_ticked_are_read(
     list_stores(page, qtbot)
     assert view.store_list.hasFocus()  # where the customer goes next
     labels = [view.store_list.item(i).text() for i in range(3)]
-    assert all(text.startswith("Thunderbird: ~/.thunderbird/") for text in labels)
+    # Each folder as Thunderbird shows it, account first; the path is the tooltip.
+    assert sorted(labels) == [
+        "Thunderbird · Local Folders › Inbox",
+        "Thunderbird · imap.gmail.com › INBOX",
+        "Thunderbird · pop.outlook.example › Inbox",
+    ]
+    tips = [view.store_list.item(i).toolTip() for i in range(3)]
+    assert all(tip.startswith("~/.thunderbird/x1y2z3.default-release/") for tip in tips)
     gmail = next(i for i, text in enumerate(labels) if "imap.gmail.com" in text)
     # Keyboard: Space unticks the current row, as in any checklist.
     view.store_list.setFocus()

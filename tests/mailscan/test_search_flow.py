@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
 
 from breachguard.core.mailscan import search_flow as flow
-from breachguard.core.mailscan.discovery import CACHED, MailStore, discover_stores
+from breachguard.core.mailscan.discovery import CACHED, MBOX, MailStore, discover_stores
 from breachguard.core.mailscan.imap import ImapAccount
 from breachguard.core.mailscan.search_job import (
     ImapSearch,
@@ -20,6 +20,7 @@ from breachguard.core.mailscan.search_job import (
     SearchProgress,
     StoreSearch,
     store_label,
+    store_place,
 )
 from breachguard.core.mailscan.verdicts import DKIM_PASS, MailTally
 from breachguard.demo.server import SENDER_DOMAINS
@@ -311,3 +312,28 @@ class AnyOrder(RuleBasedStateMachine):
 
 TestAnyOrder = AnyOrder.TestCase
 TestAnyOrder.settings = settings(max_examples=200, stateful_step_count=30, deadline=None)
+
+
+def test_each_store_is_named_by_account_and_folder(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    profile = thunderbird_home(home)
+    nested = profile / "Mail" / "Local Folders" / "Inbox.sbd" / "Exchange.sbd"
+    nested.mkdir(parents=True)
+    (nested / "2025").write_bytes((profile / "Mail" / "Local Folders" / "Inbox").read_bytes())
+    # A folder called "Mail" in an IMAP account is that account's folder.
+    (profile / "ImapMail" / "imap.gmail.com" / "Mail").write_bytes(b"From x\nFrom: a@b.c\n\n")
+    cache = home / ".cache" / "evolution" / "mail" / "1a2b" / "folders" / "INBOX"
+    cached = cache / "subfolders" / "Exchange" / "cur" / "00"
+    cached.mkdir(parents=True)
+    (cached / "17").write_bytes(message(to=LOGIN))
+    stores = discover_stores(home, {}, "linux")
+    assert sorted(store_place(s) for s in stores) == [
+        "1a2b › INBOX › Exchange",
+        "Local Folders › Inbox",
+        "Local Folders › Inbox › Exchange › 2025",
+        "imap.gmail.com › INBOX",
+        "imap.gmail.com › Mail",
+        "pop.outlook.example › Inbox",
+    ]
+    elsewhere = MailStore("thunderbird", MBOX, tmp_path / "archive.mbox")
+    assert store_place(elsewhere) == str(tmp_path / "archive.mbox")

@@ -20,8 +20,8 @@ from __future__ import annotations
 import configparser
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
-from pathlib import Path
+from dataclasses import dataclass, replace
+from pathlib import Path, PurePath
 
 from breachguard.core.localfiles import read_bounded
 from breachguard.core.mailscan.sources import cached_message_files, maildir_folders
@@ -39,6 +39,18 @@ class MailStore:
     client: str  # "thunderbird" or "evolution"
     kind: str  # MBOX or MAILDIR
     path: Path
+    place: str = ""  # account and folder as the client shows them ("" when unknown)
+
+
+# Folder names a mail client keeps on disk but never shows.
+_HIDDEN_PARTS = frozenset({"folders", "subfolders"})
+
+
+def _place(inside: PurePath) -> str:
+    """``imap.gmail.com › INBOX › Exchange`` for a store at ``inside`` (its path under
+    the client's mail folder: account first)."""
+    shown = [part.removesuffix(".sbd") for part in inside.parts if part not in _HIDDEN_PARTS]
+    return " › ".join(shown)
 
 
 def thunderbird_roots(home: Path, environ: Mapping[str, str], platform: str) -> list[Path]:
@@ -125,7 +137,8 @@ def thunderbird_stores(profile: Path) -> list[MailStore]:
     stores: list[MailStore] = []
     for top in ("Mail", "ImapMail"):
         if (profile / top).is_dir():
-            stores += _mbox_files(profile / top, 1)
+            found = _mbox_files(profile / top, 1)
+            stores += [replace(s, place=_place(s.path.relative_to(profile / top))) for s in found]
     return stores
 
 
@@ -165,7 +178,8 @@ def evolution_cached_stores(home: Path, environ: Mapping[str, str]) -> list[Mail
         return []
     stores: list[MailStore] = []
     for name in names:
-        stores += _cached_folders(accounts / name / "folders")
+        found = _cached_folders(accounts / name / "folders")
+        stores += [replace(s, place=_place(s.path.relative_to(accounts))) for s in found]
     return stores
 
 

@@ -27,9 +27,10 @@ class Phase(Enum):
 
 @dataclass(frozen=True)
 class StoreChoice:
-    label: str
+    label: str  # the path, under ~ when in the home
     client: str  # "thunderbird" or "evolution"
     chosen: bool = True
+    place: str = ""  # account and folder, as the mail client shows them
 
 
 @dataclass(frozen=True)

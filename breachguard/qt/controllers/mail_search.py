@@ -159,11 +159,13 @@ class MailSearchController(QObject):
         )
 
     def _found(self, stores: list[MailStore]) -> None:
-        from breachguard.core.mailscan.search_job import store_label
+        from breachguard.core.mailscan.search_job import store_label, store_place
 
         self._stores = list(stores)
         home = self._home()
-        choices = tuple(flow.StoreChoice(store_label(s, home), s.client) for s in stores)
+        choices = tuple(
+            flow.StoreChoice(store_label(s, home), s.client, place=store_place(s)) for s in stores
+        )
         self.send(flow.StoresFound(choices))
 
     def _finished(self, outcome: Any) -> None:

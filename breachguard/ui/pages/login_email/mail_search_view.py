@@ -382,7 +382,9 @@ class MailSearchView(QWidget):
         for index, store in enumerate(stores):
             item = self.store_list.item(index)
             label = self.shown.text(store.label)
-            item.setText(f"{clients.get(store.client, store.client)}: {label}")
+            client = clients.get(store.client, store.client)
+            # The customer knows the account and folder; the path is for support.
+            item.setText(f"{client} · {self.shown.text(store.place or store.label)}")
             item.setToolTip(label)
             item.setCheckState(Qt.CheckState.Checked if store.chosen else Qt.CheckState.Unchecked)
         rows = max(1, min(len(stores), _LIST_ROWS))
