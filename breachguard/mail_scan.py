@@ -282,6 +282,8 @@ def scan(
     )
     for store in stores:
         entry = {"kind": store.kind, "path": str(store.path)}
+        if store.place:
+            entry["place"] = store.place  # account and folder, as the client shows them
         try:
             tally_blocks(store_blocks(store), tally)
         except MailScanError as exc:

@@ -107,6 +107,15 @@ def startup_rows(runs: int) -> list[Row]:
             note,
         ),
         Row(
+            "startup: plain-widgets frame (the floor)",
+            float(summary["plain_seconds"]) * 1000,
+            "ms",
+            float(summary["bare_seconds"]) * 1000,
+            "reference",
+            None,
+            "the frame's parts in plain Qt widgets, no BreachGuard code: the floor",
+        ),
+        Row(
             "startup: peak RSS (Demo Exchange)",
             float(summary["app_rss_mib"]),
             "MiB",

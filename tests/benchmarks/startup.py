@@ -4,7 +4,8 @@ Run:  python -m tests.benchmarks.startup [--runs 7]
 Each run is a fresh process. Time is measured from just before the process is
 spawned to the end of the window's first paint; memory is the child's peak RSS at
 that moment. Both are reported as medians and as ratios against the bare window
-measured in the same run. Uses a private Xvfb when available (a real X window),
+measured in the same run, next to a plain-widgets frame (the same parts with no
+code of BreachGuard's: the floor for any first frame that shows something). Uses a private Xvfb when available (a real X window),
 else offscreen.
 
 A first frame counts only if it is real: BreachGuard's shows the five steps, the
@@ -100,6 +101,43 @@ app.exec()
 """
 )
 
+# The floor for any first frame that shows something: the same parts as
+# BreachGuard's (five steps, a banner, the heading, one status line) in plain Qt
+# widgets, with no code of BreachGuard's. Qt's enum namespace is touched once, as
+# any real layout does (alignment); its first use alone costs PySide ~15 ms.
+PLAIN_FRAME = (
+    _PROBE
+    + """
+watch_first_show(lambda window: {"kind": "plain"})
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QApplication, QHBoxLayout, QLabel, QListWidget, QMainWindow, QVBoxLayout, QWidget,
+)
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.setObjectName("bare")
+window.setWindowTitle("Step 1 of 4 \u2014 Exchange status \u00b7 BreachGuard")
+window.resize(980, 680)
+central = QWidget()
+row = QHBoxLayout(central)
+steps = QListWidget()
+steps.addItems(["1  Exchange status", "2  Your login email",
+                "3  Set up two-factor authentication again", "4  Safety checklist", "Summary"])
+row.addWidget(steps)
+column = QVBoxLayout()
+column.addWidget(QLabel("Demo Exchange \u2014 sample data. Nothing you do here touches a real account."))
+heading = QLabel("<b>Step 1 of 4 \u2014 Exchange status</b>")
+heading.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+column.addWidget(heading)
+column.addWidget(QLabel("Checking Demo Exchange notices\u2026"))
+column.addStretch(1)
+row.addLayout(column, 1)
+window.setCentralWidget(central)
+window.show()
+app.exec()
+"""
+)
+
 BREACHGUARD = (
     _PROBE
     + """
@@ -174,6 +212,7 @@ def run(runs: int, display: str | None) -> dict[str, object]:
         env["QT_QPA_PLATFORM"] = "offscreen"
     _compile_bytecode()
     bare: list[dict[str, Any]] = []
+    plain: list[dict[str, Any]] = []
     app: list[dict[str, Any]] = []
     provider: list[dict[str, Any]] = []
     # The Demo Exchange runs inside the app; an exchange's own profile is what
@@ -189,6 +228,7 @@ def run(runs: int, display: str | None) -> dict[str, object]:
         measure(BREACHGUARD, provider_env)
         for _ in range(runs):  # interleaved so drift hits all alike
             bare.append(measure(BARE, env))
+            plain.append(measure(PLAIN_FRAME, env))
             app.append(measure(BREACHGUARD, demo_env))
             provider.append(measure(BREACHGUARD, provider_env))
 
@@ -207,6 +247,8 @@ def run(runs: int, display: str | None) -> dict[str, object]:
         "bare_seconds": median(bare, "seconds"),
         "app_seconds": median(app, "seconds"),
         "bare_rss_mib": median(bare, "rss_mib"),
+        "plain_seconds": median(plain, "seconds"),
+        "plain_rss_mib": median(plain, "rss_mib"),
         "app_rss_mib": median(app, "rss_mib"),
         "provider_seconds": median(provider, "seconds"),
         "provider_rss_mib": median(provider, "rss_mib"),
@@ -218,6 +260,7 @@ def run(runs: int, display: str | None) -> dict[str, object]:
         "app_frame": app[-1]["frame"],
     }
     bare_s, bare_mib = float(summary["bare_seconds"]), float(summary["bare_rss_mib"])  # type: ignore[arg-type]
+    summary["plain_time_ratio"] = float(summary["plain_seconds"]) / bare_s  # type: ignore[arg-type]
     summary["time_ratio"] = float(summary["app_seconds"]) / bare_s  # type: ignore[arg-type]
     summary["rss_ratio"] = float(summary["app_rss_mib"]) / bare_mib  # type: ignore[arg-type]
     summary["provider_time_ratio"] = float(summary["provider_seconds"]) / bare_s  # type: ignore[arg-type]
@@ -255,6 +298,10 @@ def main() -> int:
         f"first window: {summary['provider_seconds']:.3f} s "
         f"({summary['provider_time_ratio']:.2f}x); peak RSS {summary['provider_rss_mib']:.1f} "
         f"MiB ({summary['provider_rss_ratio']:.2f}x)  [an exchange's own profile]"
+    )
+    print(
+        f"plain-widgets frame (the floor): {summary['plain_seconds']:.3f} s "
+        f"({summary['plain_time_ratio']:.2f}x)"
     )
     for side in ("bare", "app", "provider"):
         for problem in summary[f"{side}_frame_problems"]:  # type: ignore[attr-defined]

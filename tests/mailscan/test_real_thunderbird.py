@@ -67,4 +67,8 @@ def test_mail_scan_names_the_login_email_from_the_real_profile(
     by_address = {entry["address"]: entry for entry in report["addresses"]}
     assert by_address[LOGIN]["official_count"] == 3
     assert by_address[PHISHED]["lookalike"] == [{"domain": LOOKALIKE, "count": 2}]
-    assert len(report["stores"]) == 3
+    assert sorted(store["place"] for store in report["stores"]) == [
+        "Local Folders › Inbox",
+        "imap.gmail.com › INBOX",
+        "pop.outlook.example › Inbox",
+    ]
