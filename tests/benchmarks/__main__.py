@@ -284,6 +284,7 @@ def cpu_rows() -> list[Row]:
 
 def throughput_rows() -> list[Row]:
     feed = scenario("feed_10k")
+    display = scenario("feed_500_display")  # a process of its own: no tracemalloc
     qr = scenario("qr_decode")
     shown = f"{feed['items_in']} items in, {feed['items_shown']} shown (cap)"
     small, large = qr["1920x1080_ms"], qr["3840x2160_ms"]
@@ -291,8 +292,9 @@ def throughput_rows() -> list[Row]:
         Row("feed 10k: parse + display", feed["parse_display_seconds"] * 1000, "ms",
             feed["json_seconds"] * 1000, "report", None,
             f"{shown}; baseline json.loads; tracemalloc on"),
-        Row("GUI stall: showing the 500 notices", feed["display_stall_ms"], "ms", None,
-            "<50 ms", feed["display_stall_ms"] < 50, "while tracemalloc runs (slower)"),
+        Row("GUI stall: showing the 500 notices", display["display_stall_ms"], "ms", None,
+            "<50 ms", display["display_stall_ms"] < 50 and display["finished"],
+            f"{feed['display_stall_ms']:.0f} ms in the memory run, with tracemalloc on"),
         Row("feed 10k: parse only", feed["parse_seconds"] * 1000, "ms",
             feed["json_seconds"] * 1000, "report", None, "baseline json.loads"),
         Row("feed 10k: peak Python memory", feed["peak_mib"], "MiB", feed["json_peak_mib"],

@@ -382,8 +382,10 @@ def cpu_codes() -> dict[str, Any]:
 # -- feed and QR throughput ----------------------------------------------------------------------
 
 
-def feed_10k() -> dict[str, Any]:
-    """Parsing a 10,000-item signed-feed body and showing it on the status page."""
+def feed_10k(*, traced: bool = True) -> dict[str, Any]:
+    """Parsing a 10,000-item signed-feed body and showing it on the status page.
+    ``traced``: measure memory with tracemalloc, which slows every allocation the
+    page makes (about 3.5x here), so the GUI stall is measured in a run without it."""
     qt_app()
     from breachguard.core.feeds.jsonfeed import parse_jsonfeed
     from breachguard.core.feeds.model import FeedState
@@ -397,7 +399,8 @@ def feed_10k() -> dict[str, Any]:
     ]
     body = json.dumps(feed_doc(items)).encode()
 
-    tracemalloc.start()
+    if traced:
+        tracemalloc.start()
     started = time.perf_counter()
     json.loads(body)
     json_s = time.perf_counter() - started
@@ -429,7 +432,7 @@ def feed_10k() -> dict[str, Any]:
         total_s = time.perf_counter() - started
         spin_for(0.5)  # the list lays its rows out in batches after the model is filled
         display_stall_ms = probe.stop()
-        peak = tracemalloc.get_traced_memory()[1]
+        peak = tracemalloc.get_traced_memory()[1] if traced else 0
         tracemalloc.stop()
         page.shutdown()
     return {
@@ -444,6 +447,12 @@ def feed_10k() -> dict[str, Any]:
         "body_mib": len(body) / 2**20,
         "finished": shown,
     }
+
+
+def feed_500_display() -> dict[str, Any]:
+    """The GUI stall of showing a feed at its cap, without tracemalloc: the app never
+    runs with it."""
+    return feed_10k(traced=False)
 
 
 def qr_decode() -> dict[str, Any]:
@@ -626,6 +635,7 @@ SCENARIOS: dict[str, Callable[[], dict[str, Any]]] = {
     "cpu_bare": cpu_bare,
     "cpu_codes": cpu_codes,
     "feed_10k": feed_10k,
+    "feed_500_display": feed_500_display,
     "qr_decode": qr_decode,
     "soak": soak,
     "walk_rss": walk_rss,
