@@ -53,6 +53,27 @@ def _stop(pid: int) -> None:
         pass
 
 
+# A session bus like the desktop's, but that starts none of the system's services
+# on demand: with gcr installed, a locked keyring's unlock prompt (gcr-prompter)
+# would open on the test's X server and wait there for a password nobody types.
+# The keyring is started by hand below; a prompt fails at once, as over SSH.
+_SESSION_BUS_CONFIG = """<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
+ "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
+<busconfig>
+  <type>session</type>
+  <keep_umask/>
+  <listen>unix:tmpdir=/tmp</listen>
+  <auth>EXTERNAL</auth>
+  <servicedir>{services}</servicedir>
+  <policy context="default">
+    <allow send_destination="*" eavesdrop="true"/>
+    <allow eavesdrop="true"/>
+    <allow own="*"/>
+  </policy>
+</busconfig>
+"""
+
+
 @contextmanager
 def private_secret_service(*, unlocked: bool = True) -> Iterator[dict[str, str]]:
     """Yields environment variables pointing at a fresh, unlocked gnome-keyring
@@ -73,10 +94,19 @@ def private_secret_service(*, unlocked: bool = True) -> Iterator[dict[str, str]]
             "XDG_CONFIG_HOME": str(root / "config"),
         }
     )
-    for key in ("data", "run", "config"):
+    for key in ("data", "run", "config", "services"):
         (root / key).mkdir(mode=0o700)
+    config = root / "session.conf"
+    config.write_text(_SESSION_BUS_CONFIG.format(services=root / "services"))
     bus = subprocess.run(
-        ["dbus-daemon", "--session", "--fork", "--nopidfile", "--print-address=1", "--print-pid=1"],
+        [
+            "dbus-daemon",
+            f"--config-file={config}",
+            "--fork",
+            "--nopidfile",
+            "--print-address=1",
+            "--print-pid=1",
+        ],
         env=env,
         capture_output=True,
         text=True,
