@@ -53,18 +53,17 @@ def _stop(pid: int) -> None:
         pass
 
 
-# A session bus like the desktop's, but that starts none of the system's services
-# on demand: with gcr installed, a locked keyring's unlock prompt (gcr-prompter)
-# would open on the test's X server and wait there for a password nobody types.
-# The keyring is started by hand below; a prompt fails at once, as over SSH.
-_SESSION_BUS_CONFIG = """<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
+# A session bus with no service directories: nothing is ever started on demand.
+# With gcr installed, a locked keyring's unlock prompt (gcr-prompter) would open
+# on the test's X server and wait there for a password nobody types; a portal
+# test must see no portal when no fake one runs. ``{listen}`` is a D-Bus address.
+SESSION_BUS_CONFIG = """<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
  "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
 <busconfig>
   <type>session</type>
   <keep_umask/>
-  <listen>unix:tmpdir=/tmp</listen>
+  <listen>{listen}</listen>
   <auth>EXTERNAL</auth>
-  <servicedir>{services}</servicedir>
   <policy context="default">
     <allow send_destination="*" eavesdrop="true"/>
     <allow eavesdrop="true"/>
@@ -94,10 +93,11 @@ def private_secret_service(*, unlocked: bool = True) -> Iterator[dict[str, str]]
             "XDG_CONFIG_HOME": str(root / "config"),
         }
     )
-    for key in ("data", "run", "config", "services"):
+    for key in ("data", "run", "config"):
         (root / key).mkdir(mode=0o700)
+    # The keyring is started by hand below; a prompt fails at once, as over SSH.
     config = root / "session.conf"
-    config.write_text(_SESSION_BUS_CONFIG.format(services=root / "services"))
+    config.write_text(SESSION_BUS_CONFIG.format(listen="unix:tmpdir=/tmp"))
     bus = subprocess.run(
         [
             "dbus-daemon",

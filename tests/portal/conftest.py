@@ -21,20 +21,9 @@ from typing import Any
 
 import pytest
 
+from tests.system_services import SESSION_BUS_CONFIG
+
 REPO = Path(__file__).resolve().parents[2]
-_BUS_CONFIG = """<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
- "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
-<busconfig>
-  <type>session</type>
-  <listen>unix:dir={socket_dir}</listen>
-  <auth>EXTERNAL</auth>
-  <policy context="default">
-    <allow send_destination="*" eavesdrop="true"/>
-    <allow eavesdrop="true"/>
-    <allow own="*"/>
-  </policy>
-</busconfig>
-"""
 _START_TIMEOUT_S = 20
 
 
@@ -66,7 +55,7 @@ def private_bus(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         pytest.skip("dbus-daemon is not installed (apt-get install dbus)")
     root = tmp_path_factory.mktemp("portal-bus")
     config = root / "bus.conf"
-    config.write_text(_BUS_CONFIG.format(socket_dir=root), encoding="utf-8")
+    config.write_text(SESSION_BUS_CONFIG.format(listen=f"unix:dir={root}"), encoding="utf-8")
     process = subprocess.Popen(
         ["dbus-daemon", "--nofork", f"--config-file={config}", "--print-address=1"],
         stdout=subprocess.PIPE,
