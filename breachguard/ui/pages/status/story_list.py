@@ -252,7 +252,7 @@ class StoryListView(QListView):
         # Laid out a few dozen rows per event-loop turn: a feed at its 500-notice cap
         # froze the window for a quarter of a second in one go.
         self.setLayoutMode(QListView.LayoutMode.Batched)
-        self.setBatchSize(5)
+        self.setBatchSize(25)
         self.setSpacing(3)
         # Rows are laid out again when the width changes (a scroll bar appears, the
         # splitter moves): wrapped rows otherwise keep the height of another width.
