@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
 
 from breachguard.core.mailscan import search_flow as flow
-from breachguard.core.mailscan.discovery import CACHED, MBOX, MailStore, discover_stores
+from breachguard.core.mailscan.discovery import CACHED, MailStore, discover_stores
 from breachguard.core.mailscan.imap import ImapAccount
 from breachguard.core.mailscan.search_job import (
     ImapSearch,
@@ -20,7 +20,6 @@ from breachguard.core.mailscan.search_job import (
     SearchProgress,
     StoreSearch,
     store_label,
-    store_place,
 )
 from breachguard.core.mailscan.verdicts import DKIM_PASS, MailTally
 from breachguard.demo.server import SENDER_DOMAINS
@@ -327,7 +326,7 @@ def test_each_store_is_named_by_account_and_folder(tmp_path: Path) -> None:
     cached.mkdir(parents=True)
     (cached / "17").write_bytes(message(to=LOGIN))
     stores = discover_stores(home, {}, "linux")
-    assert sorted(store_place(s) for s in stores) == [
+    assert sorted(s.place for s in stores) == [
         "1a2b › INBOX › Exchange",
         "Local Folders › Inbox",
         "Local Folders › Inbox › Exchange › 2025",
@@ -335,5 +334,3 @@ def test_each_store_is_named_by_account_and_folder(tmp_path: Path) -> None:
         "imap.gmail.com › Mail",
         "pop.outlook.example › Inbox",
     ]
-    elsewhere = MailStore("thunderbird", MBOX, tmp_path / "archive.mbox")
-    assert store_place(elsewhere) == str(tmp_path / "archive.mbox")

@@ -52,12 +52,6 @@ def store_label(store: MailStore, home: Path) -> str:
         return str(store.path)
 
 
-def store_place(store: MailStore) -> str:
-    """The folder as its mail client shows it, account first (``imap.gmail.com ›
-    INBOX``); its path when discovery did not find it in a client's own folders."""
-    return store.place or str(store.path)
-
-
 class _Job:
     def __init__(self, sender_domains: tuple[str, ...]) -> None:
         self.tally = MailTally(sender_domains)
@@ -196,5 +190,4 @@ __all__ = [
     "SearchProgress",
     "StoreSearch",
     "store_label",
-    "store_place",
 ]

@@ -159,12 +159,12 @@ class MailSearchController(QObject):
         )
 
     def _found(self, stores: list[MailStore]) -> None:
-        from breachguard.core.mailscan.search_job import store_label, store_place
+        from breachguard.core.mailscan.search_job import store_label
 
         self._stores = list(stores)
         home = self._home()
         choices = tuple(
-            flow.StoreChoice(store_label(s, home), s.client, place=store_place(s)) for s in stores
+            flow.StoreChoice(store_label(s, home), s.client, place=s.place) for s in stores
         )
         self.send(flow.StoresFound(choices))
 
