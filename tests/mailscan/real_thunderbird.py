@@ -22,7 +22,7 @@ from tests.mailscan.customer_mail import LOGIN, PHISHED, official_mail, phishing
 from tests.mailscan.mailgen import mbox
 
 REQUIRE = "BREACHGUARD_REQUIRE_THUNDERBIRD"
-# The first run of a profile takes ~20 s here before the account folders exist.
+# The first run of a profile took 5-20 s here before the account folders existed.
 FIRST_RUN_TIMEOUT_S = 120.0
 
 # (account, server key, type, host, user name): the story's three mailboxes.
