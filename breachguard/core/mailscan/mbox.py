@@ -12,10 +12,15 @@ so memory stays the same for a 10 MB mailbox and a 10 GB one.
 
 from __future__ import annotations
 
+import logging
 import re
-from collections.abc import Generator, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from enum import Enum
 from typing import Protocol, cast
+
+from breachguard.core.mailscan.separator_hints import HintsFailed
+
+log = logging.getLogger(__name__)
 
 MAX_HEADER_BYTES = 1024 * 1024
 CHUNK_BYTES = 1024 * 1024
@@ -26,6 +31,7 @@ _BLANK_LINE_PATTERN = re.compile(rb"\n\r?\n")
 _OVERLAP = len(_SEPARATOR) + 2
 # Most header blocks end within this many bytes of their start.
 _FIRST_WINDOW = 16 * 1024
+_HINTED_READ = 16 * 1024
 _FIELD_NAME = re.compile(rb"[!-9;-~]+[ \t]*:")
 
 
@@ -45,22 +51,37 @@ class Readable(Protocol):
 
 
 class ReadableInto(Readable, Protocol):
-    def readinto(self, buffer: bytearray, /) -> int | None: ...
+    def readinto(self, buffer: bytearray | memoryview, /) -> int | None: ...
+
+
+class Seekable(Protocol):
+    def seek(self, offset: int, /) -> int: ...
 
 
 def header_blocks(
-    stream: Readable, *, limit: int = MAX_HEADER_BYTES, chunk: int = CHUNK_BYTES
+    stream: Readable,
+    *,
+    limit: int = MAX_HEADER_BYTES,
+    chunk: int = CHUNK_BYTES,
+    hints: Iterable[int] | None = None,
 ) -> Iterator[bytes | Skipped]:
     """Each message's header block (without its ``From `` line and the blank line
-    after it), or why a message was skipped."""
-    return _Splitter(stream, limit, chunk).blocks()
+    after it), or why a message was skipped.
+
+    ``hints``: the position of every newline followed by ``From `` in the file, in
+    order (see :mod:`separator_hints`); the stream must then be seekable, and the
+    bytes between are skipped rather than read. The blocks are the same as
+    without them: should the hints fail part way, the rest is searched here."""
+    return _Splitter(stream, limit, chunk, hints).blocks()
 
 
 class _Splitter:
     """Positions are offsets in the file; ``buf`` holds the bytes from ``base`` on,
     and reading more drops what lies before ``keep``."""
 
-    def __init__(self, stream: Readable, limit: int, chunk: int) -> None:
+    def __init__(
+        self, stream: Readable, limit: int, chunk: int, hints: Iterable[int] | None = None
+    ) -> None:
         self.stream = stream
         self.limit = limit
         self.chunk = chunk
@@ -72,12 +93,18 @@ class _Splitter:
         # Files are read into one reused buffer: a fresh 1 MiB ``bytes`` per read
         # costs the kernel new zeroed pages each time, as long as the read itself.
         self.chunk_buffer = bytearray(chunk) if hasattr(stream, "readinto") else None
+        self.hints: Iterator[int] | None = iter(hints) if hints is not None else None
+        self.hint = -1
+        # With hints most reads are of one header block after a skip: reading a whole
+        # chunk there would copy the body after it for nothing.
+        self.read_size = min(chunk, _HINTED_READ) if hints is not None else chunk
 
     def _read(self) -> bytes | memoryview:
         if self.chunk_buffer is None:
-            return self.stream.read(self.chunk) or b""
-        count = cast(ReadableInto, self.stream).readinto(self.chunk_buffer) or 0
-        return memoryview(self.chunk_buffer)[:count]
+            return self.stream.read(self.read_size) or b""
+        view = memoryview(self.chunk_buffer)[: self.read_size]
+        count = cast(ReadableInto, self.stream).readinto(view) or 0
+        return view[:count]
 
     def more(self) -> bool:
         data = self._read() if not self.eof else b""
@@ -171,7 +198,14 @@ class _Splitter:
         the end of the file."""
         while True:
             self.keep = max(self.keep, search - 2)
-            found = self.search(_SEPARATOR_PATTERN, search)
+            if self.hints is not None:
+                found = self._hinted(search)
+                if found is None:
+                    if self.hints is None:
+                        continue  # the hints failed: search the bytes from here
+                    return None
+            else:
+                found = self.search(_SEPARATOR_PATTERN, search)
             if found < 0:
                 if self.eof:
                     return None
@@ -184,6 +218,30 @@ class _Splitter:
             if after_blank and self._starts_message(found + 1):
                 return found + 1
             search = found + 1
+
+    def _hinted(self, search: int) -> int | None:
+        """The next separator at or after ``search`` that the hints name, with its
+        bytes in the buffer; None when there is none, or when the hints failed (then
+        ``hints`` is None)."""
+        assert self.hints is not None
+        try:
+            while self.hint < search:
+                self.hint = next(self.hints, -1)
+                if self.hint < 0:
+                    return None
+        except HintsFailed as exc:
+            log.info("%s; the rest of the mbox is searched in-process", exc)
+            self.hints = None
+            self.read_size = self.chunk
+            return None
+        if self.hint - 2 > self.end:
+            # A body with no separator in it: skip it without reading it.
+            cast(Seekable, self.stream).seek(self.hint - 2)
+            del self.buf[:]
+            self.base = self.keep = self.hint - 2
+        while self.end < self.hint + _OVERLAP and self.more():
+            pass
+        return self.hint
 
     def _starts_message(self, start: int) -> bool:
         """Whether the ``From `` line at ``start`` is followed by a header field."""
@@ -203,6 +261,7 @@ __all__ = [
     "MboxFormatError",
     "Readable",
     "ReadableInto",
+    "Seekable",
     "Skipped",
     "header_blocks",
 ]

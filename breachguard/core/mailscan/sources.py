@@ -4,6 +4,7 @@ source that cannot be read at all raises :class:`MailScanError`."""
 
 from __future__ import annotations
 
+import io
 import os
 import stat
 from collections.abc import Callable, Iterable, Iterator
@@ -14,10 +15,10 @@ from breachguard.core.mailscan.mbox import (
     CHUNK_BYTES,
     MAX_HEADER_BYTES,
     MboxFormatError,
-    ReadableInto,
     Skipped,
     header_blocks,
 )
+from breachguard.core.mailscan.separator_hints import separator_hints
 
 Block = bytes | Skipped
 _FILE_CHUNK = 64 * 1024
@@ -35,21 +36,36 @@ def _cannot(path: Path, exc: OSError) -> MailScanError:
 
 
 class _CountingReader:
-    """Tells ``on_read`` how many bytes each read returned: progress for a large mbox."""
+    """Tells ``on_read`` how many bytes each read returned or each seek skipped:
+    progress for a large mbox."""
 
-    def __init__(self, stream: ReadableInto, on_read: Callable[[int], None]) -> None:
+    def __init__(self, stream: io.FileIO, on_read: Callable[[int], None]) -> None:
         self.stream = stream
         self.on_read = on_read
+        self.position = 0
 
     def read(self, size: int = -1, /) -> bytes | None:
         data = self.stream.read(size)
-        self.on_read(len(data or b""))
+        self._passed(len(data or b""))
         return data
 
-    def readinto(self, buffer: bytearray, /) -> int | None:
+    def readinto(self, buffer: bytearray | memoryview, /) -> int | None:
         count = self.stream.readinto(buffer)
-        self.on_read(count or 0)
+        self._passed(count or 0)
         return count
+
+    def seek(self, offset: int, /) -> int:
+        position = self.stream.seek(offset)
+        self._passed(position - self.position)
+        return position
+
+    def passed_the_end(self) -> None:
+        self._passed(os.fstat(self.stream.fileno()).st_size - self.position)
+
+    def _passed(self, count: int) -> None:
+        self.position += count
+        if count > 0:
+            self.on_read(count)
 
 
 def mbox_blocks(
@@ -65,12 +81,18 @@ def mbox_blocks(
         raise _cannot(path, exc) from None
     with stream:
         source = stream if on_read is None else _CountingReader(stream, on_read)
+        hints = separator_hints(stream.fileno())
         try:
-            yield from header_blocks(source, limit=limit, chunk=CHUNK_BYTES)
+            yield from header_blocks(source, limit=limit, chunk=CHUNK_BYTES, hints=hints)
+            if isinstance(source, _CountingReader):
+                source.passed_the_end()  # the last body is skipped, not read
         except MboxFormatError as exc:
             raise MailScanError(f"{path} {exc}") from None
         except OSError as exc:
             raise _cannot(path, exc) from None
+        finally:
+            if hints is not None:
+                hints.close()
 
 
 def message_file_block(path: Path, *, limit: int = MAX_HEADER_BYTES) -> Block:
