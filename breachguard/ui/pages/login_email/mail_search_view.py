@@ -301,12 +301,17 @@ class MailSearchView(QWidget):
         arrived = state.outcome is not None and state.outcome is not self._drawn_outcome
         self._drawn_outcome = state.outcome
         busy = state.busy
+        # A button that starts the reading is disabled by it: the keyboard goes on to
+        # Stop, not to whatever field comes next.
+        started_here = busy and (self.look_button.hasFocus() or self.read_button.hasFocus())
         self.look_button.setEnabled(not busy)
         self._show_imap_guide()  # also enables the Check button
         self._show_stores(state)
         self.read_button.setVisible(bool(state.stores))
         self.read_button.setEnabled(state.can_read)
         self.progress_box.setVisible(state.phase is flow.Phase.READING)
+        if started_here and self.progress_box.isVisible():
+            self.stop_button.setFocus(Qt.FocusReason.OtherFocusReason)
         if state.phase is flow.Phase.LOOKING:
             self.stores_note.setText(_tr("Looking for mail folders…"))
         if state.progress is not None:
