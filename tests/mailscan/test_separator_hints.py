@@ -14,7 +14,7 @@ import pytest
 from breachguard.core.mailscan import separator_hints as hints_module
 from breachguard.core.mailscan.mbox import Skipped, header_blocks
 from breachguard.core.mailscan.separator_hints import HintsFailed, gnu_grep, separator_hints
-from breachguard.core.mailscan.sources import mbox_blocks
+from breachguard.core.mailscan.sources import HINTED_FROM_BYTES, mbox_blocks
 from tests.mailscan.mailgen import mbox, message
 
 pytestmark = pytest.mark.skipif(
@@ -123,6 +123,7 @@ def test_the_hints_skip_the_bodies_and_the_blocks_stay_the_same(tmp_path: Path) 
 
 def test_progress_still_counts_every_byte_of_the_file(tmp_path: Path) -> None:
     data = mbox([message(body="QUJD" * 300_000 + "\n") for _ in range(5)])
+    assert len(data) >= HINTED_FROM_BYTES  # large enough to be searched with grep's hints
     path = tmp_path / "Inbox"
     path.write_bytes(data)
     passed: list[int] = []
@@ -165,8 +166,9 @@ def test_a_grep_on_the_path_is_never_run(tmp_path: Path, monkeypatch: pytest.Mon
     monkeypatch.setenv("PATH", f"{planted.parent}{os.pathsep}{os.environ.get('PATH', '')}")
     gnu_grep.cache_clear()
     try:
+        assert gnu_grep() in ("/usr/bin/grep", "/bin/grep")
         path = tmp_path / "Inbox"
-        path.write_bytes(mbox([message(), message()]))
+        path.write_bytes(mbox([message(body="QUJD" * HINTED_FROM_BYTES + "\n"), message()]))
         assert len(list(mbox_blocks(path))) == 2
     finally:
         gnu_grep.cache_clear()

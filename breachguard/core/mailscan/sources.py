@@ -22,6 +22,8 @@ from breachguard.core.mailscan.separator_hints import separator_hints
 
 Block = bytes | Skipped
 _FILE_CHUNK = 64 * 1024
+# Below this an mbox is searched in-process in milliseconds: not worth a process.
+HINTED_FROM_BYTES = 4 * 1024 * 1024
 
 
 class MailScanError(Exception):
@@ -81,7 +83,8 @@ def mbox_blocks(
         raise _cannot(path, exc) from None
     with stream:
         source = stream if on_read is None else _CountingReader(stream, on_read)
-        hints = separator_hints(stream.fileno())
+        large = os.fstat(stream.fileno()).st_size >= HINTED_FROM_BYTES
+        hints = separator_hints(stream.fileno()) if large else None
         try:
             yield from header_blocks(source, limit=limit, chunk=CHUNK_BYTES, hints=hints)
             if isinstance(source, _CountingReader):
