@@ -112,18 +112,16 @@ def separator_hints(fd: int) -> SeparatorHints | None:
         return None
     finally:
         os.close(own)
+    hints = SeparatorHints(process)
     try:
-        import resource
+        import resource  # Unix only: imported where grep is used
 
         resource.prlimit(process.pid, resource.RLIMIT_AS, (_MEMORY_CAP, _MEMORY_CAP))
-    except (OSError, ValueError, AttributeError):
+    except (OSError, ValueError):
         # Without the cap a file with no newlines could make grep hold it all.
-        process.kill()
-        process.wait()
-        if process.stdout is not None:
-            process.stdout.close()
+        hints.close()
         return None
-    return SeparatorHints(process)
+    return hints
 
 
 __all__ = ["HintsFailed", "SeparatorHints", "gnu_grep", "separator_hints"]
