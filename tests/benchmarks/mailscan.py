@@ -33,6 +33,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from breachguard.core.mailscan.separator_hints import gnu_grep
+
 ROOT = Path(__file__).resolve().parents[2]
 MIB = 1024 * 1024
 
@@ -180,6 +182,8 @@ def main(argv: list[str] | None = None) -> int:
     cold_alone_rate = size_mib / statistics.median(s["seconds"] for s in cold_alone)
     last = scans[-1]
     print(f"mbox: {size_mib:.0f} MiB, {messages} messages ({last['official']} from the exchange)")
+    grep = gnu_grep()
+    print(f"From lines found by: {grep or 'no GNU grep here: both ways search in-process'}")
     print("from the disk (the file's pages dropped from the cache before each run):")
     print(f"  cat FILE > /dev/null: {cold_cat_rate:8.0f} MiB/s")
     print(f"  mail scan:            {cold_scan_rate:8.0f} MiB/s")
