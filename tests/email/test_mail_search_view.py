@@ -175,20 +175,25 @@ def test_a_large_search_shows_progress_and_can_be_stopped(
     assert not view.progress_box.isVisible() and view.look_button.isEnabled()
 
 
+@pytest.mark.parametrize("start", ["alt_r_from_the_folder_list", "space_on_the_button"])
 def test_reading_started_from_the_keyboard_is_stopped_from_it(
-    context: AppContext, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    context: AppContext, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, start: str
 ) -> None:
-    """The Read button is disabled once pressed: the keyboard goes to Stop, not to
-    the IMAP field that comes next."""
+    """Reading disables the folder list and the Read button: the keyboard goes to
+    Stop, not to the IMAP field that comes next (where Space would type a space)."""
     thunderbird_home(tmp_path, padding=20000)
     clicked = hold_after_5000_messages(monkeypatch)
     page = open_tab(context, qtbot, tmp_path)
     view = page.mail_search_view
-    list_stores(page, qtbot)
     page.window().activateWindow()
-    view.read_button.setFocus()
-    qtbot.waitUntil(view.read_button.hasFocus)
-    qtbot.keyClick(view.read_button, Qt.Key.Key_Space)
+    list_stores(page, qtbot)
+    if start == "alt_r_from_the_folder_list":
+        qtbot.waitUntil(view.store_list.hasFocus)  # where listing leaves the keyboard
+        qtbot.keyClick(view.store_list, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
+    else:
+        view.read_button.setFocus()
+        qtbot.waitUntil(view.read_button.hasFocus)
+        qtbot.keyClick(view.read_button, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: view.progress.value() > 0, timeout=10000)
     assert view.stop_button.hasFocus()
     qtbot.keyClick(view.stop_button, Qt.Key.Key_Space)
@@ -197,6 +202,7 @@ def test_reading_started_from_the_keyboard_is_stopped_from_it(
         lambda: page.controller.mail_search.state.phase is flow.Phase.DONE, timeout=10000
     )
     assert "You stopped the search" in view.found_banner.text()
+    assert view.imap_target.text() == ""
 
 
 def test_support_mode_masks_every_address_found(

@@ -301,9 +301,13 @@ class MailSearchView(QWidget):
         arrived = state.outcome is not None and state.outcome is not self._drawn_outcome
         self._drawn_outcome = state.outcome
         busy = state.busy
-        # A button that starts the reading is disabled by it: the keyboard goes on to
-        # Stop, not to whatever field comes next.
-        started_here = busy and (self.look_button.hasFocus() or self.read_button.hasFocus())
+        # Reading disables the controls the keyboard was on (the folder list, where
+        # listing puts it, or the button that started it): it goes on to Stop, not
+        # to whatever field comes next.
+        started_here = busy and any(
+            control.hasFocus()
+            for control in (self.look_button, self.store_list, self.read_button, self.imap_button)
+        )
         self.look_button.setEnabled(not busy)
         self._show_imap_guide()  # also enables the Check button
         self._show_stores(state)
