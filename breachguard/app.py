@@ -1,4 +1,10 @@
-"""Composition root: parse arguments, build services, show the window."""
+"""Composition root: parse arguments, build services, show the window.
+
+The window is usually drawn first as an outline of itself (see core.outline), and
+its services and pages are built on the next turn, in the same window. So this
+module imports at the top only what the outline needs; the rest is imported where
+it is used.
+"""
 
 from __future__ import annotations
 
@@ -10,23 +16,23 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from breachguard import APP_NAME, __version__
-from breachguard.core.atomic import remove_stale_temp_files
-from breachguard.core.logsetup import configure_logging
+from breachguard.core import outline as window_outline
 from breachguard.core.paths import AppPaths, HomeError
-from breachguard.core.profile_update import ImportKind, ImportPlan, ProfileFile
-from breachguard.core.profiles import DEMO_PROVIDER_ID, ProfileRegistry
-from breachguard.core.provider import ProfileError, ProfileOrigin, ProviderProfile
-from breachguard.core.resources import load_brand, resource_path
 from breachguard.core.settings import Settings
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QWidget
 
+    from breachguard.core.profile_update import ImportPlan
+    from breachguard.core.provider import ProviderProfile
     from breachguard.demo.server import DemoExchange
     from breachguard.qt.context import AppContext
     from breachguard.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
+
+# core.profiles.DEMO_PROVIDER_ID, which the outline's path does not import.
+DEMO_PROVIDER_ID = "demo-exchange"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -75,6 +81,8 @@ class Application:
     """Owns the services for the chosen provider and rebuilds them when it changes."""
 
     def __init__(self, paths: AppPaths, settings: Settings) -> None:
+        from breachguard.core.profiles import ProfileRegistry
+
         self.paths = paths
         self.settings = settings
         self.registry = ProfileRegistry(paths.profiles_dir)
@@ -104,6 +112,8 @@ class Application:
         saved = self.settings.get("provider_id")
         if isinstance(saved, str) and saved in known:
             return saved
+        from breachguard.core.resources import load_brand
+
         # A white-label build starts on the exchange it was made for.
         branded = load_brand().default_provider
         return branded if branded in known else DEMO_PROVIDER_ID
@@ -111,12 +121,18 @@ class Application:
     def plan_import(self, path: Path) -> ImportPlan:
         """Read a profile file once and say what importing it would do (ProfileError
         when the file is unusable)."""
+        from breachguard.core.profile_update import ProfileFile
+        from breachguard.core.resources import load_brand
+
         label = f"bundled with {load_brand().formal_name}"
         return self.registry.plan(ProfileFile.read(path), bundled_label=label)
 
     def _import_from_command_line(
         self, path: Path, requested: str, accept_update: str | None
     ) -> str:
+        from breachguard.core.profile_update import ImportKind
+        from breachguard.core.provider import ProfileError
+
         try:
             plan = self.plan_import(path)
         except ProfileError as exc:
@@ -144,7 +160,7 @@ class Application:
         at once and it serves then, or with ``serve_demo=False`` on :meth:`serve_demo`
         (requests wait for it in the socket's queue)."""
         if provider_id == DEMO_PROVIDER_ID:
-            from breachguard.core.provider import profile_from_dict
+            from breachguard.core.provider import ProfileOrigin, profile_from_dict
             from breachguard.demo.server import DemoExchange
 
             if self.demo is None:
@@ -169,7 +185,9 @@ class Application:
 
     # -- window --------------------------------------------------------------------------
 
-    def show(self, provider_id: str) -> MainWindow:
+    def show(self, provider_id: str, *, into: MainWindow | None = None) -> MainWindow:
+        """A window on ``provider_id``'s services: a new one in place of the current
+        one, or ``into`` an outline on screen."""
         from breachguard.core.http import HttpClient
         from breachguard.core.secret_store import KeyringSecretStore
         from breachguard.qt.context import AppContext, SessionState
@@ -179,6 +197,10 @@ class Application:
         # The Demo Exchange serves once the window is drawn (see _present).
         provider = self.load_provider(provider_id, serve_demo=False)
         self.settings.set("provider_id", provider.id)
+        outline = window_outline.Outline(
+            provider.id, provider.name, demo=provider.demo, community=provider.community
+        )
+        self.settings.set(window_outline.SETTING, outline.to_setting())  # for the next start
         old_window = self.window
         self.context = AppContext(
             paths=self.paths,
@@ -190,7 +212,7 @@ class Application:
             secrets=KeyringSecretStore(),  # picks its backend on first use, off the GUI thread
             demo=self.demo,
         )
-        window = self._new_window(old_window)
+        window = self._new_window(old_window, into=into)
         had_focus = _app_has_focus()
         if old_window is not None:
             old_window.close_without_asking()
@@ -224,8 +246,11 @@ class Application:
         window.go_to_step_id(step_id)
         self._present(window, take_focus=had_focus)
 
-    def _new_window(self, old_window: MainWindow | None) -> MainWindow:
-        """A main window on the current context, wired to this object, where the old one was."""
+    def _new_window(
+        self, old_window: MainWindow | None, *, into: MainWindow | None = None
+    ) -> MainWindow:
+        """A main window on the current context, wired to this object, where the old one
+        was (or the outline ``into``, filled)."""
         from breachguard.qt.controllers.shell import build_controllers
         from breachguard.ui.main_window import MainWindow
         from breachguard.ui.pages import pending_pages
@@ -235,13 +260,25 @@ class Application:
         self.context.tasks.hold()  # background work starts once the window is on screen
         # One controller per step, built here once; each page and the tray get theirs.
         controllers = build_controllers(self.context)
-        window = MainWindow(
-            self.context,
-            pending_pages(self.context, controllers),
-            self.registry.entries(community=False),
-            controllers=controllers,
-            directory=self.registry.entries,
-        )
+        pages = pending_pages(self.context, controllers)
+        providers = self.registry.entries(community=False)
+        if into is not None:
+            window = into
+            window.attach(
+                self.context,
+                pages,
+                providers,
+                controllers=controllers,
+                directory=self.registry.entries,
+            )
+        else:
+            window = MainWindow(
+                self.context,
+                pages,
+                providers,
+                controllers=controllers,
+                directory=self.registry.entries,
+            )
         window.provider_requested.connect(self.switch_provider)
         window.language_requested.connect(self.switch_language)
         window.import_requested.connect(self.import_profile)
@@ -268,6 +305,8 @@ class Application:
         drawn.connect(lambda: QTimer.singleShot(0, window, window.build_pending_pages))
         if take_focus:  # once mapped: X refuses focus for a window not yet viewable
             drawn.connect(window.activateWindow)
+        if window.isVisible():
+            window.update()  # an outline filled: its next frame is the one to wait for
         window.show()
 
     def switch_provider(self, provider_id: str) -> None:
@@ -283,6 +322,9 @@ class Application:
         """File → Exchange → Import: a new profile is installed at once; one that
         changes an installed profile (or takes another's name) is shown in a dialog
         listing every difference, and installed only if the user accepts."""
+        from breachguard.core.profile_update import ImportKind
+        from breachguard.core.provider import ProfileError
+
         window = self.window
         try:
             plan = self.plan_import(Path(path))
@@ -304,6 +346,8 @@ class Application:
         dialog.open()
 
     def install_profile(self, plan: ImportPlan) -> None:
+        from breachguard.core.provider import ProfileError
+
         try:
             profile = self.registry.install(plan)
         except (ProfileError, OSError) as exc:
@@ -404,6 +448,8 @@ def set_icon_after_first_frame(qt_app: QApplication, window: QWidget) -> None:
 def _set_window_icon(qt_app: QApplication) -> None:
     from PySide6.QtGui import QIcon
 
+    from breachguard.core.resources import resource_path
+
     icon = QIcon()
     for size in (16, 32, 64, 128, 256, 512):
         path = resource_path("icons", f"breachguard-{size}.png")
@@ -435,6 +481,55 @@ def offer_exchanges_after_first_frame(window: MainWindow) -> None:
     )
 
 
+def _saved_outline(args: argparse.Namespace, settings: Settings) -> window_outline.Outline | None:
+    """The outline to draw first, or None when the window must be built whole before
+    it is shown: a profile named on the command line is checked first (its problems
+    go to the terminal, with no window), and a first start has no outline saved."""
+    if args.provider:
+        return None
+    provider_id = DEMO_PROVIDER_ID if args.demo else settings.get("provider_id")
+    if not isinstance(provider_id, str):
+        return None
+    return window_outline.saved_outline(settings.get(window_outline.SETTING), provider_id)
+
+
+def _prepare_files(paths: AppPaths) -> None:
+    from breachguard.core.atomic import remove_stale_temp_files
+    from breachguard.core.logsetup import configure_logging
+
+    configure_logging(paths.log_dir)
+    for directory in (paths.config_dir, paths.data_dir, paths.cache_dir):
+        remove_stale_temp_files(directory)
+
+
+def _fill_outline(
+    window: MainWindow, app_state: Application, outline: window_outline.Outline, demo: bool
+) -> None:
+    """The second turn of an outlined start: the services, pages and tray, in the
+    window the outline was drawn in. A saved exchange whose profile is gone or
+    damaged since is said so in the window, which shows the default exchange."""
+    provider_id = app_state.resolve(None, demo)
+    problem = ""
+    if provider_id != outline.provider_id:
+        problem = window.tr("its profile is no longer installed")
+    else:
+        try:
+            app_state.show(provider_id, into=window)
+        except ProviderChoiceError as exc:
+            provider_id, problem = DEMO_PROVIDER_ID, str(exc)
+    if problem:
+        app_state.show(provider_id, into=window)
+        assert app_state.context is not None
+        window.show_error(
+            window.tr("Your exchange could not be opened"),
+            window.tr(
+                "BreachGuard could not open {0}: {1}.\n\nIt shows {2} instead. Choose your "
+                "exchange with File → Exchange → Choose exchange…, or import its profile "
+                "file again."
+            ).format(outline.provider_name, problem, app_state.context.provider.name),
+        )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     if arguments and arguments[0] in SUBCOMMANDS:
@@ -453,17 +548,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     except HomeError as exc:
         print(f"breachguard: {exc}", file=sys.stderr)
         return 2
-    configure_logging(paths.log_dir)
-    for directory in (paths.config_dir, paths.data_dir, paths.cache_dir):
-        remove_stale_temp_files(directory)
     settings = Settings(paths.settings_file)
-    app_state = Application(paths, settings)
-    first_start = _is_first_start(args, settings)
-    try:
-        provider_id = app_state.resolve(args.provider, args.demo, accept_update=args.accept_update)
-    except ProviderChoiceError as exc:
-        print(f"breachguard: {exc}", file=sys.stderr)
-        return 2
+    # The window is first drawn as an outline when one is saved for the exchange it
+    # opens on; the services are built after that frame (_fill_outline).
+    outline = _saved_outline(args, settings)
+    started: list[Application] = []
+    first_start = False
+    provider_id = ""
+    if outline is None:
+        _prepare_files(paths)
+        started.append(Application(paths, settings))
+        first_start = _is_first_start(args, settings)
+        try:
+            provider_id = started[0].resolve(
+                args.provider, args.demo, accept_update=args.accept_update
+            )
+        except ProviderChoiceError as exc:
+            print(f"breachguard: {exc}", file=sys.stderr)
+            return 2
     from breachguard.qt.display_check import display_problem, release_probe
 
     problem = display_problem()  # Qt would abort the process instead
@@ -482,22 +584,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     from breachguard.qt.i18n import install_language
 
     saved_language = settings.get("language")
-    language = install_language(
-        qt_app,
-        args.language
-        or (saved_language if isinstance(saved_language, str) else None)
-        or load_brand().default_language
-        or None,
+    requested_language = args.language or (
+        saved_language if isinstance(saved_language, str) else None
     )
-    log.info("language %s", language)
-    try:
-        window = app_state.show(provider_id)
-    except ProviderChoiceError as exc:
-        print(f"breachguard: {exc}", file=sys.stderr)
-        return 2
-    set_icon_after_first_frame(qt_app, window)
-    if first_start and provider_id == DEMO_PROVIDER_ID and app_state.registry.community_ids():
-        offer_exchanges_after_first_frame(window)
+    if outline is None:
+        app_state = started[0]
+        language = install_language(qt_app, requested_language or _brand_language() or None)
+        log.info("language %s", language)
+        try:
+            window = app_state.show(provider_id)
+        except ProviderChoiceError as exc:
+            print(f"breachguard: {exc}", file=sys.stderr)
+            return 2
+        set_icon_after_first_frame(qt_app, window)
+        if first_start and provider_id == DEMO_PROVIDER_ID and app_state.registry.community_ids():
+            offer_exchanges_after_first_frame(window)
+    else:
+        language = install_language(qt_app, requested_language or _brand_language() or None)
+        window = _show_outline(qt_app, paths, settings, outline, args.demo, language, started)
     log.info("started %s %s", APP_NAME, __version__)
     from breachguard.qt.collector import GuiThreadCollector
 
@@ -507,5 +611,49 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(qt_app.exec())
     finally:
-        app_state.shutdown()
+        if started:
+            started[0].shutdown()
         collector.stop()
+
+
+def _brand_language() -> str:
+    from breachguard.core.resources import load_brand
+
+    return load_brand().default_language
+
+
+def _show_outline(
+    qt_app: QApplication,
+    paths: AppPaths,
+    settings: Settings,
+    outline: window_outline.Outline,
+    demo: bool,
+    language: str,
+    started: list[Application],
+) -> MainWindow:
+    """Shows the outline, and fills it once it is on screen (appending the
+    Application that owns the services to ``started``)."""
+    from breachguard.qt.first_frame import FirstFrame
+    from breachguard.ui.main_window import MainWindow
+
+    window = MainWindow(None, outline=outline, settings=settings)
+
+    def fill() -> None:
+        try:
+            _prepare_files(paths)
+            log.info("language %s", language)
+            started.append(Application(paths, settings))
+            _fill_outline(window, started[0], outline, demo)
+            set_icon_after_first_frame(qt_app, window)
+        except Exception:
+            # Not left as an outline that never fills: the same end as a failure
+            # before the window.
+            log.exception("the window could not be built")
+            import traceback
+
+            traceback.print_exc()
+            qt_app.exit(1)
+
+    FirstFrame(window).drawn.connect(fill)  # the window owns it
+    window.show()
+    return window

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import os
 import stat
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from breachguard.core.atomic import PRIVATE_DIR_MODE, ensure_private_dir
 
@@ -26,8 +26,9 @@ class HomeError(Exception):
     """The app's folders are not safe to use; ``str()`` says which and what to do."""
 
 
-@dataclass(frozen=True)
-class AppPaths:
+# A NamedTuple, not a dataclass: this is read before the first frame, and the
+# dataclasses module and its class building cost milliseconds there.
+class AppPaths(NamedTuple):
     config_dir: Path
     data_dir: Path
     cache_dir: Path

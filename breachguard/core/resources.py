@@ -16,10 +16,9 @@ package is not a folder on disk, is refused with a clear message.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from pathlib import Path
+from typing import NamedTuple
 
 from breachguard.core.localfiles import read_bounded
 from breachguard.core.strictjson import JsonError, loads_strict
@@ -37,8 +36,12 @@ class ResourceError(Exception):
 
 
 def _package_dir() -> Path:
-    root = resources.files("breachguard")
-    if not isinstance(root, Path):
+    # The package's own file, not importlib.resources (read before the first frame,
+    # where importing it costs milliseconds): in a zip archive it is no folder.
+    import breachguard
+
+    root = Path(breachguard.__file__).parent
+    if not root.is_dir():
         raise ResourceError(
             "BreachGuard must be installed as files on disk (not inside a zip archive): "
             "Qt loads translations and icons from file names"
@@ -86,8 +89,7 @@ def read_resource_bytes(*parts: str, limit: int = MAX_RESOURCE_BYTES) -> bytes:
         ) from None
 
 
-@dataclass(frozen=True)
-class BrandDefaults:
+class BrandDefaults(NamedTuple):  # not a dataclass: see _package_dir
     """First-start choices of a white-label build (written by breachguard.packaging)."""
 
     formal_name: str = "BreachGuard"

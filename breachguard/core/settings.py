@@ -24,6 +24,7 @@ DEFAULTS: dict[str, Any] = {
     "language": None,
     "support_mode": False,
     "last_step": None,
+    "window_outline": None,  # core.outline: what the next start draws first
 }
 
 

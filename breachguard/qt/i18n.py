@@ -19,9 +19,11 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from shiboken6 import isValid
 
-from breachguard.core.messages import Moment
+# Qt's other classes and core.messages are imported where used: this module is on
+# the first frame's path, and importing a Qt class makes PySide build its enums.
 from breachguard.core.resources import ResourceError, resource_path
 
 log = logging.getLogger(__name__)
@@ -32,6 +34,8 @@ _NATIVE_NAMES = {"en": "English", "de": "Deutsch", "nb": "Norsk bokmål"}
 # Norwegian in any written form gets Bokmål, the form BreachGuard is written in.
 _ALIASES = {"no": "nb", "nn": "nb", "nb": "nb", "de": "de", "en": "en"}
 _TRANSLATOR_NAME = "breachguard.translator"
+# The translators install_language installed, each owned by its app.
+_installed: list[QTranslator] = []
 
 
 def available_languages() -> list[tuple[str, str]]:
@@ -80,7 +84,9 @@ def install_language(
             qtbase = _load(app, *_qtbase_catalog(code, catalogs))
             if qtbase is not None:
                 app.installTranslator(qtbase)
+                _installed.append(qtbase)
             app.installTranslator(ours)  # installed last, so asked first
+            _installed.append(ours)
     QLocale.setDefault(_locale_for(code))
     return code
 
@@ -108,6 +114,8 @@ def translate_core(
     ``translated_params`` names fields whose values are themselves ``N_()`` texts
     (the clock's "behind" / "ahead of") and are translated too.
     """
+    from breachguard.core.messages import Moment
+
     text = _lookup(message, context)
     if not params:
         return text
@@ -124,6 +132,8 @@ def translate_core(
 
 def format_moment(moment: float) -> str:
     """A date and time in the user's language and time zone."""
+    from PySide6.QtCore import QDateTime
+
     when = QDateTime.fromSecsSinceEpoch(int(moment))
     return QLocale().toString(when, QLocale.FormatType.ShortFormat)
 
@@ -192,6 +202,8 @@ def _qtbase_catalog(code: str, ours: str) -> tuple[str, str]:
     """Qt's own dialog and button texts: Qt ships German; Bokmål is ours."""
     if code == "nb":
         return ours, "qtbase_nb"
+    from PySide6.QtCore import QLibraryInfo
+
     return QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), f"qtbase_{code}"
 
 
@@ -207,12 +219,17 @@ def _load(app: QCoreApplication, directory: str, name: str) -> QTranslator | Non
 
 
 def _our_translators(app: QCoreApplication) -> list[QTranslator]:
-    return [t for t in app.findChildren(QTranslator) if t.objectName() == _TRANSLATOR_NAME]
+    # Kept in a list, not looked up among the app's children: wrapping those makes
+    # PySide build the types (and enums) of objects the first frame never uses, and
+    # findChildren's default argument builds the Qt namespace's (~15 ms in all).
+    _installed[:] = [t for t in _installed if isValid(t) and t.parent() is not None]
+    return [t for t in _installed if t.parent() is app]
 
 
 def _remove_translators(app: QCoreApplication) -> None:
     for translator in _our_translators(app):
         app.removeTranslator(translator)
+        _installed.remove(translator)
         translator.setParent(None)  # Python owns it now and frees it
 
 

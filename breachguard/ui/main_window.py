@@ -1,22 +1,26 @@
-"""The main window: a numbered step list, the current page, Back/Next."""
+"""The main window: a numbered step list, the current page, Back/Next.
+
+This module is on the first frame's path: the window is first drawn as an
+outline (see core.outline), before the services its pages need exist. So it
+imports, at the top, only Qt's classes and what the outline uses. Qt's ``Qt``
+namespace (PySide builds all its enums on first use, ~15 ms) and the rest are
+imported by the methods that need them, which run once the outline is on screen.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QScreen, QShowEvent
+# Only the classes the outline uses: importing a class makes PySide build its enums.
+from PySide6.QtCore import QCoreApplication, QSize, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
-    QListWidgetItem,
     QMainWindow,
-    QMenu,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -24,23 +28,22 @@ from PySide6.QtWidgets import (
 )
 
 from breachguard import __version__
-from breachguard.core.profiles import ProfileEntry
-from breachguard.core.resources import load_brand
-from breachguard.core.steps import StepId
-from breachguard.qt.context import AppContext
-from breachguard.ui import enter_clicks, feedback
-from breachguard.ui.banner import Banner
-from breachguard.ui.exchange_picker import ExchangePicker, community_label
-from breachguard.ui.format import TimeFormat
-from breachguard.ui.pending_page import PendingPage
-from breachguard.ui.step_page import PageScrollArea, StepPage
+from breachguard.core.steps import NUMBERED, StepId
+from breachguard.ui.step_titles import step_title
 from breachguard.ui.steps import heading
-from breachguard.ui.tray import StatusTray
-from breachguard.ui.widgets import mnemonic_key, numbered, with_free_mnemonic
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent, QScreen, QShowEvent
+
+    from breachguard.core.outline import Outline
+    from breachguard.core.profiles import ProfileEntry
+    from breachguard.core.settings import Settings
+    from breachguard.qt.context import AppContext
     from breachguard.qt.controllers.checklist import ChecklistController
     from breachguard.qt.controllers.shell import Controllers
+    from breachguard.ui.exchange_picker import ExchangePicker
+    from breachguard.ui.step_page import StepPage
+    from breachguard.ui.tray import StatusTray
 
 NON_BREAKING_HYPHEN = "\u2011"
 NO_BREAK_SPACE = "\u00a0"
@@ -65,18 +68,57 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        context: AppContext,
-        pages: Sequence[StepPage],
+        context: AppContext | None,
+        pages: Sequence[StepPage] = (),
         providers: Sequence[ProfileEntry] = (),
         parent: QWidget | None = None,
         *,
         controllers: Controllers | None = None,
         directory: Callable[[], Sequence[ProfileEntry]] | None = None,
+        outline: Outline | None = None,
+        settings: Settings | None = None,
     ) -> None:
         """``providers``: the exchanges of the File → Exchange menu; ``directory``:
-        every exchange, for the picker, asked for only when it opens."""
+        every exchange, for the picker, asked for only when it opens.
+
+        With no ``context``, the window is only an outline of itself, drawn from
+        ``outline`` and ``settings``, until :meth:`attach` gives it its services."""
         super().__init__(parent)
         self.setObjectName("mainWindow")
+        self._attached = False
+        self._outlined = False
+        self._shut_down = False
+        self._leaving = False
+        self._follows_screen = False
+        self._opening = False
+        self._pages: list[StepPage] = []
+        self.tray: StatusTray | None = None
+        if context is None:
+            if outline is None or settings is None:
+                raise TypeError("a window without its services needs an outline and settings")
+            self._build_outline(outline, settings)
+            return
+        self.attach(context, pages, providers, controllers=controllers, directory=directory)
+
+    def attach(
+        self,
+        context: AppContext,
+        pages: Sequence[StepPage],
+        providers: Sequence[ProfileEntry] = (),
+        *,
+        controllers: Controllers | None = None,
+        directory: Callable[[], Sequence[ProfileEntry]] | None = None,
+    ) -> None:
+        """Builds the real window on ``context``: in the constructor, or in place of
+        the outline, in the same window, once the outline is on screen."""
+        from breachguard.core.profiles import ProfileEntry
+        from breachguard.core.resources import load_brand
+        from breachguard.ui import enter_clicks
+        from breachguard.ui.pending_page import PendingPage
+
+        if self._attached:
+            raise RuntimeError("the window has its services already")
+        self._attached = True
         self.context = context
         # Pages not shown yet may be PendingPages; self.pages builds them all.
         self._pages = list(pages)
@@ -104,10 +146,6 @@ class MainWindow(QMainWindow):
         self._on_support_mode(context.session.support_mode)
         self.tray = self._build_tray()
         self._refresh_step_marks()  # pages may have restored results while being built
-        self._shut_down = False
-        self._leaving = False
-        self._follows_screen = False
-        self._opening = False
         self._notices_fetched = False
         app = QCoreApplication.instance()
         if app is not None:
@@ -120,6 +158,105 @@ class MainWindow(QMainWindow):
         self._watch_opening()
         if controllers is None or controllers.checklist_built:
             self.checklist  # noqa: B018 - built already (or cheap here): follow it now
+        if self._outlined:
+            # The keyboard starts where it would have on a window shown whole: in
+            # the step list.
+            self.step_list.setFocus()
+            if self.isVisible():
+                self._follow_screen()
+
+    def _build_outline(self, outline: Outline, settings: Settings) -> None:
+        """The window's first frame, before its pages exist: the same layout as
+        _build, from the saved outline and settings. Nothing here touches the ``Qt``
+        namespace or a module the real window needs (see the module's docstring);
+        attach replaces all of it."""
+        from breachguard.core.resources import load_brand
+
+        self._outlined = True
+        self._app_name = load_brand().formal_name
+        self._outline_name = outline.provider_name
+        saved = StepId.parse(str(settings.get("last_step") or "")) or StepId.STATUS
+        support_mode = bool(settings.get("support_mode"))
+        central, outer = self._central_with_step_list()
+        titles = []
+        for step in StepId:
+            number = NUMBERED.index(step) + 1 if step in NUMBERED else 0
+            shown = f"{number}  {step_title(step)}" if number else step_title(step)
+            titles.append(f"{shown}  ✓")
+            self.step_list.addItem(shown + (f"\n     {step}" if support_mode else ""))
+        self._fit_step_list(titles)
+        self.step_list.setCurrentRow(list(StepId).index(saved))
+        outer.addWidget(self.step_list)
+
+        right = QVBoxLayout()
+        right.setSpacing(8)
+        if outline.demo or outline.community:
+            banner = QFrame(central)
+            banner.setObjectName("main.outlineBanner")
+            # The same look as ui.banner's, which the real window shows here.
+            colours = (
+                "background:#e8f0fe; color:#0b2a5b; border:1px solid #8ab4f8;"
+                if outline.demo
+                else "background:#fff4ce; color:#4a3500; border:1px solid #e0b400;"
+            )
+            banner.setStyleSheet(
+                f'QFrame[objectName="main.outlineBanner"] {{ {colours} border-radius:4px; }}'
+            )
+            row = QHBoxLayout(banner)
+            row.setContentsMargins(10, 6, 10, 6)
+            text = (
+                self.tr("{0} — sample data. Nothing you do here touches a real account.")
+                if outline.demo
+                else self._community_banner_text(outline.provider_name)
+            ).format(outline.provider_name)
+            row.addWidget(_plain_label(text, banner, word_wrap=True), 1)
+            right.addWidget(banner)
+
+        number = NUMBERED.index(saved) + 1 if saved in NUMBERED else 0
+        title = step_title(saved)
+        text = heading(number, len(NUMBERED), title) if number else title
+        self.heading_label = _plain_label(text, central, word_wrap=True)
+        self.heading_label.setObjectName("main.heading")
+        font = self.heading_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.heading_label.setFont(font)
+        right.addWidget(self.heading_label)
+        self.setWindowTitle(f"{text} · {self._app_name}")
+
+        self.stack = QStackedWidget(central)
+        self.stack.setObjectName("main.pages")
+        page = QWidget(self.stack)
+        page.setObjectName(f"outline.{saved}")
+        if saved is StepId.STATUS:
+            # What step 1 says while it fetches: true from the first frame on.
+            column = QVBoxLayout(page)
+            column.setContentsMargins(0, 0, 0, 0)
+            busy = QCoreApplication.translate("StatusPage", "Checking for new notices…")
+            column.addWidget(_plain_label(busy, page))
+            column.addStretch(1)
+        self.stack.addWidget(page)
+        right.addWidget(self.stack, 1)
+        # Back/Next and the support toggle come with the real window, under the
+        # page, where they move nothing; the menu bar's titles are here, as actions
+        # rather than menus, so that nothing below them moves when they fill.
+        outer.addLayout(right, 1)
+        self.setCentralWidget(central)
+        for text in (self.tr("&File"), self.tr("&Go"), self.tr("&View"), self.tr("&Help")):
+            self.menuBar().addAction(text)
+        self.resize(self.sizeHint().expandedTo(OPENING_SIZE))
+
+    @property
+    def attached(self) -> bool:
+        """Whether the window has its services and pages (it is not an outline)."""
+        return self._attached
+
+    def shown_step(self) -> StepId:
+        """The step on screen, in the outline too."""
+        if not self._attached:
+            name = self.stack.currentWidget().objectName()
+            return StepId(name.removeprefix("outline."))
+        return StepId(self._pages[self.current_index].STEP_ID)
 
     # -- construction ---------------------------------------------------------------
 
@@ -151,6 +288,9 @@ class MainWindow(QMainWindow):
 
     def _materialize(self, index: int) -> StepPage:
         """The real page at ``index``, built now if it was still pending."""
+        from breachguard.ui.pending_page import PendingPage
+        from breachguard.ui.step_page import PageScrollArea
+
         pending = self._pages[index]
         if not isinstance(pending, PendingPage):
             return pending
@@ -168,6 +308,8 @@ class MainWindow(QMainWindow):
         """Idle time after the first frame: the checklist that ticks the step list,
         then the pages not shown yet, a piece per turn of the event loop, so a key
         press or click never waits for more than one piece."""
+        from breachguard.ui.pending_page import PendingPage
+
         if self._shut_down:
             return
         pending = next((page for page in self._pages if isinstance(page, PendingPage)), None)
@@ -181,19 +323,31 @@ class MainWindow(QMainWindow):
             pending.prepare()  # its imports in this turn, its widgets in the next
         QTimer.singleShot(0, self, self.build_pending_pages)
 
-    def _build(self, providers: Sequence[ProfileEntry]) -> None:
+    def _central_with_step_list(self) -> tuple[QWidget, QHBoxLayout]:
+        """The central widget's row and its (empty) step list, as both the outline and
+        the real window start it."""
         central = QWidget(self)
         central.setObjectName("main.central")
         outer = QHBoxLayout(central)
         outer.setContentsMargins(12, 12, 12, 12)
         outer.setSpacing(12)
-
         self.step_list = QListWidget(central)
         self.step_list.setObjectName("main.stepList")
         self.step_list.setAccessibleName(self.tr("Steps"))
         self.step_list.setStyleSheet("QListWidget::item { padding: 8px 6px; }")
-        self.step_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.step_list.setWordWrap(True)
+        return central, outer
+
+    def _build(self, providers: Sequence[ProfileEntry]) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QListWidgetItem
+
+        from breachguard.ui.banner import Banner
+        from breachguard.ui.exchange_picker import community_label
+        from breachguard.ui.step_page import PageScrollArea
+
+        central, outer = self._central_with_step_list()
+        self.step_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for _page in self._pages:
             self.step_list.addItem(QListWidgetItem())
         self._refresh_step_marks()  # the texts
@@ -280,11 +434,18 @@ class MainWindow(QMainWindow):
         nav.addWidget(self.next_button)
         right.addLayout(nav)
         outer.addLayout(right, 1)
-        self.setCentralWidget(central)
+        self.setCentralWidget(central)  # in place of the outline's, which it deletes
+        self.menuBar().clear()
         self._build_menus(providers)
-        self.resize(self.sizeHint().expandedTo(OPENING_SIZE))
+        if not self._outlined:  # else it keeps the size it was shown at
+            self.resize(self.sizeHint().expandedTo(OPENING_SIZE))
 
     def _build_menus(self, providers: Sequence[ProfileEntry]) -> None:
+        from PySide6.QtGui import QAction, QKeySequence
+        from PySide6.QtWidgets import QMenu
+
+        from breachguard.ui.widgets import mnemonic_key, numbered, with_free_mnemonic
+
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.setObjectName("main.fileMenu")
         provider_menu = QMenu(self.tr("&Exchange"), self)
@@ -404,6 +565,11 @@ class MainWindow(QMainWindow):
         return self.tr("{0} — {1}").format(name, self._provider_origin(entry))
 
     def _provider_origin(self, entry: ProfileEntry) -> str:
+        from PySide6.QtCore import QDate, QLocale
+
+        from breachguard.ui.exchange_picker import community_label
+        from breachguard.ui.format import TimeFormat
+
         if entry.origin == "demo":
             return self.tr("built in")
         if entry.origin == "community":
@@ -431,6 +597,8 @@ class MainWindow(QMainWindow):
         return self.stack.currentIndex()
 
     def current_page(self) -> StepPage:
+        if not self._attached:
+            raise RuntimeError("the window is an outline: it has no pages yet")
         return self._materialize(self.current_index)
 
     def go_to(self, index: int, *, from_step_list: bool = False) -> None:
@@ -463,6 +631,8 @@ class MainWindow(QMainWindow):
             return
         target = page.focus_target()
         if target is not None:
+            from PySide6.QtCore import Qt
+
             target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def go_to_step_id(self, step_id: str) -> None:
@@ -530,6 +700,8 @@ class MainWindow(QMainWindow):
     def _refresh_step_marks(self) -> None:
         """A tick, and "done" in words for screen readers, next to each step whose
         checklist items are done (step 4: all of them)."""
+        from PySide6.QtCore import Qt
+
         for row, page in enumerate(self._pages):
             item = self.step_list.item(row)
             finished = self.step_done(page)
@@ -555,13 +727,13 @@ class MainWindow(QMainWindow):
         """1-based number among the numbered steps; 0 for the summary."""
         return self._numbered.index(page.STEP_ID) + 1 if page.NUMBERED else 0
 
-    def _fit_step_list(self) -> None:
+    def _fit_step_list(self, titles: Sequence[str] = ()) -> None:
         # Wide enough for the longest title in the current language, up to a limit
         # past which titles wrap rather than squeeze the page.
         # Measured with the tick every step may get, so a step that is done keeps
         # its title on one line and the list does not change width as ticks come.
         metrics = self.step_list.fontMetrics()
-        titles = [f"{self._step_title(page)}  ✓" for page in self._pages]
+        titles = titles or [f"{self._step_title(page)}  ✓" for page in self._pages]
         longest = max((metrics.horizontalAdvance(title) for title in titles), default=0)
         widest = min(max(longest + 12, 200), 330)  # 12: the items' padding
         self.step_list.setFixedWidth(widest + 2 * self.step_list.frameWidth() + 24)
@@ -586,18 +758,24 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if self._attached:  # the outline is fitted below, and followed once attached
+            self._follow_screen()
+        self._fit_to_screen()
+        # A window manager adds its frame after mapping: fit again once it is known.
+        QTimer.singleShot(0, self, self._fit_to_screen)
+
+    def _follow_screen(self) -> None:
         handle = self.windowHandle()
         if handle is not None and not self._follows_screen:
             self._follows_screen = True
             handle.screenChanged.connect(self._on_screen_changed)
             self._on_screen_changed(handle.screen())
-        self._fit_to_screen()
-        # A window manager adds its frame after mapping: fit again once it is known.
-        QTimer.singleShot(0, self, self._fit_to_screen)
 
     def _on_screen_changed(self, screen: QScreen | None) -> None:
         # Moved to a smaller screen, or this one got a new resolution or panel. Each
         # screen is watched once; a change on one the window has left refits harmlessly.
+        from PySide6.QtCore import Qt
+
         if screen is not None:
             screen.availableGeometryChanged.connect(
                 self._fit_to_screen, Qt.ConnectionType.UniqueConnection
@@ -608,6 +786,9 @@ class MainWindow(QMainWindow):
         """Keeps the whole frame, title bar to Back/Next, within the available area of
         the screen the window is on (a saved or inherited geometry may come from a
         bigger screen)."""
+        from PySide6.QtCore import QRect
+        from PySide6.QtGui import QGuiApplication
+
         if self.isMaximized() or self.isFullScreen():
             return  # the window system sizes these
         frame = self.frameGeometry()
@@ -658,6 +839,8 @@ class MainWindow(QMainWindow):
         self._refresh_heading()
 
     def _build_tray(self) -> StatusTray | None:
+        from breachguard.ui.tray import StatusTray
+
         if self.controllers is None:
             return None
         tray = StatusTray(self.controllers.notices, self.context.provider.name, self)
@@ -685,6 +868,8 @@ class MainWindow(QMainWindow):
     ) -> None:
         """Runs ``then`` at once when leaving loses nothing; else asks first, naming what
         is at stake (``action`` is the button that goes ahead, e.g. "Quit anyway")."""
+        from breachguard.ui import feedback
+
         warnings = self.leave_warnings()
         if not warnings:
             then()
@@ -720,12 +905,16 @@ class MainWindow(QMainWindow):
         )
 
     def _menus_follow_provider(self) -> None:
+        from PySide6.QtGui import QAction
+
         for action in self.findChildren(QAction):
             name = action.objectName()
             if name.startswith("main.provider."):
                 action.setChecked(name == f"main.provider.{self.context.provider.id}")
 
     def _menus_follow_language(self) -> None:
+        from PySide6.QtGui import QAction
+
         chosen = self.context.settings.get("language") or ""
         for action in self.findChildren(QAction):
             name = action.objectName()
@@ -739,6 +928,9 @@ class MainWindow(QMainWindow):
         show_report_dialog(self.context, self.current_page().current_step_id(), self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._attached:
+            super().closeEvent(event)  # an outline: nothing to ask or shut down yet
+            return
         if not self._leaving and not self._shut_down and self.leave_warnings():
             # Quitting now would cost the user something: ask, and close only if they say so.
             event.ignore()
@@ -776,6 +968,8 @@ class MainWindow(QMainWindow):
     def choose_exchange(self, *, first_start: bool = False) -> ExchangePicker:
         """The searchable list of exchanges; choosing one switches to it (asking
         first when leaving would lose something)."""
+        from breachguard.ui.exchange_picker import ExchangePicker
+
         picker = ExchangePicker(
             self._directory(),
             self.context.provider.id,
@@ -791,8 +985,8 @@ class MainWindow(QMainWindow):
         picker.open()
         return picker
 
-    def _community_banner_text(self) -> str:
-        name = self.context.provider.name
+    def _community_banner_text(self, name: str = "") -> str:
+        name = name or self.context.provider.name
         return self.tr(
             "{0}: community profile — not published by {0}. BreachGuard uses only public "
             "facts about {0}, each from a cited source, and nothing here comes verified from "
@@ -800,6 +994,8 @@ class MainWindow(QMainWindow):
         ).format(name)
 
     def _ask_import(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _filter = QFileDialog.getOpenFileName(
             self, self.tr("Import exchange profile"), "", self.tr("Exchange profiles (*.json)")
         )
@@ -809,9 +1005,14 @@ class MainWindow(QMainWindow):
             )
 
     def show_error(self, title: str, text: str) -> None:
+        from breachguard.ui import feedback
+
         feedback.tell(self, title, text, object_name="main.errorDialog")
 
     def _show_about(self) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self)
         box.setObjectName("main.aboutDialog")
         box.setWindowTitle(self.tr("About BreachGuard"))
@@ -823,3 +1024,14 @@ class MainWindow(QMainWindow):
             ).format(__version__)
         )
         box.open()
+
+
+def _plain_label(text: str, parent: QWidget, *, word_wrap: bool = False) -> QLabel:
+    """A label that shows its text as written, never as markup (an exchange's name
+    comes from its profile). The format is set by its property's number (0 is
+    Qt.TextFormat.PlainText) to keep the ``Qt`` namespace off the outline's path."""
+    label = QLabel(parent)
+    label.setProperty("textFormat", 0)
+    label.setWordWrap(word_wrap)
+    label.setText(text)
+    return label

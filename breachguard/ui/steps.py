@@ -2,18 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QCoreApplication
 
 from breachguard.core.steps import NUMBERED, StepId
-
-
-@dataclass(frozen=True)
-class StepInfo:
-    step_id: StepId
-    number: int
-
 
 # Every page in the window's order: the four numbered steps, then the summary.
 STEP_IDS = tuple(StepId)

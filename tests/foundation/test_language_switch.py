@@ -45,7 +45,7 @@ def test_menu_switch_rebuilds_in_german_on_the_same_step(
 def test_branded_build_starts_on_its_exchange(monkeypatch: Any, app_paths: Any) -> None:
     from pathlib import Path
 
-    from breachguard import app as app_module
+    from breachguard.core import resources
     from breachguard.core.resources import BrandDefaults
 
     state = Application(app_paths, Settings(app_paths.settings_file))
@@ -54,8 +54,8 @@ def test_branded_build_starts_on_its_exchange(monkeypatch: Any, app_paths: Any) 
     )
     state.registry.import_file(example)
     assert state.resolve(None, False) == DEMO_PROVIDER_ID  # stock build
-    monkeypatch.setattr(
-        app_module,
+    monkeypatch.setattr(  # where the app looks it up, when it needs it
+        resources,
         "load_brand",
         lambda: BrandDefaults("Example Guard", "example-exchange", "nb"),
     )
