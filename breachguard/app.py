@@ -198,7 +198,11 @@ class Application:
         provider = self.load_provider(provider_id, serve_demo=False)
         self.settings.set("provider_id", provider.id)
         outline = window_outline.Outline(
-            provider.id, provider.name, demo=provider.demo, community=provider.community
+            provider.id,
+            provider.name,
+            demo=provider.demo,
+            community=provider.community,
+            staff_never_ask=provider.staff_never_ask,
         )
         self.settings.set(window_outline.SETTING, outline.to_setting())  # for the next start
         old_window = self.window
@@ -508,26 +512,19 @@ def _fill_outline(
     """The second turn of an outlined start: the services, pages and tray, in the
     window the outline was drawn in. A saved exchange whose profile is gone or
     damaged since is said so in the window, which shows the default exchange."""
+    # Resolving skips a profile that is gone or unreadable for the default exchange.
     provider_id = app_state.resolve(None, demo)
-    problem = ""
-    if provider_id != outline.provider_id:
-        problem = window.tr("its profile is no longer installed")
-    else:
+    opened = provider_id == outline.provider_id
+    if opened:
         try:
             app_state.show(provider_id, into=window)
         except ProviderChoiceError as exc:
-            provider_id, problem = DEMO_PROVIDER_ID, str(exc)
-    if problem:
+            log.warning("the saved exchange cannot be opened: %s", exc)
+            provider_id, opened = DEMO_PROVIDER_ID, False
+    if not opened:
+        log.warning("the saved exchange %s cannot be opened", outline.provider_id)
         app_state.show(provider_id, into=window)
-        assert app_state.context is not None
-        window.show_error(
-            window.tr("Your exchange could not be opened"),
-            window.tr(
-                "BreachGuard could not open {0}: {1}.\n\nIt shows {2} instead. Choose your "
-                "exchange with File → Exchange → Choose exchange…, or import its profile "
-                "file again."
-            ).format(outline.provider_name, problem, app_state.context.provider.name),
-        )
+        window.tell_exchange_not_opened(outline.provider_name)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

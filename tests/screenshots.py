@@ -9,6 +9,10 @@ and Kraken's community profile chosen from it instead.
 The app runs on the Demo Exchange in a fresh temp home; each page is given a
 moment to load its data over loopback HTTP before it is captured.
 
+--outline takes a later start's first frame, the window's outline drawn before its
+pages exist, and the same window a moment later, filled: window-outline.png and
+window-filled.png.
+
 With --screen WIDTHxHEIGHT (repeatable) the display has that size and the window
 opens as it would there, unresized: the whole screen is captured, so what does
 not fit would show as cut off, and a page that scrolls is also captured scrolled
@@ -308,6 +312,89 @@ sys.exit(bg.main(launch))
 """
 
 
+# A later start: the first paint of the window (its outline, see core.outline) and
+# the same window once its pages are in. The first launch only saves the outline.
+CHILD_OUTLINE = r"""
+import sys
+from pathlib import Path
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+out = Path(sys.argv[1])
+launch = sys.argv[2:]
+
+class Shots(QObject):
+    def __init__(self, window):
+        super().__init__(window)
+        self.window, self.seen = window, False
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched, event):
+        if watched is self.window and event.type() == QEvent.Type.Paint and not self.seen:
+            self.seen = True
+            QTimer.singleShot(0, self.first)  # before the pages are built into it
+        return False
+
+    def first(self):
+        if not out.name:
+            return self.done()
+        self.grab("window-outline.png" if not self.window.attached else "window-whole.png")
+        QTimer.singleShot(2500, lambda: (self.grab("window-filled.png"), self.done()))
+
+    def grab(self, name):
+        path = out / name
+        self.window.screen().grabWindow(self.window.winId()).save(str(path))
+        print(path, flush=True)
+
+    def done(self):
+        self.window.close_without_asking()
+        QApplication.instance().quit()
+
+show = QMainWindow.show
+
+def shown(window):
+    if window.objectName() == "mainWindow" and not hasattr(window, "_shots"):
+        window._shots = Shots(window)
+    show(window)
+
+QMainWindow.show = shown
+from breachguard import app as bg
+sys.exit(bg.main(launch))
+"""
+
+
+def child_env(display: str, home: str, extra_env: dict[str, str]) -> dict[str, str]:
+    """The app's environment: a real X window on ``display``, a fresh ``home``."""
+    return dict(
+        os.environ,
+        DISPLAY=display,
+        QT_QPA_PLATFORM="xcb",
+        BREACHGUARD_HOME=home,
+        PYTHONPATH=str(ROOT),
+        **extra_env,
+    )
+
+
+def take_outline(
+    output: Path, display: str, language: str, extra_env: dict[str, str]
+) -> list[Path]:
+    output.mkdir(parents=True, exist_ok=True)
+    shots: list[Path] = []
+    with tempfile.TemporaryDirectory() as home:
+        env = child_env(display, home, extra_env)
+        for folder in ("", str(output)):  # the first start saves what the second draws
+            result = subprocess.run(
+                [sys.executable, "-c", CHILD_OUTLINE, folder, "--demo", "--language", language],
+                env=env,
+                capture_output=True,
+                text=True,
+                timeout=120,
+                check=True,
+            )
+            shots += [Path(line) for line in result.stdout.splitlines() if line.endswith(".png")]
+    return shots
+
+
 def take(
     output: Path,
     display: str,
@@ -320,14 +407,7 @@ def take(
 ) -> list[Path]:
     output.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as home:
-        env = dict(
-            os.environ,
-            DISPLAY=display,
-            QT_QPA_PLATFORM="xcb",
-            BREACHGUARD_HOME=home,
-            PYTHONPATH=str(ROOT),
-            **(extra_env or {}),
-        )
+        env = child_env(display, home, extra_env or {})
         result = subprocess.run(
             [
                 sys.executable,
@@ -414,6 +494,12 @@ def main() -> int:
         "from it, into OUTPUT_DIR/<lang>[-support]/exchange-*.png",
     )
     parser.add_argument(
+        "--outline",
+        action="store_true",
+        help="only a later start's first frame (the outline) and the window filled, "
+        "into OUTPUT_DIR/<lang>/window-*.png",
+    )
+    parser.add_argument(
         "--sizes",
         action="store_true",
         help="the README's screen sizes, into OUTPUT_DIR/sizes/",
@@ -429,6 +515,13 @@ def main() -> int:
         return 0
     scale = {"QT_SCALE_FACTOR": args.scale} if args.scale else {}
     size = (2560, 1720) if args.scale else (1280, 860)
+    if args.outline:
+        with private_xvfb(*size) as display, private_secret_service() as keyring_env:
+            for language in args.languages.split(","):
+                env = {**keyring_env, **scale}
+                for path in take_outline(args.output / language, display, language, env):
+                    print(path)
+        return 0
     # A real, unlocked keyring, as on a normal desktop session.
     with private_xvfb(*size) as display, private_secret_service() as keyring_env:
         for language in args.languages.split(","):

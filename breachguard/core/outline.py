@@ -16,6 +16,8 @@ from typing import Any, NamedTuple
 
 SETTING = "window_outline"
 MAX_NAME_CHARS = 200
+MAX_NEVER_ASK = 20
+_KEYS = {"provider_id", "provider_name", "demo", "community", "staff_never_ask"}
 
 
 class Outline(NamedTuple):  # not a dataclass: see AppPaths
@@ -23,6 +25,8 @@ class Outline(NamedTuple):  # not a dataclass: see AppPaths
     provider_name: str
     demo: bool = False
     community: bool = False
+    # What the exchange's staff never ask for (the support banner says it).
+    staff_never_ask: tuple[str, ...] = ()
 
     def to_setting(self) -> dict[str, Any]:
         return {
@@ -30,18 +34,14 @@ class Outline(NamedTuple):  # not a dataclass: see AppPaths
             "provider_name": self.provider_name,
             "demo": self.demo,
             "community": self.community,
+            "staff_never_ask": list(self.staff_never_ask),
         }
 
     @classmethod
     def from_setting(cls, value: object) -> Outline | None:
         """The saved outline, or None when the value is not exactly one (a damaged
         or hand-edited file makes the window start the slower way, not wrongly)."""
-        if not isinstance(value, dict) or set(value) != {
-            "provider_id",
-            "provider_name",
-            "demo",
-            "community",
-        }:
+        if not isinstance(value, dict) or set(value) != _KEYS:
             return None
         provider_id, name = value["provider_id"], value["provider_name"]
         demo, community = value["demo"], value["community"]
@@ -51,7 +51,12 @@ class Outline(NamedTuple):  # not a dataclass: see AppPaths
             return None
         if not name.isprintable() or not isinstance(demo, bool) or not isinstance(community, bool):
             return None
-        return cls(provider_id, name, demo, community)
+        never_ask = value["staff_never_ask"]
+        if not isinstance(never_ask, list) or len(never_ask) > MAX_NEVER_ASK:
+            return None
+        if not all(isinstance(key, str) and key.replace("_", "").isalnum() for key in never_ask):
+            return None
+        return cls(provider_id, name, demo, community, tuple(never_ask))
 
 
 def saved_outline(value: object, provider_id: str) -> Outline | None:

@@ -11,13 +11,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QWidget
 
-_STYLES = {
-    # Colours back up the text, never replace it.
-    "info": "background:#e8f0fe; color:#0b2a5b; border:1px solid #8ab4f8;",
-    "warning": "background:#fff4ce; color:#4a3500; border:1px solid #e0b400;",
-    "danger": "background:#fde7e9; color:#5c0011; border:1px solid #d13438;",
-}
-
+from breachguard.ui.banner_look import banner_style_sheet
 
 # The icon beside a message that needs the user's attention: its shape, not only its
 # colour, tells how serious it is.
@@ -85,17 +79,14 @@ class Banner(QFrame):
             hints.contrastPreferenceChanged.connect(self.apply_style)
 
     def apply_style(self, *_args: object) -> None:
+        # High contrast: the user's own colours, a heavy frame and bold words.
         high_contrast = prefers_high_contrast()
-        if high_contrast:
-            # The user's own high-contrast colours, a heavy frame and bold words.
-            style = "border:2px solid palette(window-text); border-radius:4px;"
-        else:
-            style = f"{_STYLES[self.kind]} border-radius:4px;"
         font = self.label.font()
         font.setBold(high_contrast)
         self.label.setFont(font)
-        # Object names contain dots, which "#id" selectors cannot express.
-        self.setStyleSheet(f'QFrame[objectName="{self.objectName()}"] {{ {style} }}')
+        self.setStyleSheet(
+            banner_style_sheet(self.objectName(), self.kind, high_contrast=high_contrast)
+        )
 
     def set_text(self, text: str) -> None:
         self.label.setText(text)

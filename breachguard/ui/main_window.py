@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from breachguard import __version__
 from breachguard.core.steps import NUMBERED, StepId
+from breachguard.ui.banner_look import banner_style_sheet
 from breachguard.ui.step_titles import step_title
 from breachguard.ui.steps import heading
 
@@ -50,6 +51,9 @@ NO_BREAK_SPACE = "\u00a0"
 # Room for every step (step 3's check phase included) without scrolling, where
 # the screen has it; showing the window bounds it to the screen.
 OPENING_SIZE = QSize(1000, 860)
+# ui.widgets.PAGE_MARGINS, which the outline cannot import (that module uses Qt's
+# namespace); a test keeps the two equal.
+OUTLINE_PAGE_MARGINS = (16, 12, 16, 12)
 
 
 class MainWindow(QMainWindow):
@@ -190,50 +194,37 @@ class MainWindow(QMainWindow):
 
         right = QVBoxLayout()
         right.setSpacing(8)
-        if outline.demo or outline.community:
-            banner = QFrame(central)
-            banner.setObjectName("main.outlineBanner")
-            # The same look as ui.banner's, which the real window shows here.
-            colours = (
-                "background:#e8f0fe; color:#0b2a5b; border:1px solid #8ab4f8;"
-                if outline.demo
-                else "background:#fff4ce; color:#4a3500; border:1px solid #e0b400;"
-            )
-            banner.setStyleSheet(
-                f'QFrame[objectName="main.outlineBanner"] {{ {colours} border-radius:4px; }}'
-            )
-            row = QHBoxLayout(banner)
-            row.setContentsMargins(10, 6, 10, 6)
-            text = (
-                self.tr("{0} — sample data. Nothing you do here touches a real account.")
-                if outline.demo
-                else self._community_banner_text(outline.provider_name)
-            ).format(outline.provider_name)
-            row.addWidget(_plain_label(text, banner, word_wrap=True), 1)
-            right.addWidget(banner)
+        name = outline.provider_name
+        if outline.demo:
+            text = self.tr("{0} — sample data. Nothing you do here touches a real account.")
+            right.addWidget(_outline_banner("main.outlineBanner", "info", text.format(name)))
+        elif outline.community:
+            text = self._community_banner_text(name)
+            right.addWidget(_outline_banner("main.outlineBanner", "warning", text))
+        if support_mode:
+            text = self._support_banner_text(name, outline.staff_never_ask)
+            right.addWidget(_outline_banner("main.outlineSupportBanner", "warning", text))
 
-        number = NUMBERED.index(saved) + 1 if saved in NUMBERED else 0
-        title = step_title(saved)
-        text = heading(number, len(NUMBERED), title) if number else title
-        self.heading_label = _plain_label(text, central, word_wrap=True)
+        self.heading_label = _plain_label("", central, word_wrap=True)
         self.heading_label.setObjectName("main.heading")
         font = self.heading_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         self.heading_label.setFont(font)
         right.addWidget(self.heading_label)
-        self.setWindowTitle(f"{text} · {self._app_name}")
+        number = NUMBERED.index(saved) + 1 if saved in NUMBERED else 0
+        self._show_heading(number, len(NUMBERED), step_title(saved), saved if support_mode else "")
 
         self.stack = QStackedWidget(central)
         self.stack.setObjectName("main.pages")
         page = QWidget(self.stack)
         page.setObjectName(f"outline.{saved}")
         if saved is StepId.STATUS:
-            # What step 1 says while it fetches: true from the first frame on.
+            # What step 1 says until its first notices are read, where it says it.
             column = QVBoxLayout(page)
-            column.setContentsMargins(0, 0, 0, 0)
-            busy = QCoreApplication.translate("StatusPage", "Checking for new notices…")
-            column.addWidget(_plain_label(busy, page))
+            column.setContentsMargins(*OUTLINE_PAGE_MARGINS)
+            loading = QCoreApplication.translate("StatusPage", "Loading notices…")
+            column.addWidget(_plain_label(loading, page))
             column.addStretch(1)
         self.stack.addWidget(page)
         right.addWidget(self.stack, 1)
@@ -740,12 +731,16 @@ class MainWindow(QMainWindow):
 
     def _refresh_heading(self) -> None:
         page = self._pages[self.current_index]  # a pending page has its title too
-        number = self._number(page)
-        text = heading(number, len(self._numbered), page.title()) if number else page.title()
+        step_id = page.current_step_id() if self.context.session.support_mode else ""
+        self._show_heading(self._number(page), len(self._numbered), page.title(), step_id)
+
+    def _show_heading(self, number: int, total: int, title: str, step_id: str) -> None:
+        """The heading, its spoken name and the window title; ``step_id`` in support
+        mode (else empty)."""
+        text = heading(number, total, title) if number else title
         shown = text
-        if self.context.session.support_mode:
+        if step_id:
             # A language-independent id lets an English-speaking agent guide any UI language.
-            step_id = page.current_step_id()
             text = f"{text} · {step_id}"
             # Non-breaking hyphens on screen: "2FA-" and "CHECK" never land on two lines.
             unbroken = step_id.replace("-", NON_BREAKING_HYPHEN)
@@ -808,7 +803,16 @@ class MainWindow(QMainWindow):
 
     # -- support mode, tray ----------------------------------------------------------------
 
-    def _support_banner_text(self) -> str:
+    def _support_banner_text(
+        self, name: str = "", staff_never_ask: Sequence[str] | None = None
+    ) -> str:
+        """The support banner's warning for the exchange ``name`` (the current one
+        unless given) whose staff never ask for ``staff_never_ask``."""
+        if staff_never_ask is None:
+            name, staff_never_ask = (
+                self.context.provider.name,
+                self.context.provider.staff_never_ask,
+            )
         never = {
             "password": self.tr("your password"),
             "2fa_codes": self.tr("2FA codes"),
@@ -817,7 +821,7 @@ class MainWindow(QMainWindow):
             "remote_access": self.tr("remote access to your computer"),
             "move_funds": self.tr("to move your funds"),
         }
-        keys = self.context.provider.staff_never_ask
+        keys = staff_never_ask
         if not keys:
             # A community profile: what the exchange's staff never ask is not its own
             # word here, so this is advice, not a claim made in its name.
@@ -829,7 +833,7 @@ class MainWindow(QMainWindow):
         return self.tr(
             "Support mode: your email, phone number, codes and secrets are hidden. "
             "{0} staff will never ask you for: {1}."
-        ).format(self.context.provider.name, "; ".join(items))
+        ).format(name, "; ".join(items))
 
     def _on_support_mode(self, enabled: bool) -> None:
         self.support_banner.setVisible(enabled)
@@ -1004,6 +1008,18 @@ class MainWindow(QMainWindow):
                 self.tr("Switch &exchange anyway"), lambda: self.import_requested.emit(path)
             )
 
+    def tell_exchange_not_opened(self, name: str) -> None:
+        """The exchange the last start showed, ``name``, cannot be opened (its profile
+        was removed or damaged since); this window shows another one."""
+        self.show_error(
+            self.tr("Your exchange could not be opened"),
+            self.tr(
+                "BreachGuard could not open {0}: its profile is no longer installed, or its "
+                "file is damaged.\n\nIt shows {1} instead. Choose your exchange with File → "
+                "Exchange → Choose exchange…, or import its profile file again."
+            ).format(name, self.context.provider.name),
+        )
+
     def show_error(self, title: str, text: str) -> None:
         from breachguard.ui import feedback
 
@@ -1035,3 +1051,15 @@ def _plain_label(text: str, parent: QWidget, *, word_wrap: bool = False) -> QLab
     label.setWordWrap(word_wrap)
     label.setText(text)
     return label
+
+
+def _outline_banner(object_name: str, kind: str, text: str) -> QFrame:
+    """A banner that looks like ui.banner's, without that module (it uses Qt's
+    namespace); in high contrast the real one follows on the next turn."""
+    banner = QFrame()
+    banner.setObjectName(object_name)
+    banner.setStyleSheet(banner_style_sheet(object_name, kind))
+    row = QHBoxLayout(banner)
+    row.setContentsMargins(10, 6, 10, 6)
+    row.addWidget(_plain_label(text, banner, word_wrap=True), 1)
+    return banner

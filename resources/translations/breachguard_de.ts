@@ -1419,6 +1419,18 @@
         <translation>Börsenprofile (*.json)</translation>
     </message>
     <message>
+        <source>BreachGuard could not open {0}: its profile is no longer installed, or its file is damaged.
+
+It shows {1} instead. Choose your exchange with File → Exchange → Choose exchange…, or import its profile file again.</source>
+        <translation>BreachGuard konnte {0} nicht öffnen: Das Profil ist nicht mehr installiert, oder seine Datei ist beschädigt.
+
+Stattdessen wird {1} angezeigt. Wählen Sie Ihre Börse unter Datei → Börse → Börse wählen…, oder importieren Sie die Profildatei erneut.</translation>
+    </message>
+    <message>
+        <source>Your exchange could not be opened</source>
+        <translation>Ihre Börse konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
         <source>About BreachGuard</source>
         <translation>Über BreachGuard</translation>
     </message>

@@ -1419,6 +1419,18 @@
         <translation>Børsprofiler (*.json)</translation>
     </message>
     <message>
+        <source>BreachGuard could not open {0}: its profile is no longer installed, or its file is damaged.
+
+It shows {1} instead. Choose your exchange with File → Exchange → Choose exchange…, or import its profile file again.</source>
+        <translation>BreachGuard kunne ikke åpne {0}: profilen er ikke lenger installert, eller filen er skadet.
+
+Den viser {1} i stedet. Velg børsen din med Fil → Børs → Velg børs…, eller importer profilfilen på nytt.</translation>
+    </message>
+    <message>
+        <source>Your exchange could not be opened</source>
+        <translation>Børsen din kunne ikke åpnes</translation>
+    </message>
+    <message>
         <source>About BreachGuard</source>
         <translation>Om BreachGuard</translation>
     </message>

@@ -21,7 +21,8 @@ from breachguard.core.outline import SETTING, Outline, saved_outline
 from breachguard.core.profiles import DEMO_PROVIDER_ID
 from breachguard.core.settings import Settings
 from breachguard.qt.i18n import install_language
-from breachguard.ui.main_window import MainWindow
+from breachguard.ui.main_window import OUTLINE_PAGE_MARGINS, MainWindow
+from breachguard.ui.widgets import PAGE_MARGINS
 from tests.benchmarks.startup import ROOT, frame_problems
 from tests.foundation.test_first_frame import first_frame
 
@@ -45,7 +46,9 @@ SERVICE_MODULES = (
 
 
 def test_an_outline_is_read_back_exactly_as_saved() -> None:
-    outline = Outline("example-exchange", "Example Exchange", demo=False, community=True)
+    outline = Outline(
+        "example-exchange", "Example Exchange", community=True, staff_never_ask=("password",)
+    )
     assert Outline.from_setting(json.loads(json.dumps(outline.to_setting()))) == outline
     assert saved_outline(outline.to_setting(), "example-exchange") == outline
 
@@ -67,6 +70,10 @@ def test_an_outline_is_only_for_the_exchange_it_was_saved_for() -> None:
         {"provider_id": None},
         {"demo": "yes"},
         {"community": 1},
+        {"staff_never_ask": "password"},
+        {"staff_never_ask": [1]},
+        {"staff_never_ask": ["no spaces"]},
+        {"staff_never_ask": ["password"] * 21},
         {"extra": True},
     ],
 )
@@ -96,10 +103,14 @@ def test_a_later_start_draws_the_outline_first_and_loads_only_what_it_shows(
     assert frame["steps"] == whole["steps"]
     assert frame["heading"] == whole["heading"] == "Step 1 of 4 — Exchange status"
     assert frame["title"] == whole["title"]
-    assert frame["page_text"] == ["Checking for new notices…"]
+    assert frame["page_text"] == ["Loading notices…"]
     assert frame["deferred_loaded"] == []
     assert not frame["qt_namespace"]
-    loaded = [m for m in frame["our_modules"] if m.startswith(SERVICE_MODULES)]
+    loaded = [
+        m
+        for m in frame["our_modules"]
+        if any(m == s or m.startswith(f"{s}.") for s in SERVICE_MODULES)
+    ]
     assert loaded == []
 
 
@@ -145,7 +156,8 @@ def test_the_outline_fills_in_the_same_window(
     native = int(window.winId())
     texts = [label.text() for label in window.findChildren(QLabel)]
     assert "Demo Exchange — sample data. Nothing you do here touches a real account." in texts
-    assert "Checking for new notices…" in texts
+    assert "Loading notices…" in texts
+    assert OUTLINE_PAGE_MARGINS == PAGE_MARGINS  # where the real page says it
     assert window.findChild(QPushButton, "main.nextButton") is None  # comes with the pages
     qtbot.waitUntil(lambda: window.attached, timeout=5000)
     assert int(window.winId()) == native  # no second window was mapped
@@ -155,8 +167,10 @@ def test_the_outline_fills_in_the_same_window(
     assert QApplication.focusWidget() in (None, window.step_list)  # not on a widget now gone
     qtbot.waitUntil(lambda: started[0].demo is not None and started[0].demo.serving)
     # The next start finds the facts again.
-    saved = Settings(app_paths.settings_file).get(SETTING)
-    assert saved_outline(saved, DEMO_PROVIDER_ID) == outline
+    saved = saved_outline(Settings(app_paths.settings_file).get(SETTING), DEMO_PROVIDER_ID)
+    assert started[0].context is not None
+    provider = started[0].context.provider
+    assert saved == outline._replace(staff_never_ask=provider.staff_never_ask)
 
 
 @pytest.mark.parametrize("since", ["damaged", "removed"])
@@ -181,8 +195,10 @@ def test_an_exchange_whose_profile_went_away_since_opens_the_demo_and_says_why(
     qtbot.waitUntil(box.isVisible)
     assert box.text().startswith(f"BreachGuard could not open {profile.name}: ")
     assert "It shows Demo Exchange instead." in box.text()
-    if since == "removed":
-        assert "its profile is no longer installed" in box.text()
+    assert box.text().startswith(
+        f"BreachGuard could not open {profile.name}: its profile is no longer installed, "
+        "or its file is damaged."
+    )
 
 
 def test_an_exchange_name_in_the_outline_is_never_markup(
@@ -226,3 +242,25 @@ def test_a_failure_while_filling_ends_the_app_rather_than_leave_an_outline(
     qtbot.waitUntil(lambda: exits == [1], timeout=5000)
     assert "the pages could not be built" in capfd.readouterr().err
     assert not window.attached
+
+
+def test_in_support_mode_the_outline_already_warns_as_the_window_will(
+    qtbot: Any, application: Application, app_paths: Any, started: list[Application]
+) -> None:
+    """A support call's first frame: the support banner, and the step ids for the
+    agent, as the real window shows them a moment later."""
+    application.settings.set("support_mode", True)
+    application.settings.set("last_step", "2FA")
+    qtbot.addWidget(application.show(DEMO_PROVIDER_ID))  # saves the outline
+    outline = saved_outline(Settings(app_paths.settings_file).get(SETTING), DEMO_PROVIDER_ID)
+    assert outline is not None and outline.staff_never_ask
+    window = show_outline(app_paths, started, outline)
+    qtbot.addWidget(window)
+    assert not window.attached
+    texts = [label.text() for label in window.findChildren(QLabel)]
+    steps = [window.step_list.item(row).text() for row in range(window.step_list.count())]
+    assert window.heading_label.text().endswith("\u00a0· 2FA")
+    qtbot.waitUntil(lambda: window.attached, timeout=5000)
+    assert window.support_banner.text() in texts
+    assert steps == [window.step_list.item(row).text() for row in range(window.step_list.count())]
+    assert window.heading_label.text().startswith("Step 3 of 4 — Set up two-factor")
