@@ -197,14 +197,6 @@ class Application:
         # The Demo Exchange serves once the window is drawn (see _present).
         provider = self.load_provider(provider_id, serve_demo=False)
         self.settings.set("provider_id", provider.id)
-        outline = window_outline.Outline(
-            provider.id,
-            provider.name,
-            demo=provider.demo,
-            community=provider.community,
-            staff_never_ask=provider.staff_never_ask,
-        )
-        self.settings.set(window_outline.SETTING, outline.to_setting())  # for the next start
         old_window = self.window
         self.context = AppContext(
             paths=self.paths,
@@ -217,6 +209,15 @@ class Application:
             demo=self.demo,
         )
         window = self._new_window(old_window, into=into)
+        outline = window_outline.Outline(
+            provider.id,
+            provider.name,
+            demo=provider.demo,
+            community=provider.community,
+            staff_never_ask=provider.staff_never_ask,
+            menu_bar_height=window.menuBar().sizeHint().height(),
+        )
+        self.settings.set(window_outline.SETTING, outline.to_setting())  # for the next start
         had_focus = _app_has_focus()
         if old_window is not None:
             old_window.close_without_asking()

@@ -17,7 +17,8 @@ from typing import Any, NamedTuple
 SETTING = "window_outline"
 MAX_NAME_CHARS = 200
 MAX_NEVER_ASK = 20
-_KEYS = {"provider_id", "provider_name", "demo", "community", "staff_never_ask"}
+MAX_MENU_BAR_HEIGHT = 400
+_KEYS = {"provider_id", "provider_name", "demo", "community", "staff_never_ask", "menu_bar_height"}
 
 
 class Outline(NamedTuple):  # not a dataclass: see AppPaths
@@ -27,6 +28,9 @@ class Outline(NamedTuple):  # not a dataclass: see AppPaths
     community: bool = False
     # What the exchange's staff never ask for (the support banner says it).
     staff_never_ask: tuple[str, ...] = ()
+    # The menu bar's height last time: the outline keeps its room without building it
+    # (Qt's menu bar loads the icon and image plugins, and asks D-Bus for a global menu).
+    menu_bar_height: int = 0
 
     def to_setting(self) -> dict[str, Any]:
         return {
@@ -35,6 +39,7 @@ class Outline(NamedTuple):  # not a dataclass: see AppPaths
             "demo": self.demo,
             "community": self.community,
             "staff_never_ask": list(self.staff_never_ask),
+            "menu_bar_height": self.menu_bar_height,
         }
 
     @classmethod
@@ -56,7 +61,10 @@ class Outline(NamedTuple):  # not a dataclass: see AppPaths
             return None
         if not all(isinstance(key, str) and key.replace("_", "").isalnum() for key in never_ask):
             return None
-        return cls(provider_id, name, demo, community, tuple(never_ask))
+        height = value["menu_bar_height"]
+        if type(height) is not int or not 0 <= height <= MAX_MENU_BAR_HEIGHT:
+            return None
+        return cls(provider_id, name, demo, community, tuple(never_ask), height)
 
 
 def saved_outline(value: object, provider_id: str) -> Outline | None:

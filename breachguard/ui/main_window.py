@@ -178,7 +178,6 @@ class MainWindow(QMainWindow):
 
         self._outlined = True
         self._app_name = load_brand().formal_name
-        self._outline_name = outline.provider_name
         saved = StepId.parse(str(settings.get("last_step") or "")) or StepId.STATUS
         support_mode = bool(settings.get("support_mode"))
         central, outer = self._central_with_step_list()
@@ -229,12 +228,13 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(page)
         right.addWidget(self.stack, 1)
         # Back/Next and the support toggle come with the real window, under the
-        # page, where they move nothing; the menu bar's titles are here, as actions
-        # rather than menus, so that nothing below them moves when they fill.
+        # page, where they move nothing; so does the menu bar, in room kept for it.
         outer.addLayout(right, 1)
         self.setCentralWidget(central)
-        for text in (self.tr("&File"), self.tr("&Go"), self.tr("&View"), self.tr("&Help")):
-            self.menuBar().addAction(text)
+        room = QWidget(self)
+        room.setObjectName("main.outlineMenuRoom")
+        room.setFixedHeight(outline.menu_bar_height)
+        self.setMenuWidget(room)  # menuBar() replaces it
         self.resize(self.sizeHint().expandedTo(OPENING_SIZE))
 
     @property

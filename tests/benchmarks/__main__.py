@@ -85,9 +85,15 @@ def machine_facts() -> dict[str, Any]:
 _BARE: dict[str, float] = {}
 
 
+# A start-up run is one process launch, which on a shared machine moves by ±30 %
+# from one launch to the next; they are cheap, so the medians take at least this many.
+STARTUP_RUNS = 15
+
+
 def startup_rows(runs: int) -> list[Row]:
     from tests.benchmarks import startup
 
+    runs = max(runs, STARTUP_RUNS)
     summary = startup.measure_startup(runs)
     _BARE["rss_mib"] = float(summary["bare_rss_mib"])
     problems = [

@@ -47,7 +47,11 @@ SERVICE_MODULES = (
 
 def test_an_outline_is_read_back_exactly_as_saved() -> None:
     outline = Outline(
-        "example-exchange", "Example Exchange", community=True, staff_never_ask=("password",)
+        "example-exchange",
+        "Example Exchange",
+        community=True,
+        staff_never_ask=("password",),
+        menu_bar_height=27,
     )
     assert Outline.from_setting(json.loads(json.dumps(outline.to_setting()))) == outline
     assert saved_outline(outline.to_setting(), "example-exchange") == outline
@@ -74,6 +78,10 @@ def test_an_outline_is_only_for_the_exchange_it_was_saved_for() -> None:
         {"staff_never_ask": [1]},
         {"staff_never_ask": ["no spaces"]},
         {"staff_never_ask": ["password"] * 21},
+        {"menu_bar_height": True},
+        {"menu_bar_height": -1},
+        {"menu_bar_height": 401},
+        {"menu_bar_height": "24"},
         {"extra": True},
     ],
 )
@@ -170,7 +178,11 @@ def test_the_outline_fills_in_the_same_window(
     saved = saved_outline(Settings(app_paths.settings_file).get(SETTING), DEMO_PROVIDER_ID)
     assert started[0].context is not None
     provider = started[0].context.provider
-    assert saved == outline._replace(staff_never_ask=provider.staff_never_ask)
+    height = window.menuBar().sizeHint().height()
+    assert saved == outline._replace(
+        staff_never_ask=provider.staff_never_ask, menu_bar_height=height
+    )
+    assert height > 0
 
 
 @pytest.mark.parametrize("since", ["damaged", "removed"])
@@ -264,3 +276,26 @@ def test_in_support_mode_the_outline_already_warns_as_the_window_will(
     assert window.support_banner.text() in texts
     assert steps == [window.step_list.item(row).text() for row in range(window.step_list.count())]
     assert window.heading_label.text().startswith("Step 3 of 4 — Set up two-factor")
+
+
+def test_the_outline_keeps_the_menu_bar_s_room_so_nothing_moves_when_it_comes(
+    qtbot: Any, application: Application, app_paths: Any, started: list[Application]
+) -> None:
+    qtbot.addWidget(application.show(DEMO_PROVIDER_ID))  # saves the outline
+    outline = saved_outline(Settings(app_paths.settings_file).get(SETTING), DEMO_PROVIDER_ID)
+    assert outline is not None and outline.menu_bar_height > 0
+    window = show_outline(app_paths, started, outline)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(window.isVisible)
+    room = window.menuWidget()
+    assert room is not None and room.objectName() == "main.outlineMenuRoom"
+    assert room.height() == outline.menu_bar_height
+    central = window.centralWidget()
+    assert central is not None
+    top = central.y()
+    qtbot.waitUntil(lambda: window.attached, timeout=5000)
+    qtbot.waitUntil(lambda: window.menuBar().isVisible())
+    assert window.menuBar().height() == outline.menu_bar_height
+    filled = window.centralWidget()
+    assert filled is not central and filled is not None
+    assert filled.y() == top  # the steps, banner and heading stay where they were drawn
