@@ -299,3 +299,7 @@ def test_the_outline_keeps_the_menu_bar_s_room_so_nothing_moves_when_it_comes(
     filled = window.centralWidget()
     assert filled is not central and filled is not None
     assert filled.y() == top  # the steps, banner and heading stay where they were drawn
+
+
+def test_no_arguments_mean_what_the_parser_makes_of_none() -> None:
+    assert app_module.no_arguments() == app_module.build_parser().parse_args([])
