@@ -522,15 +522,14 @@ def _fill_outline(
     damaged since is said so in the window, which shows the default exchange."""
     # Resolving skips a profile that is gone or unreadable for the default exchange.
     provider_id = app_state.resolve(None, demo)
-    opened = provider_id == outline.provider_id
-    if opened:
+    problem = "" if provider_id == outline.provider_id else "its profile is not installed"
+    if not problem:
         try:
             app_state.show(provider_id, into=window)
         except ProviderChoiceError as exc:
-            log.warning("the saved exchange cannot be opened: %s", exc)
-            provider_id, opened = DEMO_PROVIDER_ID, False
-    if not opened:
-        log.warning("the saved exchange %s cannot be opened", outline.provider_id)
+            provider_id, problem = DEMO_PROVIDER_ID, str(exc)
+    if problem:
+        log.warning("the saved exchange %s cannot be opened: %s", outline.provider_id, problem)
         app_state.show(provider_id, into=window)
         window.tell_exchange_not_opened(outline.provider_name)
 
@@ -592,9 +591,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     requested_language = args.language or (
         saved_language if isinstance(saved_language, str) else None
     )
+    language = install_language(qt_app, requested_language or _brand_language() or None)
     if outline is None:
         app_state = started[0]
-        language = install_language(qt_app, requested_language or _brand_language() or None)
         log.info("language %s", language)
         try:
             window = app_state.show(provider_id)
@@ -604,8 +603,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         set_icon_after_first_frame(qt_app, window)
         if first_start and provider_id == DEMO_PROVIDER_ID and app_state.registry.community_ids():
             offer_exchanges_after_first_frame(window)
-    else:
-        language = install_language(qt_app, requested_language or _brand_language() or None)
+    else:  # logging is set up in the second turn, which logs the language
         window = _show_outline(qt_app, paths, settings, outline, args.demo, language, started)
     log.info("started %s %s", APP_NAME, __version__)
     from breachguard.qt.collector import GuiThreadCollector

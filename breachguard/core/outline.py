@@ -18,7 +18,6 @@ SETTING = "window_outline"
 MAX_NAME_CHARS = 200
 MAX_NEVER_ASK = 20
 MAX_MENU_BAR_HEIGHT = 400
-_KEYS = {"provider_id", "provider_name", "demo", "community", "staff_never_ask", "menu_bar_height"}
 
 
 class Outline(NamedTuple):  # not a dataclass: see AppPaths
@@ -33,20 +32,13 @@ class Outline(NamedTuple):  # not a dataclass: see AppPaths
     menu_bar_height: int = 0
 
     def to_setting(self) -> dict[str, Any]:
-        return {
-            "provider_id": self.provider_id,
-            "provider_name": self.provider_name,
-            "demo": self.demo,
-            "community": self.community,
-            "staff_never_ask": list(self.staff_never_ask),
-            "menu_bar_height": self.menu_bar_height,
-        }
+        return {**self._asdict(), "staff_never_ask": list(self.staff_never_ask)}
 
     @classmethod
     def from_setting(cls, value: object) -> Outline | None:
         """The saved outline, or None when the value is not exactly one (a damaged
         or hand-edited file makes the window start the slower way, not wrongly)."""
-        if not isinstance(value, dict) or set(value) != _KEYS:
+        if not isinstance(value, dict) or set(value) != set(cls._fields):
             return None
         provider_id, name = value["provider_id"], value["provider_name"]
         demo, community = value["demo"], value["community"]

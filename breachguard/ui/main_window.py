@@ -358,12 +358,15 @@ class MainWindow(QMainWindow):
         right.addWidget(self.demo_banner)
 
         self.community_banner = Banner("main.communityBanner", "warning", central)
-        self.community_banner.set_text(self._community_banner_text())
+        self.community_banner.set_text(self._community_banner_text(self.context.provider.name))
         self.community_banner.setVisible(self.context.provider.community)
         right.addWidget(self.community_banner)
 
         self.support_banner = Banner("main.supportBanner", "warning", central)
-        self.support_banner.set_text(self._support_banner_text())
+        provider = self.context.provider
+        self.support_banner.set_text(
+            self._support_banner_text(provider.name, provider.staff_never_ask)
+        )
         right.addWidget(self.support_banner)
 
         self.private_banner = Banner("main.privateBanner", "info", central)
@@ -803,16 +806,9 @@ class MainWindow(QMainWindow):
 
     # -- support mode, tray ----------------------------------------------------------------
 
-    def _support_banner_text(
-        self, name: str = "", staff_never_ask: Sequence[str] | None = None
-    ) -> str:
-        """The support banner's warning for the exchange ``name`` (the current one
-        unless given) whose staff never ask for ``staff_never_ask``."""
-        if staff_never_ask is None:
-            name, staff_never_ask = (
-                self.context.provider.name,
-                self.context.provider.staff_never_ask,
-            )
+    def _support_banner_text(self, name: str, staff_never_ask: Sequence[str]) -> str:
+        """The support banner's warning for the exchange ``name``, whose staff never
+        ask for ``staff_never_ask`` (the outline has these from its saved facts)."""
         never = {
             "password": self.tr("your password"),
             "2fa_codes": self.tr("2FA codes"),
@@ -989,8 +985,7 @@ class MainWindow(QMainWindow):
         picker.open()
         return picker
 
-    def _community_banner_text(self, name: str = "") -> str:
-        name = name or self.context.provider.name
+    def _community_banner_text(self, name: str) -> str:
         return self.tr(
             "{0}: community profile — not published by {0}. BreachGuard uses only public "
             "facts about {0}, each from a cited source, and nothing here comes verified from "

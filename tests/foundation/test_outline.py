@@ -303,3 +303,9 @@ def test_the_outline_keeps_the_menu_bar_s_room_so_nothing_moves_when_it_comes(
 
 def test_no_arguments_mean_what_the_parser_makes_of_none() -> None:
     assert app_module.no_arguments() == app_module.build_parser().parse_args([])
+
+
+def test_the_outline_s_path_names_the_demo_exchange_as_the_registry_does() -> None:
+    from breachguard.core import profiles
+
+    assert app_module.DEMO_PROVIDER_ID == profiles.DEMO_PROVIDER_ID
